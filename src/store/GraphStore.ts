@@ -1,0 +1,133 @@
+/**
+ * The GraphStore port. Every store (embedded default, Neo4j) implements it and passes the
+ * same contract suite (test/contract/). GraphQL resolvers, export and the CLI talk to stores
+ * only through this interface.
+ *
+ * Conventions
+ * - Entity arguments named `key` are canonical keys; arguments named `name` accept a name
+ *   or an alias, matched case-insensitively (resolution/keys.ts `normalizeName`). When an alias
+ *   names several entities, the one with the highest mentionCount wins (ties: smaller key).
+ * - Connections use opaque cursors produced by the store; `after` must be a cursor the same
+ *   store returned for the same query, otherwise a QueryError('BAD_USER_INPUT') is thrown.
+ * - Ordering is stable: entities by mentionCount desc then key; relations by key;
+ *   articles by publishedAt desc (nulls last) then id.
+ * - Re-upserting an article whose `hash` is unchanged is a no-op ('unchanged'); a new hash
+ *   replaces everything the article contributed ('updated'), atomically.
+ * - Deleting an article removes its contribution: facts it alone supported disappear; facts
+ *   shared with other articles lose its evidence; entities left with no mentions disappear.
+ */
+import type {
+  ArticleGraph,
+  EntityType,
+  GraphStats,
+  StoredArticle,
+  StoredEntity,
+  StoredFact,
+  UpsertResult,
+} from '../model/types.js';
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface PageArgs {
+  /** 1 … maxPageSize; validated by the caller-facing layer and again by the store. */
+  first: number;
+  after?: string | null;
+}
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface EntityQuery extends PageArgs {
+  /** Case-insensitive substring of name or any alias. */
+  search?: string | null;
+  type?: EntityType | null;
+}
+
+export interface RelationQuery extends PageArgs {
+  /** Subject entity by name/alias (case-insensitive). */
+  subject?: string | null;
+  /** Canonical predicate, case-insensitive (e.g. "met" matches MET). */
+  predicate?: string | null;
+  /** Object entity by name/alias (case-insensitive). */
+  object?: string | null;
+  /** Facts touching this entity key, in `direction` (default BOTH). */
+  entityKey?: string | null;
+  direction?: Direction | null;
+  articleId?: string | null;
+  minConfidence?: number | null;
+}
+
+export interface NeighborResult {
+  entity: StoredEntity;
+  /** Hops from the start entity, 1 … depth. */
+  distance: number;
+  /** The fact by which the neighbour was first reached (breadth-first). */
+  via: StoredFact;
+}
+
+export interface PathResult {
+  length: number;
+  /** length + 1 entities, from start to end. */
+  entities: StoredEntity[];
+  /** `length` facts; relations[i] connects entities[i] and entities[i+1] in either direction. */
+  relations: StoredFact[];
+}
+
+export const MAX_DEPTH = 3;
+export const MAX_HOPS = 4;
+export const MAX_PAGE_SIZE = 500;
+
+export interface GraphStore {
+  /** Human-readable name for messages: "embedded (./data/newsgraph)", "neo4j (bolt://…)". */
+  readonly description: string;
+
+  /** Stores the articles' contributions; each article is atomic, results in input order. */
+  upsertArticles(graphs: ArticleGraph[]): Promise<UpsertResult[]>;
+  /** Returns false when no such article exists. */
+  deleteArticle(id: string): Promise<boolean>;
+
+  getArticle(id: string): Promise<StoredArticle | null>;
+  /** The cleaned text of an article, or null. */
+  getArticleText(id: string): Promise<string | null>;
+  listArticles(args: PageArgs): Promise<Connection<StoredArticle>>;
+  /** Articles mentioning an entity, ordered like listArticles. */
+  entityArticles(key: string): Promise<StoredArticle[]>;
+
+  /** Entity by canonical key. */
+  getEntity(key: string): Promise<StoredEntity | null>;
+  /** Batched lookup (for DataLoader); result aligned with `keys`, null where missing. */
+  getEntities(keys: readonly string[]): Promise<(StoredEntity | null)[]>;
+  /** Entity by name or alias, case-insensitive. */
+  findEntity(name: string): Promise<StoredEntity | null>;
+  searchEntities(query: EntityQuery): Promise<Connection<StoredEntity>>;
+
+  getFact(key: string): Promise<StoredFact | null>;
+  relations(query: RelationQuery): Promise<Connection<StoredFact>>;
+
+  /** Breadth-first neighbourhood up to `depth` (1 … MAX_DEPTH), at most `first` results, nearest first. */
+  neighbors(key: string, depth: number, first: number): Promise<NeighborResult[]>;
+  /** Shortest undirected path of at most maxHops (1 … MAX_HOPS) facts, or null. */
+  shortestPath(fromKey: string, toKey: string, maxHops: number): Promise<PathResult | null>;
+
+  stats(): Promise<GraphStats>;
+
+  /** Streaming iteration for exports; order as in the list queries. */
+  iterateArticles(): AsyncIterable<StoredArticle>;
+  iterateEntities(): AsyncIterable<StoredEntity>;
+  iterateFacts(): AsyncIterable<StoredFact>;
+
+  close(): Promise<void>;
+}
