@@ -1,0 +1,53 @@
+import { UsageError } from '../errors.js';
+import type { ArticleExtraction } from '../model/types.js';
+import { extractSources } from '../pipeline.js';
+import { writeChunk } from '../export/writeChunks.js';
+import { configFrom, parseCommand, requirePositionals, type CommandSpec } from './common.js';
+import { line, type CliIO } from './io.js';
+
+export const extractSpec: CommandSpec = {
+  name: 'extract',
+  usage: `Usage: newsgraph extract <paths…> [--format json|ndjson] [--min-confidence X]
+
+Reads articles (.txt .md .html files, directories, .ndjson/.jsonl, or - for stdin),
+extracts entities and relations with evidence, and writes them to stdout:
+  json    {"articles":[…]} — the extraction output contract (default)
+  ndjson  one article object per line
+
+Options:
+  --format F            json (default) or ndjson
+  --min-confidence X    drop relations with confidence below X (0 … 1)
+  --help                this text`,
+  flags: { values: ['format', 'min-confidence'], switches: [] },
+};
+
+export async function extractCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = parseCommand(extractSpec, argv, io);
+  if (!args) return 0;
+  const inputs = requirePositionals(args, 'extract', 'one or more paths (files, directories or -)');
+  const format = (args.flags.format as string | undefined) ?? 'json';
+  if (format !== 'json' && format !== 'ndjson') {
+    throw new UsageError(`newsgraph extract: --format expects json or ndjson, found ${JSON.stringify(format)}`);
+  }
+  const config = configFrom(args, io);
+  let failed = 0;
+  let count = 0;
+  if (format === 'json') await writeChunk(io.stdout, '{"articles":[');
+  for await (const result of extractSources(inputs, { minConfidence: config.minConfidence, stdin: io.stdin })) {
+    if (!result.ok) {
+      failed++;
+      line(io.stderr, `error: ${result.failure.source}: ${result.failure.message} [${result.failure.code}]`);
+      continue;
+    }
+    const item: ArticleExtraction = result.extraction;
+    if (format === 'json') await writeChunk(io.stdout, `${count === 0 ? '' : ','}\n${JSON.stringify(item)}`);
+    else await writeChunk(io.stdout, `${JSON.stringify(item)}\n`);
+    count++;
+  }
+  if (format === 'json') await writeChunk(io.stdout, '\n]}\n');
+  if (failed > 0) {
+    line(io.stderr, `extract: ${count} article(s) extracted, ${failed} failed`);
+    return 1;
+  }
+  return 0;
+}

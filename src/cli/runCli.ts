@@ -1,0 +1,53 @@
+import { isNewsgraphError, toNewsgraphError } from '../errors.js';
+import { exportCommand } from './exportCommand.js';
+import { extractCommand } from './extractCommand.js';
+import { ingestCommand } from './ingestCommand.js';
+import { line, type CliIO } from './io.js';
+import { serveCommand } from './serveCommand.js';
+import { statsCommand } from './statsCommand.js';
+
+type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  extract: { run: extractCommand, summary: 'extract entities and relations from articles to JSON (stdout)' },
+  ingest: { run: ingestCommand, summary: 'extract and store articles (embedded store or Neo4j)' },
+  serve: { run: serveCommand, summary: 'serve the GraphQL API over HTTP' },
+  export: { run: exportCommand, summary: 'export the stored graph (json, csv)' },
+  stats: { run: statsCommand, summary: 'print counts of articles, entities and relations' },
+};
+
+export const MAIN_USAGE = `Usage: newsgraph <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`)
+  .join('\n')}
+
+Run "newsgraph <command> --help" for a command's options.`;
+
+/** Registers an extra command (used for optional commands such as `db`). */
+export function registerCommand(name: string, run: Command, summary: string): void {
+  COMMANDS[name] = { run, summary };
+}
+
+/** Runs one CLI invocation; returns the exit code. Never exits the process itself. */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    line(name ? io.stdout : io.stderr, MAIN_USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    line(io.stderr, `newsgraph: unknown command ${JSON.stringify(name)}; expected one of: ${Object.keys(COMMANDS).join(', ')}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    const e = toNewsgraphError(error);
+    line(io.stderr, `newsgraph ${name}: ${e.message}${isNewsgraphError(error) ? ` [${e.code}]` : ''}`);
+    if (!isNewsgraphError(error) && error instanceof Error && error.stack) line(io.stderr, error.stack);
+    return e.code === 'USAGE_ERROR' || e.code === 'CONFIG_ERROR' ? 2 : 1;
+  }
+}

@@ -1,0 +1,45 @@
+import { startServer } from '../server/startServer.js';
+import { openStore } from '../store/openStore.js';
+import { configFrom, parseCommand, STORE_FLAGS, STORE_HELP, type CommandSpec } from './common.js';
+import { line, type CliIO } from './io.js';
+
+export const serveSpec: CommandSpec = {
+  name: 'serve',
+  usage: `Usage: newsgraph serve [--port N] [--host H] [--data DIR] [--store embedded|neo4j]
+
+Serves the GraphQL API (POST /graphql), a health check (GET /healthz).
+Stops cleanly on Ctrl-C / SIGTERM (closes the server, then the store).
+
+Options:
+  --port N               port (default 4000, env PORT; 0 = any free port)
+  --host H               interface (default 127.0.0.1, env HOST)
+  --cors ORIGINS         comma-separated allowed origins, or * (env NEWSGRAPH_CORS_ORIGINS)
+${STORE_HELP}`,
+  flags: { values: [...STORE_FLAGS, 'port', 'host', 'cors'], switches: [] },
+};
+
+export async function serveCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = parseCommand(serveSpec, argv, io);
+  if (!args) return 0;
+  const config = configFrom(args, io);
+  const store = await openStore(config);
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({
+      store,
+      host: config.host,
+      port: config.port,
+      corsOrigins: config.corsOrigins,
+      log: (text) => line(io.stderr, text),
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  line(io.stdout, `newsgraph GraphQL API ready at ${server.url}  (store: ${store.description})`);
+  const signal = await io.waitForShutdown();
+  line(io.stderr, `${signal}: shutting down`);
+  await server.close();
+  await store.close();
+  return 0;
+}

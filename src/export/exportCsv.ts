@@ -1,0 +1,93 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { once } from 'node:events';
+import { ENTITY_LABELS } from '../model/labels.js';
+import type { GraphStore } from '../store/GraphStore.js';
+import { csvRow } from './csv.js';
+import { writeChunk } from './writeChunks.js';
+
+export const CSV_FILES = {
+  entities: 'entities.csv',
+  articles: 'articles.csv',
+  mentions: 'mentions.csv',
+  relationships: 'relationships.csv',
+} as const;
+
+export const CSV_HEADERS = {
+  entities: ['key:ID(Entity)', 'name', 'type', 'aliases:string[]', 'mentionCount:int', ':LABEL'],
+  articles: ['id:ID(Article)', 'title', 'source', 'publishedAt', 'hash', ':LABEL'],
+  mentions: [':START_ID(Entity)', ':END_ID(Article)', ':TYPE'],
+  relationships: [
+    ':START_ID(Entity)',
+    ':END_ID(Entity)',
+    ':TYPE',
+    'key',
+    'verb',
+    'confidence:float',
+    'negated:boolean',
+    'modality',
+    'qualifiers',
+    'articleIds:string[]',
+    'evidence',
+  ],
+} as const;
+
+async function openCsv(file: string, header: readonly string[]): Promise<NodeJS.WritableStream & { end(): void }> {
+  const stream = createWriteStream(file, { encoding: 'utf8' });
+  await writeChunk(stream, `${header.join(',')}\n`);
+  return stream;
+}
+
+async function finish(stream: NodeJS.WritableStream & { end(): void }): Promise<void> {
+  stream.end();
+  await once(stream, 'finish');
+}
+
+/**
+ * Writes the graph as CSV files in `dir`, in the layout `neo4j-admin database import full`
+ * expects (see README: --nodes=Entity=… --relationships=… --array-delimiter=U+001F
+ * --multiline-fields=true). Qualifiers and evidence are JSON strings. Returns the file paths.
+ */
+export async function exportCsv(store: GraphStore, dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const files = Object.values(CSV_FILES).map((f) => path.join(dir, f));
+  const [entityFile, articleFile, mentionFile, relFile] = files as [string, string, string, string];
+
+  const entities = await openCsv(entityFile, CSV_HEADERS.entities);
+  const mentions = await openCsv(mentionFile, CSV_HEADERS.mentions);
+  for await (const e of store.iterateEntities()) {
+    await writeChunk(entities, csvRow([e.key, e.name, e.type, e.aliases, e.mentionCount, `Entity;${ENTITY_LABELS[e.type]}`]));
+    for (const articleId of e.articleIds) await writeChunk(mentions, csvRow([e.key, articleId, 'MENTIONED_IN']));
+  }
+  await finish(entities);
+  await finish(mentions);
+
+  const articles = await openCsv(articleFile, CSV_HEADERS.articles);
+  for await (const a of store.iterateArticles()) {
+    await writeChunk(articles, csvRow([a.id, a.title, a.source, a.publishedAt, a.hash, 'Article']));
+  }
+  await finish(articles);
+
+  const rels = await openCsv(relFile, CSV_HEADERS.relationships);
+  for await (const f of store.iterateFacts()) {
+    await writeChunk(
+      rels,
+      csvRow([
+        f.subject,
+        f.object,
+        f.predicate,
+        f.key,
+        f.verb,
+        f.confidence,
+        f.negated,
+        f.modality,
+        JSON.stringify(f.qualifiers),
+        f.articleIds,
+        JSON.stringify(f.evidence),
+      ]),
+    );
+  }
+  await finish(rels);
+  return files;
+}

@@ -1,0 +1,129 @@
+/**
+ * The one place where the stages meet: sources → extraction/resolution → store.
+ */
+import { NewsgraphError, toNewsgraphError } from './errors.js';
+import type { Article, ArticleExtraction, ArticleGraph, UpsertStatus } from './model/types.js';
+import { buildArticleExtraction } from './resolution/buildArticleExtraction.js';
+import { toArticleGraph } from './resolution/toArticleGraph.js';
+import { readSources } from './sources/readSources.js';
+import type { GraphStore } from './store/GraphStore.js';
+
+export interface PipelineOptions {
+  /** Drop relations below this confidence (0 … 1). */
+  minConfidence?: number;
+  stdin?: NodeJS.ReadableStream;
+}
+
+export interface Failure {
+  source: string;
+  code: string;
+  message: string;
+}
+
+export type ExtractionResult = { ok: true; extraction: ArticleExtraction } | { ok: false; failure: Failure };
+
+function failureOf(error: unknown, fallbackSource: string): Failure {
+  const e = toNewsgraphError(error);
+  const source = typeof e.details.source === 'string' ? e.details.source : fallbackSource;
+  return { source, code: e.code, message: e.message };
+}
+
+/** Extracts one cleaned article; errors become NewsgraphErrors naming the article. */
+export function extractArticle(article: Article, options: PipelineOptions = {}): ArticleExtraction {
+  try {
+    return buildArticleExtraction(article, { minConfidence: options.minConfidence ?? 0 });
+  } catch (error) {
+    if (error instanceof NewsgraphError) throw error;
+    throw new NewsgraphError(
+      'EXTRACTION_ERROR',
+      `extraction failed for ${article.source}: ${error instanceof Error ? error.message : String(error)}`,
+      { source: article.source },
+      { cause: error },
+    );
+  }
+}
+
+/** Reads every input and extracts each article; bad inputs yield failures, the rest go on. */
+export async function* extractSources(inputs: string[], options: PipelineOptions = {}): AsyncGenerator<ExtractionResult> {
+  const sourceOptions = options.stdin ? { stdin: options.stdin } : {};
+  for await (const result of readSources(inputs, sourceOptions)) {
+    if (!result.ok) {
+      yield { ok: false, failure: failureOf(result.error, 'input') };
+      continue;
+    }
+    try {
+      yield { ok: true, extraction: extractArticle(result.article, options) };
+    } catch (error) {
+      yield { ok: false, failure: failureOf(error, result.article.source) };
+    }
+  }
+}
+
+export interface IngestProgress {
+  done: number;
+  failed: number;
+  current: string;
+}
+
+export interface IngestOptions extends PipelineOptions {
+  /** Articles per store write (one transaction each). */
+  batchSize?: number;
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+export interface IngestSummary {
+  articles: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  entities: number;
+  relations: number;
+  failures: Failure[];
+}
+
+/**
+ * Reads, extracts and stores articles in batches. A failed article (bad input, extraction
+ * error, or a failed store write of its batch) is reported in `failures`; others continue.
+ */
+export async function ingestSources(store: GraphStore, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const batchSize = Math.max(1, options.batchSize ?? 50);
+  const summary: IngestSummary = { articles: 0, created: 0, updated: 0, unchanged: 0, entities: 0, relations: 0, failures: [] };
+  const counts: Record<UpsertStatus, number> = { created: 0, updated: 0, unchanged: 0 };
+  let batch: ArticleGraph[] = [];
+  let done = 0;
+
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const graphs = batch;
+    batch = [];
+    try {
+      const results = await store.upsertArticles(graphs);
+      for (const r of results) counts[r.status]++;
+      summary.articles += graphs.length;
+      for (const g of graphs) {
+        summary.entities += g.entities.length;
+        summary.relations += g.facts.length;
+      }
+    } catch (error) {
+      const e = toNewsgraphError(error);
+      for (const g of graphs) summary.failures.push({ source: g.article.source, code: e.code, message: `not stored: ${e.message}` });
+    }
+  };
+
+  for await (const result of extractSources(inputs, options)) {
+    done++;
+    if (!result.ok) {
+      summary.failures.push(result.failure);
+      options.onProgress?.({ done, failed: summary.failures.length, current: result.failure.source });
+      continue;
+    }
+    batch.push(toArticleGraph(result.extraction));
+    options.onProgress?.({ done, failed: summary.failures.length, current: result.extraction.source });
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  summary.created = counts.created;
+  summary.updated = counts.updated;
+  summary.unchanged = counts.unchanged;
+  return summary;
+}
