@@ -1,0 +1,60 @@
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import type { GraphQLContext } from './context.js';
+import { depthLimitRule, MAX_QUERY_DEPTH } from './depthLimitRule.js';
+import { createFormatError } from './formatError.js';
+import { loadTypeDefs } from './loadTypeDefs.js';
+import { resolvers } from './resolvers.js';
+
+export interface CreateApolloServerOptions {
+  /** Directory of the *.graphql SDL files; default `schemaDir` (src/paths.ts). */
+  schemaDir?: string;
+  /** Receives log lines (internal errors, Apollo warnings). Default: discard. */
+  log?: (line: string) => void;
+  /** Extra plugins (the HTTP server adds its drain plugin). */
+  plugins?: ApolloServerPlugin<GraphQLContext>[];
+  /** Deepest selection nesting accepted; default MAX_QUERY_DEPTH. */
+  maxQueryDepth?: number;
+}
+
+type Logger = NonNullable<ApolloServerOptions<GraphQLContext>['logger']>;
+
+function loggerFrom(log: (line: string) => void): Logger {
+  return {
+    debug: () => {},
+    info: () => {},
+    warn: (...args: unknown[]) => log(`apollo warning: ${args.map(String).join(' ')}`),
+    error: (...args: unknown[]) => log(`apollo error: ${args.map(String).join(' ')}`),
+  };
+}
+
+/**
+ * The newsgraph GraphQL server (not yet started): SDL from schema/, thin resolvers over the
+ * GraphStore in the context, NewsgraphError codes in `extensions.code`, no stack traces,
+ * CSRF prevention and introspection on, no Apollo landing page or reporting.
+ */
+export function createApolloServer(options: CreateApolloServerOptions = {}): ApolloServer<GraphQLContext> {
+  const log = options.log ?? (() => {});
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(options.schemaDir),
+    resolvers,
+    formatError: createFormatError(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: [depthLimitRule(options.maxQueryDepth ?? MAX_QUERY_DEPTH)],
+    logger: loggerFrom(log),
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ...(options.plugins ?? []),
+    ],
+  });
+}

@@ -1,0 +1,18 @@
+/** The tiny HTML page served at `/`. */
+export function landingPage(graphqlPath: string): string {
+  const example = JSON.stringify({ query: '{ stats { articles entities relations } }' });
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>newsgraph GraphQL API</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}code,pre{background:#f3f3f3;padding:.1rem .3rem}</style>
+</head>
+<body>
+<h1>newsgraph</h1>
+<p>The knowledge-graph API is served at <a href="${graphqlPath}">${graphqlPath}</a> (POST JSON; introspection is on, so any GraphQL client can explore the schema).</p>
+<pre>curl -s -H 'content-type: application/json' \\
+  -d '${example}' http://HOST:PORT${graphqlPath}</pre>
+<p>Health check: <a href="/healthz">/healthz</a></p>
+</body>
+</html>
+`;
+}
