@@ -1,0 +1,547 @@
+/**
+ * The embedded default store: durable on LMDB, queried through in-memory indexes.
+ *
+ * Sub-databases: `articles` (each article's full contribution, the unit of truth), `texts`,
+ * `entities` and `facts` (aggregates over articles), `aliases` (normalised name → entity,
+ * dupSort). An upsert batch or a delete is one synchronous LMDB transaction that writes the
+ * article records and every aggregate they touch, so a crash never leaves an article
+ * half-present. The in-memory indexes (MemoryIndex) are rebuilt from the aggregates at open
+ * and updated only after a transaction commits.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { open, type Database, type RootDatabase } from 'lmdb';
+import { NewsgraphError, StoreError, describeValue } from '../../errors.js';
+import type { ArticleGraph, GraphStats, StoredArticle, StoredEntity, StoredFact, UpsertResult, UpsertStatus } from '../../model/types.js';
+import { normalizeName } from '../../resolution/keys.js';
+import type {
+  Connection,
+  Edge,
+  EntityQuery,
+  GraphStore,
+  NeighborResult,
+  PageArgs,
+  PathResult,
+  RelationQuery,
+} from '../GraphStore.js';
+import { articleCursor, entityCursor, parseArticleCursor, parseEntityCursor, parseRelationCursor, relationCursor } from './cursor.js';
+import { dbKey } from './dbKey.js';
+import { acquireDirLock, type DirLock } from './lockFile.js';
+import { MemoryIndex, compareArticles, compareEntityNodes, firstAfter, type EntityNode, type FactFilter } from './MemoryIndex.js';
+import { normalizeGraph } from './normalizeGraph.js';
+import {
+  articleRecord,
+  compareStrings,
+  factConfidence,
+  storedArticle,
+  storedEntity,
+  storedFact,
+  summarizeEntity,
+  type ArticleRec,
+  type EntityRec,
+  type FactRec,
+} from './records.js';
+import { checkDepth, checkDirection, checkEntityType, checkFirst, checkHops, checkMinConfidence, checkString } from './validate.js';
+
+export interface EmbeddedStoreOptions {
+  /** Open without the write lock; the view is the data as of opening, writes are refused. */
+  readOnly?: boolean;
+}
+
+const FORMAT = 1;
+const FORMAT_KEY = 'newsgraph:format';
+
+interface Dbs {
+  root: RootDatabase;
+  articles: Database<ArticleRec, string>;
+  texts: Database<string, string>;
+  entities: Database<EntityRec, string>;
+  facts: Database<FactRec, string>;
+  aliases: Database<string, string>;
+}
+
+/** What the constructor needs; produced by EmbeddedStore.open. */
+export interface EmbeddedStoreInit {
+  dir: string;
+  dbs: Dbs;
+  lock: DirLock | null;
+  readOnly: boolean;
+}
+
+/** Index updates to apply once a write transaction has committed. */
+interface Changes {
+  entities: Map<string, EntityRec | null>;
+  facts: Map<string, FactRec | null>;
+  articles: Map<string, StoredArticle | null>;
+}
+
+function storeError(action: string, err: unknown): NewsgraphError {
+  if (err instanceof NewsgraphError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new StoreError('STORE_ERROR', `expected to ${action}, found an LMDB error: ${message}`, {}, { cause: err });
+}
+
+function uniqueNormalized(names: readonly string[]): string[] {
+  return [...new Set(names.map(normalizeName))];
+}
+
+export class EmbeddedStore implements GraphStore {
+  readonly description: string;
+  private readonly dir: string;
+  private readonly dbs: Dbs;
+  private readonly lock: DirLock | null;
+  private readonly readOnly: boolean;
+  private readonly index = new MemoryIndex();
+  private closed = false;
+
+  constructor(init: EmbeddedStoreInit) {
+    this.dir = init.dir;
+    this.dbs = init.dbs;
+    this.lock = init.lock;
+    this.readOnly = init.readOnly;
+    this.description = `embedded (${init.dir})${init.readOnly ? ' read-only' : ''}`;
+    this.rebuildIndex();
+  }
+
+  /** Opens (creating when missing, unless read-only) the data dir and rebuilds the indexes. */
+  static async open<T extends EmbeddedStore>(
+    this: new (init: EmbeddedStoreInit) => T,
+    dir: string,
+    options: EmbeddedStoreOptions = {},
+  ): Promise<T> {
+    const readOnly = options.readOnly === true;
+    const resolved = path.resolve(dir);
+    if (readOnly) {
+      if (!fs.existsSync(path.join(resolved, 'data.mdb'))) {
+        throw new StoreError('DATABASE_NOT_FOUND', `expected an embedded data dir with data.mdb at ${resolved} for read-only use, found none`, {
+          dir: resolved,
+        });
+      }
+    } else {
+      try {
+        fs.mkdirSync(resolved, { recursive: true });
+      } catch (err) {
+        throw new StoreError('STORE_ERROR', `expected to create the data dir ${resolved}, found ${(err as Error).message}`, {}, { cause: err });
+      }
+    }
+    const lock = readOnly ? null : acquireDirLock(resolved);
+    let root: RootDatabase | null = null;
+    try {
+      root = open({ path: resolved, maxDbs: 8, readOnly });
+      const format: unknown = root.get(FORMAT_KEY);
+      if (format === undefined && !readOnly) root.putSync(FORMAT_KEY, FORMAT);
+      else if (format !== FORMAT) {
+        throw new StoreError('STORE_ERROR', `expected embedded data format ${FORMAT} in ${resolved}, found ${describeValue(format)}`, { dir: resolved });
+      }
+      const dbs: Dbs = {
+        root,
+        articles: root.openDB<ArticleRec, string>('articles', { encoding: 'msgpack' }),
+        texts: root.openDB<string, string>('texts', { encoding: 'string', compression: true }),
+        entities: root.openDB<EntityRec, string>('entities', { encoding: 'msgpack' }),
+        facts: root.openDB<FactRec, string>('facts', { encoding: 'msgpack' }),
+        aliases: root.openDB<string, string>('aliases', { encoding: 'string', dupSort: true }),
+      };
+      return new this({ dir: resolved, dbs, lock, readOnly });
+    } catch (err) {
+      await root?.close().catch(() => undefined);
+      lock?.release();
+      throw storeError(`open the embedded store in ${resolved}`, err);
+    }
+  }
+
+  /** Test seam: runs inside every write transaction after all writes, before commit. */
+  protected beforeCommit(): void {}
+
+  /* ───────────── writes ───────────── */
+
+  async upsertArticles(graphs: ArticleGraph[]): Promise<UpsertResult[]> {
+    this.assertWritable('upsertArticles');
+    if (!Array.isArray(graphs)) {
+      throw new StoreError('CONSTRAINT_VIOLATION', `upsertArticles expects an array of article graphs, found ${describeValue(graphs)}`);
+    }
+    const normalized = graphs.map(normalizeGraph);
+    if (normalized.length === 0) return [];
+    const changes = this.newChanges();
+    let results: UpsertResult[];
+    try {
+      results = this.dbs.root.transactionSync(() => {
+        const out: UpsertResult[] = [];
+        for (const graph of normalized) {
+          const id = graph.article.id;
+          const old = this.dbs.articles.get(dbKey(id));
+          if (old && old.hash === graph.article.hash) {
+            out.push({ id, status: 'unchanged' });
+            continue;
+          }
+          const status: UpsertStatus = old ? 'updated' : 'created';
+          if (old) this.removeContribution(old, changes);
+          const rec = articleRecord(graph);
+          this.addContribution(rec, changes);
+          this.dbs.articles.putSync(dbKey(id), rec);
+          this.dbs.texts.putSync(dbKey(id), graph.text);
+          changes.articles.set(id, storedArticle(rec));
+          out.push({ id, status });
+        }
+        this.flush(changes);
+        this.beforeCommit();
+        return out;
+      });
+    } catch (err) {
+      throw storeError('write a batch of articles', err);
+    }
+    this.apply(changes);
+    return results;
+  }
+
+  async deleteArticle(id: string): Promise<boolean> {
+    this.assertWritable('deleteArticle');
+    checkString(id, 'id');
+    const changes = this.newChanges();
+    let deleted: boolean;
+    try {
+      deleted = this.dbs.root.transactionSync(() => {
+        const old = this.dbs.articles.get(dbKey(id));
+        if (!old) return false;
+        this.removeContribution(old, changes);
+        this.dbs.articles.removeSync(dbKey(id));
+        this.dbs.texts.removeSync(dbKey(id));
+        changes.articles.set(id, null);
+        this.flush(changes);
+        this.beforeCommit();
+        return true;
+      });
+    } catch (err) {
+      throw storeError(`delete article ${JSON.stringify(id)}`, err);
+    }
+    if (deleted) this.apply(changes);
+    return deleted;
+  }
+
+  private newChanges(): Changes {
+    return { entities: new Map(), facts: new Map(), articles: new Map() };
+  }
+
+  private loadEntity(key: string, changes: Changes): EntityRec | null {
+    if (changes.entities.has(key)) return changes.entities.get(key) ?? null;
+    const rec = this.dbs.entities.get(dbKey(key)) ?? null;
+    changes.entities.set(key, rec);
+    return rec;
+  }
+
+  private loadFact(key: string, changes: Changes): FactRec | null {
+    if (changes.facts.has(key)) return changes.facts.get(key) ?? null;
+    const rec = this.dbs.facts.get(dbKey(key)) ?? null;
+    changes.facts.set(key, rec);
+    return rec;
+  }
+
+  private removeContribution(old: ArticleRec, changes: Changes): void {
+    for (const [key] of old.entities) {
+      const rec = this.loadEntity(key, changes);
+      if (rec) rec.arts = rec.arts.filter((a) => a[0] !== old.id);
+    }
+    for (const [key] of old.facts) {
+      const rec = this.loadFact(key, changes);
+      if (rec) rec.arts = rec.arts.filter((a) => a[0] !== old.id);
+    }
+  }
+
+  private addContribution(rec: ArticleRec, changes: Changes): void {
+    for (const [key, name, type, mentions, aliases] of rec.entities) {
+      let agg = this.loadEntity(key, changes);
+      if (!agg) changes.entities.set(key, (agg = { key, arts: [] }));
+      agg.arts.push([rec.id, name, type, mentions, aliases]);
+    }
+    for (const [key, s, p, o, neg, confidence, verb, modality, qualifiers, evidence] of rec.facts) {
+      let agg = this.loadFact(key, changes);
+      if (!agg) changes.facts.set(key, (agg = { key, s, p, o, neg, arts: [] }));
+      else if (agg.arts.length === 0) Object.assign(agg, { s, p, o, neg });
+      else if (agg.s !== s || agg.p !== p || agg.o !== o || agg.neg !== neg) {
+        throw new StoreError(
+          'CONSTRAINT_VIOLATION',
+          `article ${JSON.stringify(rec.id)}: expected fact key ${key} to name (${agg.s})-[${agg.p}]->(${agg.o}) as stored, found (${s})-[${p}]->(${o})`,
+          { articleId: rec.id, factKey: key },
+        );
+      }
+      agg.arts.push([rec.id, confidence, verb, modality, qualifiers, evidence]);
+    }
+  }
+
+  /** Writes every touched aggregate and keeps the alias sub-database in step. */
+  private flush(changes: Changes): void {
+    for (const [key, rec] of changes.entities) {
+      const oldNames = this.index.entities.get(key)?.names ?? [];
+      let newNames: string[] = [];
+      if (rec && rec.arts.length > 0) {
+        const s = summarizeEntity(rec.arts);
+        newNames = uniqueNormalized([s.name, ...s.aliases]);
+        this.dbs.entities.putSync(dbKey(key), rec);
+      } else {
+        changes.entities.set(key, null);
+        this.dbs.entities.removeSync(dbKey(key));
+      }
+      for (const n of oldNames) if (!newNames.includes(n)) this.dbs.aliases.removeSync(dbKey(n), dbKey(key));
+      for (const n of newNames) if (!oldNames.includes(n)) this.dbs.aliases.putSync(dbKey(n), dbKey(key));
+    }
+    for (const [key, rec] of changes.facts) {
+      if (rec && rec.arts.length > 0) this.dbs.facts.putSync(dbKey(key), rec);
+      else {
+        changes.facts.set(key, null);
+        this.dbs.facts.removeSync(dbKey(key));
+      }
+    }
+  }
+
+  /** Applies committed changes to the in-memory indexes (entities before facts reference them). */
+  private apply(changes: Changes): void {
+    for (const [key, rec] of changes.entities) {
+      if (!rec) continue;
+      const s = summarizeEntity(rec.arts);
+      this.index.setEntity(key, s.type, s.mentionCount, uniqueNormalized([s.name, ...s.aliases]));
+    }
+    for (const [key, rec] of changes.facts) {
+      if (rec) this.index.setFact(key, rec.s, rec.o, rec.p, factConfidence(rec.arts));
+      else this.index.removeFact(key);
+    }
+    for (const [key, rec] of changes.entities) if (!rec) this.index.removeEntity(key);
+    for (const [id, article] of changes.articles) {
+      if (article) this.index.setArticle(article);
+      else this.index.removeArticle(id);
+    }
+  }
+
+  private rebuildIndex(): void {
+    for (const { value } of this.dbs.entities.getRange()) {
+      const s = summarizeEntity(value.arts);
+      this.index.setEntity(value.key, s.type, s.mentionCount, uniqueNormalized([s.name, ...s.aliases]));
+    }
+    for (const { value } of this.dbs.facts.getRange()) {
+      this.index.setFact(value.key, value.s, value.o, value.p, factConfidence(value.arts));
+    }
+    for (const { value } of this.dbs.articles.getRange()) this.index.setArticle(storedArticle(value));
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreError('STORE_UNAVAILABLE', `expected an open store, found ${this.description} closed`);
+  }
+
+  private assertWritable(action: string): void {
+    this.assertOpen();
+    if (this.readOnly) {
+      throw new StoreError('STORE_ERROR', `${action} expects a writable store, found ${this.description} opened read-only`);
+    }
+  }
+
+  /* ───────────── articles ───────────── */
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    this.assertOpen();
+    const a = this.index.articles.get(checkString(id, 'id'));
+    return a ? { ...a } : null;
+  }
+
+  async getArticleText(id: string): Promise<string | null> {
+    this.assertOpen();
+    return this.dbs.texts.get(dbKey(checkString(id, 'id'))) ?? null;
+  }
+
+  async listArticles(args: PageArgs): Promise<Connection<StoredArticle>> {
+    this.assertOpen();
+    const first = checkFirst(args.first);
+    const order = this.index.articleOrder();
+    let start = 0;
+    if (args.after !== undefined && args.after !== null) {
+      const [publishedAt, id] = parseArticleCursor(args.after);
+      start = firstAfter(order, (a) => compareArticles(a, { publishedAt, id }) > 0);
+    }
+    return page(order, start, first, (a) => ({ cursor: articleCursor(a.publishedAt, a.id), node: { ...a } }));
+  }
+
+  async entityArticles(key: string): Promise<StoredArticle[]> {
+    this.assertOpen();
+    const rec = this.dbs.entities.get(dbKey(checkString(key, 'key')));
+    if (!rec) return [];
+    const out: StoredArticle[] = [];
+    for (const [id] of rec.arts) {
+      const a = this.index.articles.get(id);
+      if (a) out.push({ ...a });
+    }
+    return out.sort(compareArticles);
+  }
+
+  /* ───────────── entities ───────────── */
+
+  private readEntity(key: string): StoredEntity | null {
+    const rec = this.dbs.entities.get(dbKey(key));
+    return rec ? storedEntity(rec) : null;
+  }
+
+  private readFact(key: string): StoredFact | null {
+    const rec = this.dbs.facts.get(dbKey(key));
+    return rec ? storedFact(rec) : null;
+  }
+
+  async getEntity(key: string): Promise<StoredEntity | null> {
+    this.assertOpen();
+    return this.readEntity(checkString(key, 'key'));
+  }
+
+  async getEntities(keys: readonly string[]): Promise<(StoredEntity | null)[]> {
+    this.assertOpen();
+    return keys.map((k) => this.readEntity(checkString(k, 'key')));
+  }
+
+  async findEntity(name: string): Promise<StoredEntity | null> {
+    this.assertOpen();
+    const key = this.index.findKey(normalizeName(checkString(name, 'name')));
+    return key === null ? null : this.readEntity(key);
+  }
+
+  async searchEntities(query: EntityQuery): Promise<Connection<StoredEntity>> {
+    this.assertOpen();
+    const first = checkFirst(query.first);
+    const type = checkEntityType(query.type);
+    const search = query.search === undefined || query.search === null ? '' : normalizeName(checkString(query.search, 'search'));
+    let order = this.index.entityOrder();
+    if (type !== null || search !== '') {
+      order = order.filter((n) => (type === null || n.type === type) && (search === '' || n.names.some((x) => x.includes(search))));
+    }
+    let start = 0;
+    if (query.after !== undefined && query.after !== null) {
+      const [mentionCount, key] = parseEntityCursor(query.after);
+      const pivot = { key, mentionCount } as EntityNode;
+      start = firstAfter(order, (n) => compareEntityNodes(n, pivot) > 0);
+    }
+    return page(order, start, first, (n) => {
+      const node = this.readEntity(n.key);
+      if (!node) throw new StoreError('STORE_ERROR', `expected entity ${JSON.stringify(n.key)} in LMDB, found it missing`);
+      return { cursor: entityCursor(n.mentionCount, n.key), node };
+    });
+  }
+
+  /* ───────────── facts ───────────── */
+
+  async getFact(key: string): Promise<StoredFact | null> {
+    this.assertOpen();
+    return this.readFact(checkString(key, 'key'));
+  }
+
+  async relations(query: RelationQuery): Promise<Connection<StoredFact>> {
+    this.assertOpen();
+    const first = checkFirst(query.first);
+    const minConfidence = checkMinConfidence(query.minConfidence);
+    const direction = checkDirection(query.direction);
+    const after = query.after === undefined || query.after === null ? null : parseRelationCursor(query.after);
+    const empty: Connection<StoredFact> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+    const filter: FactFilter = { direction, minConfidence };
+    if (query.subject !== undefined && query.subject !== null) {
+      const key = this.index.findKey(normalizeName(checkString(query.subject, 'subject')));
+      if (key === null) return empty;
+      filter.subjectKey = key;
+    }
+    if (query.object !== undefined && query.object !== null) {
+      const key = this.index.findKey(normalizeName(checkString(query.object, 'object')));
+      if (key === null) return empty;
+      filter.objectKey = key;
+    }
+    if (query.entityKey !== undefined && query.entityKey !== null) filter.entityKey = checkString(query.entityKey, 'entityKey');
+    if (query.predicate !== undefined && query.predicate !== null) filter.predicate = checkString(query.predicate, 'predicate');
+    if (query.articleId !== undefined && query.articleId !== null) {
+      const rec = this.dbs.articles.get(dbKey(checkString(query.articleId, 'articleId')));
+      if (!rec) return empty;
+      filter.articleFacts = new Set(rec.facts.map((f) => f[0]));
+    }
+    const keys = this.index.queryFacts(filter);
+    const start = after === null ? 0 : firstAfter(keys, (k) => compareStrings(k, after) > 0);
+    return page(keys, start, first, (k) => {
+      const node = this.readFact(k);
+      if (!node) throw new StoreError('STORE_ERROR', `expected fact ${JSON.stringify(k)} in LMDB, found it missing`);
+      return { cursor: relationCursor(k), node };
+    });
+  }
+
+  /* ───────────── traversals ───────────── */
+
+  async neighbors(key: string, depth: number, first: number): Promise<NeighborResult[]> {
+    this.assertOpen();
+    checkString(key, 'key');
+    checkDepth(depth);
+    checkFirst(first);
+    const out: NeighborResult[] = [];
+    for (const hit of this.index.neighbors(key, depth, first)) {
+      const entity = this.readEntity(hit.key);
+      const via = this.readFact(hit.via);
+      if (entity && via) out.push({ entity, distance: hit.distance, via });
+    }
+    return out;
+  }
+
+  async shortestPath(fromKey: string, toKey: string, maxHops: number): Promise<PathResult | null> {
+    this.assertOpen();
+    checkString(fromKey, 'fromKey');
+    checkString(toKey, 'toKey');
+    checkHops(maxHops);
+    const hit = this.index.shortestPath(fromKey, toKey, maxHops);
+    if (!hit) return null;
+    const entities = hit.nodes.map((k) => this.readEntity(k));
+    const relations = hit.facts.map((k) => this.readFact(k));
+    if (entities.some((e) => e === null) || relations.some((f) => f === null)) {
+      throw new StoreError('STORE_ERROR', `expected every entity and fact of a path in LMDB, found one missing`);
+    }
+    return { length: hit.facts.length, entities: entities as StoredEntity[], relations: relations as StoredFact[] };
+  }
+
+  async stats(): Promise<GraphStats> {
+    this.assertOpen();
+    return { articles: this.index.articles.size, entities: this.index.entities.size, relations: this.index.facts.size };
+  }
+
+  /* ───────────── streams ───────────── */
+
+  async *iterateArticles(): AsyncIterable<StoredArticle> {
+    this.assertOpen();
+    for (const a of this.index.articleOrder()) yield { ...a };
+  }
+
+  async *iterateEntities(): AsyncIterable<StoredEntity> {
+    this.assertOpen();
+    for (const n of this.index.entityOrder()) {
+      if (this.closed) return;
+      const e = this.readEntity(n.key);
+      if (e) yield e;
+    }
+  }
+
+  async *iterateFacts(): AsyncIterable<StoredFact> {
+    this.assertOpen();
+    for (const k of this.index.factOrder()) {
+      if (this.closed) return;
+      const f = this.readFact(k);
+      if (f) yield f;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      await this.dbs.root.close();
+    } finally {
+      this.lock?.release();
+    }
+  }
+}
+
+function page<T, N>(order: readonly T[], start: number, first: number, toEdge: (item: T) => Edge<N>): Connection<N> {
+  const edges = order.slice(start, start + first).map(toEdge);
+  return {
+    edges,
+    pageInfo: { hasNextPage: start + first < order.length, endCursor: edges.length > 0 ? (edges[edges.length - 1] as Edge<N>).cursor : null },
+    totalCount: order.length,
+  };
+}
+
+/** Opens the embedded store in `dir` (created when missing). */
+export async function openEmbeddedStore(dir: string, options: EmbeddedStoreOptions = {}): Promise<GraphStore> {
+  return EmbeddedStore.open(dir, options);
+}
