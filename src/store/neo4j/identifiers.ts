@@ -1,0 +1,43 @@
+/**
+ * Whitelist for identifiers that Cypher cannot take as parameters (relationship types).
+ * A relationship type is accepted only when it is an UPPER_SNAKE canonical predicate;
+ * it is then emitted backtick-escaped. Nothing from raw article text reaches Cypher otherwise.
+ */
+import { StoreError, describeValue } from '../../errors.js';
+
+const REL_TYPE = /^[A-Z][A-Z0-9_]*$/;
+/** Neo4j limits identifiers far above this; we keep predicates short and sane. */
+const MAX_REL_TYPE_LENGTH = 64;
+
+/** The placeholder in cypher/*.cypher that stands for a validated relationship type. */
+export const REL_TYPE_PLACEHOLDER = '__REL_TYPE__';
+
+export function isValidRelType(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_REL_TYPE_LENGTH && REL_TYPE.test(value);
+}
+
+/** Returns `value` when it is a valid relationship type, else throws StoreError('INVALID_IDENTIFIER'). */
+export function assertRelType(value: unknown): string {
+  if (!isValidRelType(value)) {
+    throw new StoreError(
+      'INVALID_IDENTIFIER',
+      `relationship type expects an UPPER_SNAKE predicate matching ${REL_TYPE.source} (at most ${MAX_REL_TYPE_LENGTH} characters), found ${describeValue(value)}`,
+      { identifier: typeof value === 'string' ? value : String(value) },
+    );
+  }
+  return value;
+}
+
+/** Backtick-escaped relationship type for Cypher, e.g. `MET` → "`MET`". */
+export function escapeRelType(value: unknown): string {
+  return `\`${assertRelType(value)}\``;
+}
+
+/** Substitutes the validated relationship type into a statement that contains the placeholder. */
+export function renderWithRelType(statement: string, relType: string): string {
+  if (!statement.includes(REL_TYPE_PLACEHOLDER)) {
+    throw new StoreError('STORE_ERROR', `statement expects the placeholder ${REL_TYPE_PLACEHOLDER}, found none`);
+  }
+  const escaped = escapeRelType(relType);
+  return statement.split(REL_TYPE_PLACEHOLDER).join(escaped);
+}
