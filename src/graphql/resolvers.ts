@@ -10,6 +10,7 @@ import {
   confidenceArg,
   cursorArg,
   depthArg,
+  idArg,
   maxHopsArg,
   nameArg,
   optionalString,
@@ -95,7 +96,7 @@ export const resolvers = {
       return entity;
     },
     entityByKey(_: unknown, args: { key: string }, ctx: GraphQLContext): Promise<StoredEntity | null> {
-      return ctx.loaders.entity.load(nameArg(args.key, 'key'));
+      return ctx.loaders.entity.load(idArg(args.key, 'key'));
     },
     async entities(
       _: unknown,
@@ -111,7 +112,7 @@ export const resolvers = {
       return conn;
     },
     relation(_: unknown, args: { id: string }, ctx: GraphQLContext): Promise<StoredFact | null> {
-      return ctx.store.getFact(nameArg(args.id, 'id'));
+      return ctx.store.getFact(idArg(args.id, 'id'));
     },
     relations(
       _: unknown,
@@ -160,7 +161,7 @@ export const resolvers = {
       return result;
     },
     article(_: unknown, args: { id: string }, ctx: GraphQLContext): Promise<StoredArticle | null> {
-      return ctx.loaders.article.load(nameArg(args.id, 'id'));
+      return ctx.loaders.article.load(idArg(args.id, 'id'));
     },
     async articles(_: unknown, args: PageArgsIn, ctx: GraphQLContext): Promise<Connection<StoredArticle>> {
       const conn = await ctx.store.listArticles(page(args));

@@ -45,6 +45,14 @@ export function nameArg(value: unknown, argName: string): string {
   return limitedString(value, argName);
 }
 
+/** A required id or key: non-blank, at most MAX_NAME_LENGTH characters. */
+export function idArg(value: unknown, argName: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new QueryError('BAD_USER_INPUT', `${argName} expects a non-empty id, found ${describeValue(value)}`, { argument: argName });
+  }
+  return limitedString(value, argName);
+}
+
 /** An optional string filter; null/undefined/blank mean "no filter". */
 export function optionalString(value: unknown, argName: string): string | null {
   if (value === null || value === undefined) return null;

@@ -6,6 +6,7 @@ import { DEFAULT_PORT } from '../config.js';
 import { ConfigError, describeValue, toNewsgraphError, type ErrorCode } from '../errors.js';
 import { createApolloServer } from '../graphql/createApolloServer.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
+import { handleExplorerRequest } from '../explorer/handleExplorerRequest.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { handleCors } from './cors.js';
 import { landingPage } from './landingPage.js';
@@ -139,13 +140,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     } catch (error) {
       const err = toNewsgraphError(error);
       log(`health check failed: ${err.message}`);
-      sendJson(res, 503, { status: 'error', store: store.description, error: { code: err.code, message: err.message } });
+      const message = err.code === 'INTERNAL' ? 'internal error: see the server log' : err.message;
+      sendJson(res, 503, { status: 'error', store: store.description, error: { code: err.code, message } });
     }
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = (req.method ?? 'GET').toUpperCase();
+    if (await handleExplorerRequest(req, res)) return;
     if (url.pathname === GRAPHQL_PATH) {
       if (handleCors(req, res, corsOrigins)) return;
       await handleGraphQL(req, res, url.search);
