@@ -1,0 +1,170 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { open } from 'lmdb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isNewsgraphError, StoreError } from '../../../src/errors.js';
+import { normalizeName } from '../../../src/resolution/keys.js';
+import { EmbeddedStore, openEmbeddedStore } from '../../../src/store/memory/EmbeddedStore.js';
+import { LOCK_FILE_NAME } from '../../../src/store/memory/lockFile.js';
+import { dbKey } from '../../../src/store/memory/dbKey.js';
+import { article, factKeyOf, key } from '../../contract/fixtures.js';
+
+async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await promise;
+  } catch (err) {
+    expect(isNewsgraphError(err)).toBe(true);
+    return err as { code: string; message: string };
+  }
+  throw new Error('expected a rejection');
+}
+
+class FailingStore extends EmbeddedStore {
+  failNext = false;
+  protected override beforeCommit(): void {
+    if (this.failNext) throw new StoreError('STORE_ERROR', 'injected failure before commit');
+  }
+}
+
+describe('embedded store', () => {
+  let dir: string;
+  const children: ChildProcess[] = [];
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-embedded-'));
+  });
+  afterEach(() => {
+    for (const c of children.splice(0)) c.kill('SIGKILL');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates a missing data dir and writes a lock file with its PID, removed by close()', async () => {
+    const nested = path.join(dir, 'a', 'b');
+    const store = await openEmbeddedStore(nested);
+    expect(store.description).toBe(`embedded (${nested})`);
+    expect(fs.readFileSync(path.join(nested, LOCK_FILE_NAME), 'utf8').trim()).toBe(String(process.pid));
+    await store.close();
+    expect(fs.existsSync(path.join(nested, LOCK_FILE_NAME))).toBe(false);
+    await store.close(); // idempotent
+    const err = await rejection(store.stats());
+    expect(err.code).toBe('STORE_UNAVAILABLE');
+  });
+
+  it('refuses a second writer while the first is open, then allows it after close', async () => {
+    const first = await openEmbeddedStore(dir);
+    const err = await rejection(openEmbeddedStore(dir));
+    expect(err.code).toBe('STORE_LOCKED');
+    expect(err.message).toContain(`is locked by process ${process.pid}`);
+    await first.close();
+    const second = await openEmbeddedStore(dir);
+    await second.close();
+  });
+
+  it('refuses a lock held by another live process and takes over the lock of a dead one', async () => {
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    children.push(child);
+    fs.writeFileSync(path.join(dir, LOCK_FILE_NAME), `${child.pid}\n`);
+    const err = await rejection(openEmbeddedStore(dir));
+    expect(err.code).toBe('STORE_LOCKED');
+    expect(err.message).toContain(`locked by process ${child.pid}`);
+
+    const dead = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+    await new Promise((resolve) => dead.on('exit', resolve));
+    fs.writeFileSync(path.join(dir, LOCK_FILE_NAME), `${dead.pid}\n`);
+    const store = await openEmbeddedStore(dir);
+    expect(fs.readFileSync(path.join(dir, LOCK_FILE_NAME), 'utf8').trim()).toBe(String(process.pid));
+    await store.close();
+  });
+
+  it('opens read-only beside a writer, sees the data as of opening and refuses writes', async () => {
+    const missing = await rejection(openEmbeddedStore(path.join(dir, 'nothing'), { readOnly: true }));
+    expect(missing.code).toBe('DATABASE_NOT_FOUND');
+    const writer = await openEmbeddedStore(dir);
+    await writer.upsertArticles([article('a1', { entities: ['Alpha', 'Beta'], facts: [{ s: 'Alpha', p: 'MET', o: 'Beta' }] })]);
+    const reader = await openEmbeddedStore(dir, { readOnly: true });
+    try {
+      expect(await reader.stats()).toEqual({ articles: 1, entities: 2, relations: 1 });
+      expect((await reader.findEntity('alpha'))?.key).toBe(key('Alpha'));
+      const err = await rejection(reader.upsertArticles([article('a2', { entities: ['Gamma'] })]));
+      expect(err.code).toBe('STORE_ERROR');
+      expect(err.message).toMatch(/read-only/);
+      expect((await rejection(reader.deleteArticle('a1'))).code).toBe('STORE_ERROR');
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+  });
+
+  it('a failure inside the write transaction leaves disk and indexes untouched', async () => {
+    const store = await FailingStore.open(dir);
+    await store.upsertArticles([article('a1', { entities: ['Alpha', 'Beta'], facts: [{ s: 'Alpha', p: 'MET', o: 'Beta' }] })]);
+    store.failNext = true;
+    const err = await rejection(
+      store.upsertArticles([
+        article('a1', { hash: 'v2', entities: ['Alpha', 'Gamma'], facts: [{ s: 'Alpha', p: 'CALLED', o: 'Gamma' }] }),
+        article('a2', { entities: ['Beta', 'Delta'], facts: [{ s: 'Delta', p: 'MET', o: 'Beta' }] }),
+      ]),
+    );
+    expect(err.message).toBe('injected failure before commit');
+    expect((await rejection(store.deleteArticle('a1'))).message).toBe('injected failure before commit');
+    const check = async (s: EmbeddedStore): Promise<void> => {
+      expect(await s.stats()).toEqual({ articles: 1, entities: 2, relations: 1 });
+      expect(await s.getArticle('a2')).toBeNull();
+      expect((await s.getArticle('a1'))?.hash).toBe('hash-a1');
+      expect(await s.getEntity(key('Gamma'))).toBeNull();
+      expect(await s.findEntity('delta')).toBeNull();
+      expect((await s.getFact(factKeyOf('Alpha', 'MET', 'Beta')))?.articleIds).toEqual(['a1']);
+      expect((await s.neighbors(key('Beta'), 1, 10)).map((n) => n.entity.key)).toEqual([key('Alpha')]);
+    };
+    await check(store);
+    await store.close();
+    const reopened = await EmbeddedStore.open(dir);
+    await check(reopened);
+    await reopened.close();
+  });
+
+  it('keeps the persisted alias index in step with names and aliases', async () => {
+    const store = await openEmbeddedStore(dir);
+    await store.upsertArticles([
+      article('a1', { entities: [{ name: 'Alpha Corp', aliases: ['AC', 'Alpha'] }] }),
+      article('a2', { entities: [{ name: 'alpha corp', aliases: ['ACME'] }] }),
+    ]);
+    await store.deleteArticle('a1');
+    await store.close();
+    const env = open({ path: dir, maxDbs: 8, readOnly: true });
+    const aliases = env.openDB<string, string>('aliases', { encoding: 'string', dupSort: true });
+    const entries = [...aliases.getRange()].map(({ key: k, value }) => [k, value]);
+    await env.close();
+    expect(entries.sort()).toEqual([
+      [dbKey(normalizeName('ACME')), dbKey(key('Alpha Corp'))],
+      [dbKey(normalizeName('alpha corp')), dbKey(key('Alpha Corp'))],
+    ]);
+  });
+
+  it('stores entity keys and article ids longer than LMDB keys allow', async () => {
+    const longId = `article-${'é'.repeat(3000)}`;
+    const store = await openEmbeddedStore(dir);
+    const name = `N${'ü'.repeat(12_000)}`;
+    await store.upsertArticles([article(longId, { entities: [name, 'Short'], facts: [{ s: name, p: 'MET', o: 'Short' }] })]);
+    await store.close();
+    const again = await openEmbeddedStore(dir);
+    expect((await again.getArticle(longId))?.id).toBe(longId);
+    expect((await again.getEntity(key(name)))?.name).toBe(name);
+    expect((await again.relations({ first: 5, articleId: longId })).totalCount).toBe(1);
+    expect(await again.deleteArticle(longId)).toBe(true);
+    expect(await again.stats()).toEqual({ articles: 0, entities: 0, relations: 0 });
+    await again.close();
+  });
+
+  it('rejects a data dir written in another format', async () => {
+    const env = open({ path: dir, maxDbs: 8 });
+    env.putSync('newsgraph:format', 99);
+    await env.close();
+    const err = await rejection(openEmbeddedStore(dir));
+    expect(err.code).toBe('STORE_ERROR');
+    expect(err.message).toContain('found number 99');
+    expect(fs.existsSync(path.join(dir, LOCK_FILE_NAME))).toBe(false);
+  });
+});
