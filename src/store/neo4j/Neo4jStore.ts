@@ -248,23 +248,23 @@ export class Neo4jStore implements GraphStore {
       throw new QueryError('BAD_USER_INPUT', `direction expects OUT, IN or BOTH, found ${describeValue(direction)}`);
     }
     const minConfidence = query.minConfidence ?? null;
-    if (minConfidence !== null && (typeof minConfidence !== 'number' || !Number.isFinite(minConfidence))) {
+    if (minConfidence !== null && (typeof minConfidence !== 'number' || !Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1)) {
       throw new QueryError('BAD_USER_INPUT', `minConfidence expects a number from 0 to 1, found ${describeValue(minConfidence)}`);
     }
-    const predicate = query.predicate ? query.predicate.trim().toUpperCase() : null;
+    const predicate = typeof query.predicate === 'string' ? query.predicate.toUpperCase() : null;
     return this.read(async (tx) => {
       let subjectKey: string | null = null;
       let objectKey: string | null = null;
-      if (query.subject) {
+      if (query.subject !== null && query.subject !== undefined) {
         subjectKey = (await findEntityIn(tx, query.subject))?.key ?? null;
         if (subjectKey === null) return emptyConnection<StoredFact>();
       }
-      if (query.object) {
+      if (query.object !== null && query.object !== undefined) {
         objectKey = (await findEntityIn(tx, query.object))?.key ?? null;
         if (objectKey === null) return emptyConnection<StoredFact>();
       }
       const filter: FactFilter = {
-        predicate: predicate === '' ? null : predicate,
+        predicate,
         subjectKey,
         objectKey,
         entityKey: query.entityKey ?? null,

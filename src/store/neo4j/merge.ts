@@ -4,12 +4,16 @@
  * functions whenever an article is added, replaced or deleted, so the result never depends on
  * ingestion order.
  *
- * Entities: mentionCount = sum of mentions; name and type from the contribution with most
- * mentions (ties: smaller article id); aliases = union in article-id order.
- * Facts: confidence = max; verb and modality from the most confident contribution (ties:
- * smaller article id); qualifiers = that contribution's, completed by the others in article-id
- * order; articleIds ascending; evidence grouped by article id ascending, in stated order.
+ * The rules are those of the embedded store (src/store/memory/records.ts), cross-checked by
+ * test/unit/neo4j/merge.test.ts; contributions are taken in article-id order.
+ * Entities: mentionCount = sum of mentions; name of the contribution with most mentions (ties:
+ * smaller name); type = the non-OTHER type with most mentions (ties: ENTITY_TYPES order; OTHER
+ * when there is none); aliases = every name and alias seen, first-seen order, minus the name.
+ * Facts: contributions ranked by confidence desc then article id; the first gives confidence,
+ * verb and modality; qualifiers = union in ranked order (first value wins); articleIds and
+ * evidence in article-id order.
  */
+import { ENTITY_TYPES } from '../../model/types.js';
 import type { EntityType, Evidence, Modality, StoredEvidence } from '../../model/types.js';
 import { normalizeName } from '../../resolution/keys.js';
 
@@ -68,17 +72,36 @@ export function buildSearchText(nameLower: string, aliasesLower: readonly string
 export function mergeEntity(key: string, contributions: readonly EntityContribution[]): MergedEntity | null {
   if (contributions.length === 0) return null;
   const sorted = [...contributions].sort(byArticleId);
-  let primary = sorted[0] as EntityContribution;
-  for (const c of sorted) if (c.count > primary.count) primary = c;
-  const aliases = uniqueInOrder(sorted.flatMap((c) => c.aliases));
-  const nameLower = normalizeName(primary.name);
+  let name = '';
+  let best = -1;
+  let mentionCount = 0;
+  const typeMentions = new Map<EntityType, number>();
+  for (const c of sorted) {
+    mentionCount += c.count;
+    if (c.count > best || (c.count === best && c.name < name)) {
+      best = c.count;
+      name = c.name;
+    }
+    if (c.type !== 'OTHER') typeMentions.set(c.type, (typeMentions.get(c.type) ?? 0) + c.count);
+  }
+  let type: EntityType = 'OTHER';
+  let typeBest = -1;
+  for (const t of ENTITY_TYPES) {
+    const m = typeMentions.get(t);
+    if (m !== undefined && m > typeBest) {
+      typeBest = m;
+      type = t;
+    }
+  }
+  const aliases = uniqueInOrder(sorted.flatMap((c) => [c.name, ...c.aliases])).filter((a) => a !== name);
+  const nameLower = normalizeName(name);
   const aliasesLower = uniqueInOrder(aliases.map(normalizeName));
   return {
     key,
-    name: primary.name,
-    type: primary.type,
+    name,
+    type,
     aliases,
-    mentionCount: sorted.reduce((sum, c) => sum + c.count, 0),
+    mentionCount,
     articleIds: uniqueInOrder(sorted.map((c) => c.articleId)),
     nameLower,
     aliasesLower,
@@ -90,17 +113,19 @@ export function mergeEntity(key: string, contributions: readonly EntityContribut
 export function mergeFact(contributions: readonly FactContribution[]): MergedFactValues | null {
   if (contributions.length === 0) return null;
   const sorted = [...contributions].sort(byArticleId);
-  let primary = sorted[0] as FactContribution;
-  for (const c of sorted) if (c.confidence > primary.confidence) primary = c;
-  const qualifiers: Record<string, string> = { ...primary.qualifiers };
-  for (const c of sorted) {
-    for (const [k, v] of Object.entries(c.qualifiers)) if (!(k in qualifiers)) qualifiers[k] = v;
+  const ranked = [...sorted].sort((a, b) => b.confidence - a.confidence || byArticleId(a, b));
+  const top = ranked[0] as FactContribution;
+  const qualifiers: Record<string, string> = {};
+  for (const c of ranked) {
+    for (const [k, v] of Object.entries(c.qualifiers)) {
+      if (!Object.hasOwn(qualifiers, k)) Object.defineProperty(qualifiers, k, { value: v, enumerable: true, writable: true, configurable: true });
+    }
   }
   return {
-    verb: primary.verb,
+    verb: top.verb,
     qualifiers,
-    confidence: primary.confidence,
-    modality: primary.modality,
+    confidence: top.confidence,
+    modality: top.modality,
     articleIds: uniqueInOrder(sorted.map((c) => c.articleId)),
     evidence: sorted.flatMap((c) => c.evidence.map((e) => ({ sentence: e.sentence, start: e.start, end: e.end, articleId: c.articleId }))),
   };

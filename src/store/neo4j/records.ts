@@ -48,7 +48,7 @@ function qualifiers(value: unknown): Record<string, string> {
   const parsed = json(value, 'fact qualifiers');
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return corrupt('fact qualifiers', value);
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(parsed)) out[k] = String(v);
+  for (const [k, v] of Object.entries(parsed)) Object.defineProperty(out, k, { value: String(v), enumerable: true, writable: true, configurable: true });
   return out;
 }
 function evidence(value: unknown): Evidence {
