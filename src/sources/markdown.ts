@@ -16,28 +16,31 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const REFERENCE_DEF = /^\s{0,3}\[[^\]\n]+\]:\s*\S+/;
 
+/** `(url "title")` after a link or image: no spaces in the address, one level of parentheses. */
+const LINK_TARGET = String.raw`\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s+(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'))?\s*\)`;
+
 /** Removes inline markdown from one line or paragraph. */
 export function stripInlineMarkdown(text: string): string {
   const escaped: string[] = [];
   let s = text.replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, (_m, ch: string) => `\uE000${escaped.push(ch) - 1}\uE001`);
   s = s
     // images: ![alt](url) and ![alt][ref]
-    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
-    .replace(/!\[[^\]\n]*\]\[[^\]\n]*\]/g, '')
+    .replace(new RegExp(`!\\[[^\\]\\n]{0,500}\\]${LINK_TARGET}`, 'g'), '')
+    .replace(/!\[[^\]\n]{0,500}\]\[[^\]\n]{0,200}\]/g, '')
     // links: [text](url "title") and [text][ref] → text
-    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
-    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
+    .replace(new RegExp(`\\[([^\\]\\n]{0,500})\\]${LINK_TARGET}`, 'g'), '$1')
+    .replace(/\[([^\]\n]{1,500})\]\[[^\]\n]{0,200}\]/g, '$1')
     // autolinks <https://…> → the address
     .replace(/<((?:https?|mailto):[^>\s]+)>/gi, '$1')
     // inline code keeps its content
-    .replace(/(`+)([^`\n]+?)\1/g, '$2')
+    .replace(/(`+)([^`\n]{1,1000}?)\1/g, '$2')
     // inline HTML tags
     .replace(/<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>\n]*)?\/?>/g, '')
-    // emphasis
-    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
-    .replace(/~~(?=\S)([^\n]*?\S)~~/g, '$1')
-    .replace(/(^|[^\p{L}\p{N}*\\])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
-    .replace(/(^|[^\p{L}\p{N}_\\])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/gu, '$1$2');
+    // emphasis (bounded spans keep this linear on hostile input)
+    .replace(/(\*\*|__)(?=\S)([^\n]{0,400}?\S)\1/g, '$2')
+    .replace(/~~(?=\S)([^\n]{0,400}?\S)~~/g, '$1')
+    .replace(/(^|[^\p{L}\p{N}*\\])\*(?=\S)([^*\n]{0,400}?\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
+    .replace(/(^|[^\p{L}\p{N}_\\])_(?=\S)([^_\n]{0,400}?\S)_(?![\p{L}\p{N}_])/gu, '$1$2');
   return s.replace(/\uE000(\d+)\uE001/g, (m, i: string) => escaped[Number(i)] ?? m);
 }
 

@@ -17,21 +17,28 @@ const STARTS_LOWER = /^[\p{Ll}\p{N}(]/u;
 
 export function textBlocks(text: string): TextBlock[] {
   const blocks: TextBlock[] = [];
-  let current: string | null = null;
+  let current: string[] = [];
+  let previous = '';
+  const flush = (): void => {
+    if (current.length > 0) blocks.push({ text: current.join(''), heading: 0 });
+    current = [];
+  };
   for (const rawLine of text.split('\n')) {
     const line = rawLine.replace(/\s+/g, ' ').trim();
     if (line === '') {
-      if (current !== null) blocks.push({ text: current, heading: 0 });
-      current = null;
+      flush();
+      previous = '';
       continue;
     }
-    if (current !== null && current.length >= WRAP_MIN && !ENDS_CLAUSE.test(current) && STARTS_LOWER.test(line)) {
-      current = current.endsWith('-') && /^\p{Ll}/u.test(line) ? current + line : `${current} ${line}`;
-      continue;
+    const wrapped = previous.length >= WRAP_MIN && !ENDS_CLAUSE.test(previous) && STARTS_LOWER.test(line);
+    if (wrapped) {
+      current.push(previous.endsWith('-') && /^\p{Ll}/u.test(line) ? line : ` ${line}`);
+    } else {
+      flush();
+      current.push(line);
     }
-    if (current !== null) blocks.push({ text: current, heading: 0 });
-    current = line;
+    previous = line;
   }
-  if (current !== null) blocks.push({ text: current, heading: 0 });
+  flush();
   return blocks;
 }
