@@ -5,6 +5,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLContext } from './context.js';
+import { costLimitPlugin, MAX_QUERY_COST } from './costLimitPlugin.js';
 import { depthLimitRule, MAX_QUERY_DEPTH } from './depthLimitRule.js';
 import { createFormatError } from './formatError.js';
 import { loadTypeDefs } from './loadTypeDefs.js';
@@ -19,6 +20,8 @@ export interface CreateApolloServerOptions {
   plugins?: ApolloServerPlugin<GraphQLContext>[];
   /** Deepest selection nesting accepted; default MAX_QUERY_DEPTH. */
   maxQueryDepth?: number;
+  /** Largest estimated result size (fields × page sizes); default MAX_QUERY_COST. */
+  maxQueryCost?: number;
 }
 
 type Logger = NonNullable<ApolloServerOptions<GraphQLContext>['logger']>;
@@ -35,7 +38,7 @@ function loggerFrom(log: (line: string) => void): Logger {
 /**
  * The newsgraph GraphQL server (not yet started): SDL from schema/, thin resolvers over the
  * GraphStore in the context, NewsgraphError codes in `extensions.code`, no stack traces,
- * CSRF prevention and introspection on, no Apollo landing page or reporting.
+ * depth and cost limits, CSRF prevention and introspection on, no Apollo landing page or reporting.
  */
 export function createApolloServer(options: CreateApolloServerOptions = {}): ApolloServer<GraphQLContext> {
   const log = options.log ?? (() => {});
@@ -54,6 +57,7 @@ export function createApolloServer(options: CreateApolloServerOptions = {}): Apo
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      costLimitPlugin<GraphQLContext>(options.maxQueryCost ?? MAX_QUERY_COST),
       ...(options.plugins ?? []),
     ],
   });

@@ -42,16 +42,21 @@ export function createFormatError(
   log: (line: string) => void = () => {},
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
-    const original = unwrapResolverError(error);
+    // Follow wrappers (resolver located errors, Apollo's validation/plugin wrappers) to the cause.
+    let original = unwrapResolverError(error);
+    const chain: unknown[] = [original];
+    while (isGraphQLErrorLike(original) && (original as { originalError?: unknown }).originalError) {
+      original = (original as { originalError?: unknown }).originalError;
+      chain.push(original);
+    }
     if (isNewsgraphError(original)) {
       if (original.code === 'INTERNAL') log(`internal error: ${original.stack ?? original.message}`);
       return { message: original.message, ...base(formatted), extensions: { ...scalarDetails(original), code: original.code } };
     }
-    if (isGraphQLErrorLike(original)) {
+    if (isGraphQLErrorLike(chain[0])) {
       // Apollo wraps validation errors and overrides their code; a rule's own code wins.
-      const inner = (original as { originalError?: unknown }).originalError;
-      const innerCode = isGraphQLErrorLike(inner) ? (inner as { extensions: Record<string, unknown> }).extensions.code : undefined;
-      const code = typeof innerCode === 'string' ? innerCode : formatted.extensions?.code;
+      const innerCode = isGraphQLErrorLike(original) ? (original as { extensions: Record<string, unknown> }).extensions.code : undefined;
+      const code = typeof innerCode === 'string' && innerCode !== 'INTERNAL_SERVER_ERROR' ? innerCode : formatted.extensions?.code;
       if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
         const { stacktrace: _drop, ...rest } = formatted.extensions ?? {};
         return { message: formatted.message, ...base(formatted), extensions: { ...rest, code } };

@@ -243,6 +243,9 @@ describe('GraphQL over HTTP with the embedded store', () => {
     expect(errorCodes(zero)).toEqual(['BAD_USER_INPUT']);
     const unknownStart = await gql('{ path(from: "Nobody At All", to: "Berg") { length } }');
     expect(errorCodes(unknownStart)).toEqual(['NOT_FOUND']);
+    const huge = await gql('{ entities(first: 500) { edges { node { relations(first: 500) { totalCount } } } } }');
+    expect(huge.status).toBe(400);
+    expect(errorCodes(huge)).toEqual(['LIMIT_EXCEEDED']);
     const invalid = await gql('{ entity(name: "x") { noSuchField } }');
     expect(invalid.status).toBe(400);
     expect(errorCodes(invalid)).toEqual(['GRAPHQL_VALIDATION_FAILED']);

@@ -143,6 +143,20 @@ describe('GraphQL resolvers over a GraphStore', () => {
     expect((intro.data!.__schema as { queryType: { name: string } }).queryType.name).toBe('Query');
   });
 
+  it('rejects operations whose estimated size is too large before resolving anything', async () => {
+    store.calls = {};
+    const r = await run('query($n: Int) { entities(first: 500) { edges { node { relations(first: $n) { edges { node { id } } } } } } }', { n: 500 });
+    expect(codes(r)).toEqual(['LIMIT_EXCEEDED']);
+    expect(r.errors![0]!.message).toContain('100000');
+    expect(store.calls).toEqual({});
+    const frag = await run(
+      'fragment R on Entity { relations(first: 300) { edges { node { id verb } } } } { entities(first: 300) { edges { node { ...R } } } }',
+    );
+    expect(codes(frag)).toEqual(['LIMIT_EXCEEDED']);
+    const ok = await run('query($n: Int) { entities(first: 100) { edges { node { relations(first: $n) { totalCount } } } } }', { n: 100 });
+    expect(ok.errors).toBeUndefined();
+  });
+
   it('gives neighbours by distance and the shortest path within maxHops', async () => {
     const r = await run(`{
       d1: neighbors(name: "maria lopez") { entity { name } distance via { predicate } }
