@@ -5,6 +5,8 @@ import { once } from 'node:events';
 import { ENTITY_LABELS } from '../model/labels.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { csvRow } from './csv.js';
+import { countingGraph, type ExportSummary } from './exportSummary.js';
+import { selectGraph, type GraphSelection } from './GraphSelection.js';
 import { writeChunk } from './writeChunks.js';
 
 export const CSV_FILES = {
@@ -45,18 +47,20 @@ async function finish(stream: NodeJS.WritableStream & { end(): void }): Promise<
 }
 
 /**
- * Writes the graph as CSV files in `dir`, in the layout `neo4j-admin database import full`
- * expects (see README: --nodes=Entity=… --relationships=… --array-delimiter=U+001F
- * --multiline-fields=true). Qualifiers and evidence are JSON strings. Returns the file paths.
+ * Writes the (selected) graph as CSV files in `dir`, in the layout `neo4j-admin database
+ * import full` expects (see README: --nodes=Entity=… --relationships=… --array-delimiter=U+001F
+ * --multiline-fields=true). Qualifiers and evidence are JSON strings. Streaming. Returns the
+ * file paths and what was written.
  */
-export async function exportCsv(store: GraphStore, dir: string): Promise<string[]> {
+export async function writeCsvFiles(store: GraphStore, dir: string, selection: GraphSelection = {}): Promise<{ files: string[]; summary: ExportSummary }> {
+  const { graph, summary } = countingGraph(await selectGraph(store, selection));
   await mkdir(dir, { recursive: true });
   const files = Object.values(CSV_FILES).map((f) => path.join(dir, f));
   const [entityFile, articleFile, mentionFile, relFile] = files as [string, string, string, string];
 
   const entities = await openCsv(entityFile, CSV_HEADERS.entities);
   const mentions = await openCsv(mentionFile, CSV_HEADERS.mentions);
-  for await (const e of store.iterateEntities()) {
+  for await (const e of graph.entities()) {
     await writeChunk(entities, csvRow([e.key, e.name, e.type, e.aliases, e.mentionCount, `Entity;${ENTITY_LABELS[e.type]}`]));
     for (const articleId of e.articleIds) await writeChunk(mentions, csvRow([e.key, articleId, 'MENTIONED_IN']));
   }
@@ -64,13 +68,13 @@ export async function exportCsv(store: GraphStore, dir: string): Promise<string[
   await finish(mentions);
 
   const articles = await openCsv(articleFile, CSV_HEADERS.articles);
-  for await (const a of store.iterateArticles()) {
+  for await (const a of graph.articles()) {
     await writeChunk(articles, csvRow([a.id, a.title, a.source, a.publishedAt, a.hash, 'Article']));
   }
   await finish(articles);
 
   const rels = await openCsv(relFile, CSV_HEADERS.relationships);
-  for await (const f of store.iterateFacts()) {
+  for await (const { fact: f } of graph.facts()) {
     await writeChunk(
       rels,
       csvRow([
@@ -89,5 +93,10 @@ export async function exportCsv(store: GraphStore, dir: string): Promise<string[
     );
   }
   await finish(rels);
-  return files;
+  return { files, summary };
+}
+
+/** Writes the (selected) graph as neo4j-admin import CSV files in `dir`; returns the file paths. */
+export async function exportCsv(store: GraphStore, dir: string, selection: GraphSelection = {}): Promise<string[]> {
+  return (await writeCsvFiles(store, dir, selection)).files;
 }

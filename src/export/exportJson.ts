@@ -1,15 +1,20 @@
 import type { ArticleExtraction, ExtractedEntity, ExtractedRelation, StoredEntity } from '../model/types.js';
-import type { GraphStore } from '../store/GraphStore.js';
+import { MAX_PAGE_SIZE, type GraphStore } from '../store/GraphStore.js';
+import { countingGraph, type ExportSummary } from './exportSummary.js';
+import { isWholeGraph, selectGraph, type GraphSelection } from './GraphSelection.js';
 import { writeChunk } from './writeChunks.js';
 
 /**
- * Writes the whole graph in the extraction-contract shape, one article at a time:
+ * Writes the (selected) graph in the extraction-contract shape, one article at a time:
  * `{"articles":[…]}` with entity ids = canonical keys and each article's own evidence.
+ * With a selection, articles keep only selected entities and facts, and articles left with
+ * neither are omitted. (Entities are grouped by article in memory, once.)
  */
-export async function exportJson(store: GraphStore, out: NodeJS.WritableStream): Promise<void> {
-  // Entities are grouped by article once; facts are streamed per article.
+export async function exportJson(store: GraphStore, out: NodeJS.WritableStream, selection: GraphSelection = {}): Promise<ExportSummary> {
+  const whole = isWholeGraph(selection);
+  const { graph, summary } = countingGraph(await selectGraph(store, selection));
   const entitiesByArticle = new Map<string, StoredEntity[]>();
-  for await (const entity of store.iterateEntities()) {
+  for await (const entity of graph.entities()) {
     for (const id of entity.articleIds) {
       let list = entitiesByArticle.get(id);
       if (!list) entitiesByArticle.set(id, (list = []));
@@ -18,7 +23,8 @@ export async function exportJson(store: GraphStore, out: NodeJS.WritableStream):
   }
   await writeChunk(out, '{"articles":[');
   let first = true;
-  for await (const article of store.iterateArticles()) {
+  let written = 0;
+  for await (const article of graph.articles()) {
     const entities: ExtractedEntity[] = (entitiesByArticle.get(article.id) ?? []).map((e) => ({
       id: e.key,
       name: e.name,
@@ -29,8 +35,12 @@ export async function exportJson(store: GraphStore, out: NodeJS.WritableStream):
     const relations: ExtractedRelation[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = await store.relations({ articleId: article.id, first: 500, after });
-      for (const { node: f } of page.edges) {
+      const page = await store.relations({ articleId: article.id, first: MAX_PAGE_SIZE, after });
+      for (const { node } of page.edges) {
+        const selected = await graph.acceptFact(node);
+        if (!selected) continue;
+        summary.facts++;
+        const f = selected.fact;
         const rel: ExtractedRelation = {
           subject: f.subject,
           predicate: f.predicate,
@@ -47,6 +57,7 @@ export async function exportJson(store: GraphStore, out: NodeJS.WritableStream):
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
+    if (!whole && entities.length === 0 && relations.length === 0) continue;
     const text = (await store.getArticleText(article.id)) ?? '';
     const item: ArticleExtraction = {
       id: article.id,
@@ -59,6 +70,8 @@ export async function exportJson(store: GraphStore, out: NodeJS.WritableStream):
     };
     await writeChunk(out, `${first ? '' : ','}\n${JSON.stringify(item)}`);
     first = false;
+    written++;
   }
   await writeChunk(out, '\n]}\n');
+  return { ...summary, articles: written };
 }
