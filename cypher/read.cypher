@@ -43,7 +43,7 @@ RETURN e{.key, .name, .type, .aliases, .mentionCount,
 // name: entity.find
 MATCH (e:Entity)
 WHERE e.searchText CONTAINS $name
-  AND (e.nameLower = $name OR $name IN e.aliasesLower)
+  AND (e.nameLower = $lookup OR $lookup IN e.aliasesLower)
 WITH e
 ORDER BY e.mentionCount DESC, e.key
 LIMIT 1

@@ -21,7 +21,7 @@ import { cypherNames, loadCypher } from './cypherFiles.js';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.js';
 import { renderWithRelType } from './identifiers.js';
 import { mapNeo4jError } from './mapNeo4jError.js';
-import { mergeEntity, mergeFact } from './merge.js';
+import { lookupName, mergeEntity, mergeFact } from './merge.js';
 import type { MergedEntity } from './merge.js';
 import { chunkUniqueIds, prepareGraph } from './prepareGraph.js';
 import type { PreparedGraph } from './prepareGraph.js';
@@ -409,7 +409,7 @@ async function fetchFacts(tx: Tx, keys: readonly string[]): Promise<Map<string, 
 async function findEntityIn(tx: Tx, name: string): Promise<StoredEntity | null> {
   const norm = normalizeName(name);
   if (norm === '') return null;
-  const rows = await runStatement(tx, S.entityFind(norm));
+  const rows = await runStatement(tx, S.entityFind(norm, lookupName(norm)));
   return rows[0] ? toStoredEntity(rows[0].entity) : null;
 }
 

@@ -24,7 +24,7 @@ export function encodeCursor(fingerprint: string, values: readonly CursorValue[]
 export function decodeCursor(after: string | null | undefined, fingerprint: string, arity: number): CursorValue[] | null {
   if (after === null || after === undefined) return null;
   const fail = (): never => {
-    throw new QueryError('BAD_USER_INPUT', `after expects a cursor returned by this query, found ${describeValue(after)}`);
+    throw new QueryError('BAD_USER_INPUT', `expected a cursor returned by a previous page, found ${describeValue(after)}`, { argument: 'after' });
   };
   if (typeof after !== 'string' || !/^[A-Za-z0-9_-]+$/.test(after)) return fail();
   let parsed: unknown;

@@ -15,7 +15,7 @@
  */
 import { ENTITY_TYPES } from '../../model/types.js';
 import type { EntityType, Evidence, Modality, StoredEvidence } from '../../model/types.js';
-import { normalizeName } from '../../resolution/keys.js';
+import { normalizeName, shortHash } from '../../resolution/keys.js';
 
 export interface EntityContribution {
   articleId: string;
@@ -32,7 +32,9 @@ export interface MergedEntity {
   aliases: string[];
   mentionCount: number;
   articleIds: string[];
+  /** lookupName(normalizeName(name)): range-indexed exact-match form. */
   nameLower: string;
+  /** lookupName(normalizeName(alias)) for each alias, unique. */
   aliasesLower: string[];
   /** nameLower and aliasesLower joined by "\n": one CONTAINS test = substring of name or any alias. */
   searchText: string;
@@ -61,6 +63,15 @@ const byArticleId = <T extends { articleId: string }>(a: T, b: T): number =>
 
 function uniqueInOrder(values: Iterable<string>): string[] {
   return [...new Set(values)];
+}
+
+/** Longest normalised name stored verbatim in range-indexed lookup properties (Neo4j range index keys are limited to ~8 kB). */
+export const MAX_LOOKUP_BYTES = 2000;
+
+/** The form of a normalised name stored in nameLower/aliasesLower and used for exact lookups. */
+export function lookupName(normalized: string): string {
+  if (Buffer.byteLength(normalized, 'utf8') <= MAX_LOOKUP_BYTES) return normalized;
+  return `${normalized.slice(0, 64)}#${shortHash(normalized, 24)}`;
 }
 
 /** Joins normalised name and aliases so that `searchText CONTAINS s` ⇔ s is a substring of one of them (s has no newline). */
@@ -94,8 +105,10 @@ export function mergeEntity(key: string, contributions: readonly EntityContribut
     }
   }
   const aliases = uniqueInOrder(sorted.flatMap((c) => [c.name, ...c.aliases])).filter((a) => a !== name);
-  const nameLower = normalizeName(name);
-  const aliasesLower = uniqueInOrder(aliases.map(normalizeName));
+  const normName = normalizeName(name);
+  const normAliases = uniqueInOrder(aliases.map(normalizeName));
+  const nameLower = lookupName(normName);
+  const aliasesLower = uniqueInOrder(normAliases.map(lookupName));
   return {
     key,
     name,
@@ -105,7 +118,7 @@ export function mergeEntity(key: string, contributions: readonly EntityContribut
     articleIds: uniqueInOrder(sorted.map((c) => c.articleId)),
     nameLower,
     aliasesLower,
-    searchText: buildSearchText(nameLower, aliasesLower),
+    searchText: buildSearchText(normName, normAliases),
   };
 }
 

@@ -148,7 +148,8 @@ export function articlePage(after: { publishedAt: string | null; id: string } | 
 }
 
 export const entityGetMany = (keys: readonly string[]): Statement => st('entity.getMany', { keys: [...keys] });
-export const entityFind = (nameLower: string): Statement => st('entity.find', { name: nameLower });
+/** `normalized` = normalizeName(name); `lookup` = lookupName(normalized). */
+export const entityFind = (normalized: string, lookup: string): Statement => st('entity.find', { name: normalized, lookup });
 export const entityIncidentFacts = (keys: readonly string[]): Statement => st('entity.incidentFacts', { keys: [...keys] });
 
 export interface EntityFilter {

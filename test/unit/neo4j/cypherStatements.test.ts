@@ -57,7 +57,7 @@ const built: Statement[] = [
   S.articleOfEntity('alpha'),
   S.articlePage({ publishedAt: null, id: 'a1' }, 3),
   S.entityGetMany(['alpha']),
-  S.entityFind('alpha'),
+  S.entityFind('alpha', 'alpha'),
   S.entityIncidentFacts(['alpha']),
   S.entityPage({ type: 'PERSON', search: 'alp' }, { mentionCount: 2, key: 'alpha' }, 3),
   S.entityCount({ type: null, search: null }),
