@@ -1,0 +1,177 @@
+/**
+ * Closed-class word lists used by mention detection and relation framing. Every list holds
+ * general English vocabulary (titles, organisation heads, geographic words …), never names
+ * taken from particular articles.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Role/title words that, before a name, make it a PERSON (lower case). */
+export const TITLE_WORDS = set(`
+  president vice-president minister secretary governor spokesperson spokesman spokeswoman leader
+  chancellor king queen prince princess senator mayor ceo cfo coo cto chairman chairwoman chairperson chair
+  director general commander ambassador envoy chief premier dictator head founder co-founder judge
+  pope emperor sheikh emir sultan lawmaker congressman congresswoman representative rep. sen. gov. gen.
+  lt. col. capt. adm. sgt. mr. mrs. ms. dr. prof. professor coach manager captain admiral colonel
+  lieutenant sergeant marshal officer official deputy undersecretary attorney prosecutor editor
+  correspondent analyst economist researcher scientist counterpart dictator tsar czar monarch
+  ruler strongman chief-executive executive president-elect councillor councilor mp
+`);
+
+/** Titles that make their holder the leader of the country/organisation named with them. */
+export const LEADER_TITLES = set(`
+  president premier leader chancellor king queen emperor dictator ruler governor mayor ceo chairman
+  chairwoman chairperson chair head monarch tsar czar sultan emir strongman founder president-elect
+`);
+
+/** Honorifics that are dropped from names without making a role fact. */
+export const HONORIFICS = set(`mr. mrs. ms. dr. mr mrs ms dr prof. sir dame`);
+
+/** Words that qualify a title ("Foreign Minister", "Chief Cabinet Secretary"): part of the role, not an organisation. */
+export const PORTFOLIO_WORDS = set(`
+  prime deputy vice acting former senior top chief executive first general attorney press foreign
+  defense defence finance interior home health education trade energy justice economy economic agriculture
+  transport transportation culture labor labour environment cabinet state treasury resources natural
+  affairs security national public internal external development industry science technology
+  communications information digital commerce tourism sports youth women family social welfare
+  housing infrastructure water fisheries mining oil petroleum emergency emergencies disaster
+  military armed forces navy army air war peace foreign-affairs immigration climate budget fiscal
+  monetary culture heritage regional local federal provincial assistant associate managing
+  principal special junior supreme grand lord high
+`);
+
+/** Kinship nouns for "A, B's grandfather" style facts. */
+export const KINSHIP_WORDS = set(`
+  father mother son daughter brother sister wife husband grandfather grandmother grandson
+  granddaughter uncle aunt nephew niece cousin spouse widow widower partner fiance fiancee
+  stepfather stepmother stepson stepdaughter father-in-law mother-in-law son-in-law daughter-in-law
+  sibling child parent grandparent grandchild
+`);
+
+/** Heads that make a capitalised chunk an ORGANIZATION (lower case). */
+export const ORG_HEADS = set(`
+  ministry agency party guard staff inc inc. corp corp. corporation university college council
+  committee commission bank company co co. ltd ltd. llc plc group association army navy force forces
+  police department office institute institution foundation union court parliament congress senate
+  assembly organization organisation authority bureau service services network broadcasting fund
+  church club league board administration government command airlines airline motors technologies
+  labs laboratories media press times post journal tribune herald news agency chiefs cabinet
+  federation alliance coalition movement front brigade brigades battalion regiment corps fleet
+  directorate secretariat observatory exchange holdings partners capital ventures industries
+  systems solutions reserve treasury commune academy school hospital-group team
+`);
+
+/** Lower-case nouns that, next to a name, say it is an organisation ("broadcaster NHK"). */
+export const ORG_CUE_NOUNS = set(`
+  broadcaster agency newspaper daily outlet network company firm carrier group giant maker
+  manufacturer operator startup start-up lender bank insurer retailer publisher channel tabloid
+  wire broadcaster party militia union council regulator watchdog ministry
+`);
+
+/** Heads that make a chunk a FACILITY. */
+export const FACILITY_HEADS = set(`
+  cosmodrome spaceport airport airbase base station port harbor harbour plant reactor stadium arena
+  hospital bridge dam palace tower centre center building prison jail embassy consulate mine
+  refinery factory complex terminal house hall museum cathedral mosque temple shrine university-campus
+  school campus headquarters hq pier dock shipyard railway-station site facility compound
+  square park monument memorial landmark
+`);
+
+/** Facility heads too generic to start a definite reference on their own. */
+export const GENERIC_FACILITY_NOUNS = set(`site facility compound venue spaceport premises`);
+
+/** Heads that make a chunk a LOCATION (natural or vague regions). */
+export const LOCATION_HEADS = set(`
+  sea ocean river lake gulf bay strait channel peninsula mountains mountain mount mt. island islands
+  valley desert plateau coast shore basin zone corridor delta canyon forest plain plains cape
+  east west north south arctic antarctic pole waters border frontier
+`);
+
+/** Heads that make a chunk a GPE (administrative areas). */
+export const GPE_HEADS = set(`
+  region krai oblast province state county district territory prefecture city town village
+  republic kingdom emirate municipality governorate canton department borough
+`);
+
+/** Nouns for weapons (lemma form). */
+export const WEAPON_NOUNS = set(`
+  missile rocket submarine drone tank warhead bomb artillery ammunition weapon icbm slbm torpedo
+  warship destroyer frigate cruiser carrier bomber fighter interceptor munition shell grenade rifle
+  gun howitzer launcher mine nuke arsenal
+`);
+
+/** Nouns for vehicles (lemma form). */
+export const VEHICLE_NOUNS = set(`
+  train aircraft jet plane airplane airliner ship vessel helicopter car truck bus boat ferry tanker
+  satellite spacecraft
+`);
+
+/** Adjectives that describe a particular mention rather than the kind ("unspecified missile"). */
+export const VAGUE_MODIFIERS = set(`
+  unspecified unidentified suspected second first third another new other special several some
+  recent recently unknown alleged so-called possible latest last next many much-needed much needed
+  more most two three four five few any all both such same additional further sophisticated
+`);
+
+/** Personal pronouns that may stand for people. */
+export const PERSON_PRONOUNS = set(`he she him her his hers himself herself`);
+export const THING_PRONOUNS = set(`it its itself`);
+
+/** Verbs that introduce reported speech or thought. */
+export const SPEECH_VERBS = set(`
+  say state tell report claim confirm note add announce argue suggest cite warn insist deny
+  accuse allege believe think write post tweet explain stress emphasize emphasise reiterate
+  declare assert indicate acknowledge admit reveal disclose predict quote
+`);
+
+/** Verbs that wrap a following infinitive and lend it modality ("is expected to meet"). */
+export const CONTROL_VERBS: ReadonlyMap<string, 'planned' | 'reported' | 'possible'> = new Map([
+  ['poise', 'planned'], ['expect', 'planned'], ['set', 'planned'], ['plan', 'planned'], ['intend', 'planned'],
+  ['want', 'planned'], ['hope', 'planned'], ['seek', 'planned'], ['try', 'planned'], ['aim', 'planned'],
+  ['decide', 'planned'], ['prepare', 'planned'], ['schedule', 'planned'], ['agree', 'planned'],
+  ['promise', 'planned'], ['pledge', 'planned'], ['vow', 'planned'], ['threaten', 'planned'], ['offer', 'planned'],
+  ['due', 'planned'], ['going', 'planned'], ['go', 'planned'], ['begin', 'planned'], ['start', 'planned'],
+  ['continue', 'planned'], ['attempt', 'planned'], ['wish', 'planned'], ['need', 'planned'], ['have', 'planned'],
+  ['believe', 'reported'], ['think', 'reported'], ['say', 'reported'], ['report', 'reported'], ['allege', 'reported'],
+  ['understand', 'reported'], ['know', 'reported'], ['rumor', 'reported'], ['rumour', 'reported'],
+  ['likely', 'possible'], ['appear', 'possible'], ['seem', 'possible'], ['able', 'possible'],
+]);
+
+/** Modal auxiliaries and their modality. */
+export const MODAL_AUX: ReadonlyMap<string, 'planned' | 'possible'> = new Map([
+  ['will', 'planned'], ["'ll", 'planned'], ['shall', 'planned'], ['would', 'possible'], ['could', 'possible'],
+  ['might', 'possible'], ['may', 'possible'], ['can', 'possible'], ['should', 'possible'], ['must', 'planned'],
+]);
+
+/** Adverbs that hedge a statement. */
+export const HEDGE_ADVERBS: ReadonlyMap<string, 'reported' | 'possible'> = new Map([
+  ['reportedly', 'reported'], ['allegedly', 'reported'], ['purportedly', 'reported'], ['apparently', 'possible'],
+  ['likely', 'possible'], ['possibly', 'possible'], ['probably', 'possible'], ['perhaps', 'possible'],
+]);
+
+/** Nouns of quantity/collection skipped before "of" when looking for an argument ("a couple of missiles"). */
+export const QUANTITY_NOUNS = set(`
+  couple pair number series string batch volley salvo barrage set group lot dozen dozens hundreds
+  thousands millions kind type variety range wave round flurry handful total majority part
+  firing launch launching test testing delivery shipment supply supplies sale purchase use deployment
+`);
+
+/** Month names and abbreviations → month number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['jan.', 1], ['february', 2], ['feb', 2], ['feb.', 2], ['march', 3], ['mar', 3], ['mar.', 3],
+  ['april', 4], ['apr', 4], ['apr.', 4], ['may', 5], ['june', 6], ['jun', 6], ['jun.', 6], ['july', 7], ['jul', 7], ['jul.', 7],
+  ['august', 8], ['aug', 8], ['aug.', 8], ['september', 9], ['sept', 9], ['sept.', 9], ['sep', 9], ['sep.', 9],
+  ['october', 10], ['oct', 10], ['oct.', 10], ['november', 11], ['nov', 11], ['nov.', 11], ['december', 12], ['dec', 12], ['dec.', 12],
+]);
+
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
+]);
+
+/** Capitalised words that never start a name by themselves. */
+export const NON_NAME_WORDS = set(`
+  the a an this that these those i we you they he she it my our your their his her its
+  mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+  january february march april june july august september october november december sept
+  according read more also however meanwhile but and or so yet
+`);

@@ -1,0 +1,498 @@
+/**
+ * Entity mentions from POS tags: proper-noun chunks (with "of", "'", "-" connectors),
+ * countries/capitals/demonyms from the gazetteer, acronyms, title+name structures
+ * ("Russian President Vladimir Putin"), role descriptions ("the North Korean leader"),
+ * definite references ("the cosmodrome"), weapon/vehicle noun phrases and pronouns.
+ * Linear in the number of tokens.
+ */
+import type { EntityType } from '../model/types.js';
+import type { AnalyzedText, Token } from './nlp.js';
+import { getGazetteer, type GazetteerKind } from './gazetteer.js';
+import {
+  FACILITY_HEADS,
+  GENERIC_FACILITY_NOUNS,
+  GPE_HEADS,
+  HONORIFICS,
+  KINSHIP_WORDS,
+  LEADER_TITLES,
+  LOCATION_HEADS,
+  MONTHS,
+  NON_NAME_WORDS,
+  ORG_CUE_NOUNS,
+  ORG_HEADS,
+  PERSON_PRONOUNS,
+  PORTFOLIO_WORDS,
+  THING_PRONOUNS,
+  TITLE_WORDS,
+  VAGUE_MODIFIERS,
+  VEHICLE_NOUNS,
+  WEAPON_NOUNS,
+  WEEKDAYS,
+} from './lexicon.js';
+
+export type MentionKind = 'name' | 'gazetteer' | 'thing' | 'pronoun' | 'description' | 'reference';
+
+/** How sure the type guess is: 3 = lexical evidence, 2 = context cue, 1 = default guess. */
+export type TypeStrength = 1 | 2 | 3;
+
+export interface RoleLink {
+  /** The role words as written ("President", "Chief Cabinet Secretary"). */
+  title: string;
+  /** Mention index of the country/organisation the role is held in, if stated. */
+  of: number | null;
+  leader: boolean;
+}
+
+export interface Mention {
+  index: number;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  sentence: number;
+  /** Surface text of the mention. */
+  text: string;
+  /** Name used for clustering and display (canonical for gazetteer and things). */
+  name: string;
+  type: EntityType;
+  strength: TypeStrength;
+  kind: MentionKind;
+  /** Gazetteer information when the mention is a country, capital or demonym. */
+  gazetteer?: { kind: GazetteerKind; country: string };
+  /** True for mentions that only modify another (demonyms, role owners in titles). */
+  modifier: boolean;
+  role?: RoleLink;
+  /** Lemma of the head noun (things, references, descriptions). */
+  head?: string;
+  /** For pronouns: the pronoun in lower case. */
+  pronoun?: string;
+  /** Mention index of the possessor ("Russia's Vostochny Cosmodrome" → Russia). */
+  possessor?: number;
+}
+
+export interface AliasLink {
+  a: number;
+  b: number;
+}
+
+export interface MentionResult {
+  mentions: Mention[];
+  /** Pairs of mentions the text says name the same thing (acronym definitions, "known as"). */
+  aliases: AliasLink[];
+}
+
+const isCap = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
+const isAllCaps = (s: string): boolean => /^[\p{Lu}][\p{Lu}.&\d-]*$/u.test(s) && /[\p{Lu}].*[\p{Lu}]/u.test(s.replace(/\./g, '') + (s.length > 1 ? '' : ''));
+const stripDot = (s: string): string => s.replace(/\.$/, '');
+const BAD_POS = new Set(['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'NUM', 'SPACE', 'ADP']);
+const OPEN_QUOTES = new Set(['"', '“', "'", '‘', '(', '—', '-', ':']);
+
+function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(ss|us|is)$/.test(w)) return w;
+  if (/(ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w) && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+function headType(word: string): { type: EntityType; strength: TypeStrength } | null {
+  const w = stripDot(word.toLowerCase());
+  const s = singular(w);
+  if (ORG_HEADS.has(w) || ORG_HEADS.has(s)) return { type: 'ORGANIZATION', strength: 3 };
+  if (FACILITY_HEADS.has(w) || FACILITY_HEADS.has(s)) return { type: 'FACILITY', strength: 3 };
+  if (GPE_HEADS.has(w) || GPE_HEADS.has(s)) return { type: 'GPE', strength: 3 };
+  if (LOCATION_HEADS.has(w) || LOCATION_HEADS.has(s)) return { type: 'LOCATION', strength: 3 };
+  return null;
+}
+
+function isTitleWord(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(stripDot(t.lower)) || TITLE_WORDS.has(singular(t.lower));
+}
+
+function thingType(lemma: string): EntityType | null {
+  const s = singular(lemma);
+  if (WEAPON_NOUNS.has(s) || WEAPON_NOUNS.has(lemma)) return 'WEAPON';
+  if (VEHICLE_NOUNS.has(s) || VEHICLE_NOUNS.has(lemma)) return 'VEHICLE';
+  return null;
+}
+
+function joinTokens(tokens: readonly Token[], start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    out += (i > start && t.spaceBefore ? ' ' : '') + t.text;
+  }
+  return out;
+}
+
+interface Run {
+  start: number;
+  end: number;
+}
+
+/** Finds every mention in the analysed text. */
+export function findMentions(doc: AnalyzedText): MentionResult {
+  const { tokens, sentences } = doc;
+  const gaz = getGazetteer();
+  const lowers = tokens.map((t) => t.lower);
+  const mentions: Mention[] = [];
+  const aliases: AliasLink[] = [];
+  const covered = new Int32Array(tokens.length).fill(-1);
+
+  const add = (m: Omit<Mention, 'index'>): Mention => {
+    const mention: Mention = { ...m, index: mentions.length };
+    mentions.push(mention);
+    for (let i = m.start; i < m.end; i++) if (covered[i] === -1) covered[i] = mention.index;
+    return mention;
+  };
+
+  // Pass 1: capitalised runs per sentence.
+  const runs: Run[] = [];
+  for (const s of sentences) {
+    let i = s.first;
+    while (i <= s.last) {
+      const initial = i === s.first || OPEN_QUOTES.has(tokens[i - 1]!.text);
+      if (!canStart(tokens, i, s.last, initial)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end <= s.last) {
+        const t = tokens[end]!;
+        if (canContinue(tokens, end)) {
+          end++;
+          continue;
+        }
+        // connectors
+        const next = tokens[end + 1];
+        if (next && end + 1 <= s.last && canContinue(tokens, end + 1)) {
+          if (t.lower === 'of' && headType(tokens[end - 1]!.text) && !gaz.longestMatch(lowers, end - 1)) {
+            end += 2;
+            continue;
+          }
+          if ((t.text === "'" || t.text === '’') && !t.spaceBefore && /s$/i.test(tokens[end - 1]!.text)) {
+            end += 2;
+            continue;
+          }
+          if ((t.text === '-' || t.text === '&') && !t.spaceBefore && !next.spaceBefore) {
+            end += 2;
+            continue;
+          }
+        }
+        break;
+      }
+      runs.push({ start: i, end });
+      i = end;
+    }
+  }
+  // Known multi-token names (lower case) for casing noise: "Kim Jong un" continues "Kim Jong Un".
+  const known = new Set<string>();
+  for (const r of runs) if (r.end - r.start >= 2) known.add(lowers.slice(r.start, r.end).join(' '));
+  for (const r of runs) {
+    while (r.end < tokens.length && tokens[r.end]!.sentence === tokens[r.start]!.sentence) {
+      const ext = lowers.slice(r.start, r.end + 1).join(' ');
+      if ([...known].some((k) => k === ext || k.startsWith(`${ext} `)) && /^\p{Ll}/u.test(tokens[r.end]!.text)) r.end++;
+      else break;
+    }
+    // Lower-case place/organisation heads after a name: "Khasan railway station", "Amur region".
+    let j = r.end;
+    while (j < tokens.length && j - r.end < 3 && tokens[j]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
+    for (let k = j; k > r.end; k--) {
+      const h = headType(tokens[k - 1]!.lemma) ?? headType(tokens[k - 1]!.text);
+      if (h && h.type !== 'ORGANIZATION' || (h && ['news', 'agency'].includes(tokens[k - 1]!.lower))) {
+        if (!gaz.longestMatch(lowers, r.start) || gaz.longestMatch(lowers, r.start)!.length < r.end - r.start || h.type !== 'ORGANIZATION') {
+          r.end = k;
+        }
+        break;
+      }
+    }
+  }
+
+  // Pass 2: classify runs.
+  const runMentions: Array<Mention | null> = [];
+  for (const r of runs) runMentions.push(classifyRun(r));
+
+  function classifyRun(r: Run): Mention | null {
+    const sentence = tokens[r.start]!.sentence;
+    const len = r.end - r.start;
+    const text = joinTokens(tokens, r.start, r.end);
+    // Whole run in the gazetteer.
+    const g = gaz.longestMatch(lowers.slice(0, r.end), r.start);
+    if (g && g.length === len) {
+      const e = g.entry;
+      return add({
+        start: r.start, end: r.end, sentence, text,
+        name: e.kind === 'demonym' ? e.country : e.name,
+        type: 'GPE', strength: 3, kind: 'gazetteer',
+        gazetteer: { kind: e.kind, country: e.country },
+        modifier: e.kind === 'demonym',
+      });
+    }
+    // Sequences of gazetteer names joined by hyphens ("DPRK-Russia").
+    if (g && tokens[r.start + g.length]?.text === '-') {
+      let i = r.start;
+      const parts: Mention[] = [];
+      while (i < r.end) {
+        const m = gaz.longestMatch(lowers.slice(0, r.end), i);
+        if (!m) break;
+        parts.push(add({
+          start: i, end: i + m.length, sentence, text: joinTokens(tokens, i, i + m.length),
+          name: m.entry.kind === 'demonym' ? m.entry.country : m.entry.name, type: 'GPE', strength: 3, kind: 'gazetteer',
+          gazetteer: { kind: m.entry.kind, country: m.entry.country }, modifier: true,
+        }));
+        i += m.length;
+        if (tokens[i]?.text === '-') i++;
+        else break;
+      }
+      if (i >= r.end) return parts[0] ?? null;
+    }
+    // Title + name: "Russian President Vladimir Putin", "Kremlin Spokesperson Dmitry Peskov".
+    let k = -1;
+    for (let i = r.end - 1; i >= r.start; i--) {
+      if (isTitleWord(tokens[i]!)) {
+        k = i;
+        break;
+      }
+    }
+    if (k >= 0) {
+      let titleStart = k;
+      while (titleStart > r.start && (PORTFOLIO_WORDS.has(tokens[titleStart - 1]!.lower) || isTitleWord(tokens[titleStart - 1]!))) titleStart--;
+      let owner: Mention | null = null;
+      if (titleStart > r.start) {
+        const og = gaz.longestMatch(lowers.slice(0, titleStart), r.start);
+        const ownerText = joinTokens(tokens, r.start, titleStart);
+        if (og && og.length === titleStart - r.start) {
+          owner = add({
+            start: r.start, end: titleStart, sentence, text: ownerText,
+            name: og.entry.kind === 'demonym' ? og.entry.country : og.entry.name, type: 'GPE', strength: 3, kind: 'gazetteer',
+            gazetteer: { kind: og.entry.kind, country: og.entry.country }, modifier: true,
+          });
+        } else {
+          const ht = headType(tokens[titleStart - 1]!.text);
+          owner = add({
+            start: r.start, end: titleStart, sentence, text: ownerText, name: ownerText,
+            type: ht?.type ?? 'ORGANIZATION', strength: ht ? 3 : 2, kind: 'name', modifier: true,
+          });
+        }
+      }
+      const titleTokens = tokens.slice(titleStart, k + 1).filter((t) => !HONORIFICS.has(t.lower));
+      const title = titleTokens.map((t) => t.text).join(' ');
+      const headTitle = stripDot(tokens[k]!.lower);
+      const role: RoleLink | undefined = title
+        ? { title, of: owner ? owner.index : null, leader: LEADER_TITLES.has(headTitle) }
+        : undefined;
+      if (k < r.end - 1) {
+        const nameText = joinTokens(tokens, k + 1, r.end);
+        const m = add({ start: k + 1, end: r.end, sentence, text: nameText, name: nameText, type: 'PERSON', strength: 3, kind: 'name', modifier: false, ...(role ? { role } : {}) });
+        return m;
+      }
+      // Title only ("Russian President" with no name after it): a role description.
+      if (owner && owner.gazetteer && role) {
+        return add({ start: titleStart, end: r.end, sentence, text: title, name: title, type: 'PERSON', strength: 2, kind: 'description', modifier: false, role, head: headTitle });
+      }
+      if (role) {
+        // A bare title run ("Governor") — remembered as a description without owner.
+        return add({ start: titleStart, end: r.end, sentence, text: title, name: title, type: 'PERSON', strength: 1, kind: 'description', modifier: false, role, head: headTitle });
+      }
+      return owner;
+    }
+    // A single token that is a weapon word in capitals ("ICBMs").
+    if (len === 1) {
+      const tt = thingType(tokens[r.start]!.lower);
+      if (tt) {
+        const nm = singular(tokens[r.start]!.text.replace(/s$/, '')).toUpperCase() === tokens[r.start]!.text.replace(/s$/, '').toUpperCase() ? tokens[r.start]!.text.replace(/s$/, '') : tokens[r.start]!.text;
+        return add({ start: r.start, end: r.end, sentence, text, name: nm, type: tt, strength: 3, kind: 'thing', modifier: false, head: singular(tokens[r.start]!.lower) });
+      }
+    }
+    // Head words.
+    const ofIdx = lowers.slice(r.start, r.end).indexOf('of');
+    const heads = ofIdx > 0 ? [r.start + ofIdx - 1, r.end - 1] : [r.end - 1];
+    for (const h of heads) {
+      const ht = headType(tokens[h]!.lemma) ?? headType(tokens[h]!.text);
+      if (ht) return add({ start: r.start, end: r.end, sentence, text, name: text, type: ht.type, strength: ht.strength, kind: 'name', modifier: false });
+    }
+    const words = tokens.slice(r.start, r.end).filter((t) => /\p{L}/u.test(t.text));
+    if (words.length > 0 && words.every((t) => isAllCaps(t.text))) {
+      return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'ORGANIZATION', strength: 2, kind: 'name', modifier: false });
+    }
+    // Context cues before the run: "broadcaster NHK", "news agency Yonhap".
+    const prev = tokens[r.start - 1];
+    if (prev && prev.sentence === sentence && ORG_CUE_NOUNS.has(prev.lower)) {
+      return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'ORGANIZATION', strength: 2, kind: 'name', modifier: false });
+    }
+    const next = tokens[r.end];
+    if (next && next.sentence === sentence && ORG_CUE_NOUNS.has(next.lower) && /^\p{Ll}/u.test(next.text)) {
+      return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'ORGANIZATION', strength: 2, kind: 'name', modifier: false });
+    }
+    if (len >= 2 && len <= 4 && words.length === len && words.every((t) => /^\p{Lu}[\p{Ll}'’.-]*$|^[IVX]+$/u.test(t.text))) {
+      // A lower-case title just before the name ("DPRK leader Kim Jong Un") gives a role.
+      const role = roleBefore(r.start);
+      return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'PERSON', strength: 2, kind: 'name', modifier: false, ...(role ? { role } : {}) });
+    }
+    // Single unknown word: place after a locative preposition, else organisation (weak).
+    const role = len <= 4 ? roleBefore(r.start) : undefined;
+    if (role) return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'PERSON', strength: 2, kind: 'name', modifier: false, role });
+    const locPrep = prev && ['in', 'to', 'from', 'near', 'at', 'outside', 'into', 'toward', 'towards', 'across', 'of'].includes(prev.lower);
+    return add({ start: r.start, end: r.end, sentence, text, name: text, type: locPrep ? 'GPE' : 'ORGANIZATION', strength: 1, kind: 'name', modifier: false });
+  }
+
+  /** A lower-case title (with optional owner) right before token `start`: "DPRK leader", "Japan's foreign minister". */
+  function roleBefore(start: number): RoleLink | undefined {
+    let i = start - 1;
+    if (i < 0 || !isTitleWord(tokens[i]!) || isCap(tokens[i]!)) return undefined;
+    const k = i;
+    while (i - 1 >= 0 && /^\p{Ll}/u.test(tokens[i - 1]!.text) && (PORTFOLIO_WORDS.has(tokens[i - 1]!.lower) || isTitleWord(tokens[i - 1]!))) i--;
+    const title = tokens.slice(i, k + 1).map((t) => t.text).join(' ');
+    const leader = LEADER_TITLES.has(stripDot(tokens[k]!.lower));
+    let ownerEnd = i;
+    if (tokens[ownerEnd - 1]?.lower === "'s") ownerEnd--;
+    const ownerIdx = ownerEnd > 0 ? covered[ownerEnd - 1] : -1;
+    const owner = ownerIdx !== undefined && ownerIdx >= 0 ? mentions[ownerIdx] : undefined;
+    if (owner && owner.kind !== 'pronoun' && owner.type !== 'PERSON') {
+      owner.modifier = true;
+      return { title, of: owner.index, leader };
+    }
+    return { title, of: null, leader };
+  }
+
+  // Possessors and acronym definitions between runs.
+  for (let r = 0; r < runs.length; r++) {
+    const m = runMentions[r];
+    if (!m) continue;
+    const after = tokens[m.end];
+    if (after && after.lower === "'s") {
+      const nextIdx = covered[m.end + 1];
+      if (nextIdx !== undefined && nextIdx >= 0) {
+        const nm = mentions[nextIdx]!;
+        if (nm.index !== m.index) {
+          nm.possessor = m.index;
+          if (nm.role && nm.role.of === null && m.type !== 'PERSON') {
+            nm.role.of = m.index;
+          }
+        }
+      }
+    }
+    // "Korean Central News Agency (KCNA)"
+    if (after && after.text === '(') {
+      const inner = runMentions[r + 1];
+      if (inner && inner.start === m.end + 1 && tokens[inner.end]?.text === ')') aliases.push({ a: m.index, b: inner.index });
+    }
+  }
+
+  // Pass 3: lower-case structures, per sentence.
+  for (const s of sentences) {
+    for (let i = s.first; i <= s.last; i++) {
+      if (covered[i] !== -1) continue;
+      const t = tokens[i]!;
+      if (t.pos === 'PRON' && (PERSON_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower) || ['they', 'them', 'their', 'who', 'which', 'whom', 'whose'].includes(t.lower))) {
+        add({ start: i, end: i + 1, sentence: s.index, text: t.text, name: t.text, type: PERSON_PRONOUNS.has(t.lower) || t.lower === 'who' ? 'PERSON' : 'OTHER', strength: 1, kind: 'pronoun', modifier: false, pronoun: t.lower });
+        continue;
+      }
+      // Role description: "the North Korean leader", "his Russian counterpart", "the DPRK leader".
+      if (isTitleWord(t) && !isCap(t) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+        const nextT = tokens[i + 1];
+        if (nextT && i + 1 <= s.last && isCap(nextT) && nextT.pos === 'PROPN') continue; // a name follows: handled by roleBefore
+        let o = i - 1;
+        if (tokens[o]?.lower === "'s") o--;
+        const ownerIdx = o >= s.first ? covered[o] : -1;
+        const owner = ownerIdx !== undefined && ownerIdx >= 0 ? mentions[ownerIdx] : undefined;
+        if (owner && owner.end === o + 1 && (owner.kind === 'gazetteer' || owner.type === 'ORGANIZATION') && tokens[owner.start - 1] && ['the', 'his', 'her', 'its', 'their'].includes(tokens[owner.start - 1]!.lower)) {
+          owner.modifier = true;
+          add({ start: owner.start - 1, end: i + 1, sentence: s.index, text: joinTokens(tokens, owner.start - 1, i + 1), name: t.text, type: 'PERSON', strength: 2, kind: 'description', modifier: false, head: singular(t.lower), role: { title: t.text, of: owner.index, leader: LEADER_TITLES.has(t.lower) } });
+          continue;
+        }
+      }
+      // Weapon/vehicle noun phrases (head = last noun).
+      if (t.pos === 'NOUN' || (t.pos === 'PROPN' && !isCap(t))) {
+        const tt = thingType(t.lemma) ?? thingType(t.lower);
+        const nextT = tokens[i + 1];
+        const isHead = !(nextT && i + 1 <= s.last && nextT.pos === 'NOUN' && !thingType(nextT.lemma));
+        if (tt && isHead) {
+          let st = i;
+          const mods: string[] = [];
+          while (st - 1 >= s.first && covered[st - 1] === -1 && ['ADJ', 'NOUN', 'VERB', 'PUNCT'].includes(tokens[st - 1]!.pos) && /^[\p{Ll}-]/u.test(tokens[st - 1]!.text)) {
+            const p = tokens[st - 1]!;
+            if (p.pos === 'PUNCT' && p.text !== '-') break;
+            if (p.pos === 'VERB' && !/(ed|en)$/.test(p.lower)) break;
+            st--;
+            if (p.pos !== 'PUNCT') mods.unshift(p.lower);
+          }
+          // Drop the hyphenated remainder and vague modifiers; keep the nearest descriptive one.
+          let mod: string | undefined;
+          for (let q = i - 1; q >= st; q--) {
+            const p = tokens[q]!;
+            if (p.text === '-' || tokens[q + 1]?.text === '-' && q + 1 < i) break;
+            if (!VAGUE_MODIFIERS.has(p.lower) && p.pos !== 'VERB') {
+              mod = p.lower;
+              break;
+            }
+          }
+          const headWord = singular(t.lemma === t.lower ? t.lower : t.lemma);
+          const name = mod ? `${mod} ${headWord}` : headWord;
+          add({ start: st, end: i + 1, sentence: s.index, text: joinTokens(tokens, st, i + 1), name, type: tt, strength: 3, kind: 'thing', modifier: false, head: headWord });
+          continue;
+        }
+        // Definite references: "the cosmodrome", "the site", "the country".
+        const prevT = tokens[i - 1];
+        if (prevT && prevT.lower === 'the' && isHead) {
+          const ht = headType(t.lemma) ?? headType(t.lower);
+          const generic = GENERIC_FACILITY_NOUNS.has(t.lower) || ['country', 'nation'].includes(t.lower);
+          if ((ht && ht.type !== 'ORGANIZATION') || generic) {
+            const type: EntityType = ['country', 'nation'].includes(t.lower) ? 'GPE' : ht?.type ?? 'FACILITY';
+            add({ start: i - 1, end: i + 1, sentence: s.index, text: joinTokens(tokens, i - 1, i + 1), name: t.lower, type, strength: 1, kind: 'reference', modifier: false, head: singular(t.lower) });
+          }
+        }
+      }
+    }
+  }
+
+  // "X, (also|formerly) known as Y", "X is the Y" (acronym), "X stands for Y".
+  for (const s of sentences) {
+    for (let i = s.first + 1; i < s.last; i++) {
+      const t = tokens[i]!;
+      if (t.lower === 'known' && tokens[i + 1]?.lower === 'as') {
+        const yIdx = covered[i + 2] !== -1 ? covered[i + 2] : tokens[i + 2]?.lower === 'the' ? covered[i + 3] : -1;
+        let x = i - 1;
+        while (x >= s.first && ['also', 'formerly', 'previously', 'once', 'commonly', 'better', ','].includes(tokens[x]!.lower)) x--;
+        const xIdx = x >= s.first ? covered[x] : -1;
+        if (xIdx !== undefined && xIdx >= 0 && yIdx !== undefined && yIdx >= 0) aliases.push({ a: xIdx, b: yIdx });
+      }
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const remap = new Map<number, number>();
+  mentions.forEach((m, i) => remap.set(m.index, i));
+  for (const m of mentions) {
+    m.index = remap.get(m.index)!;
+    if (m.role && m.role.of !== null) m.role.of = remap.get(m.role.of)!;
+    if (m.possessor !== undefined) m.possessor = remap.get(m.possessor)!;
+  }
+  return { mentions, aliases: aliases.map((l) => ({ a: remap.get(l.a)!, b: remap.get(l.b)! })) };
+
+  function canStart(tks: readonly Token[], i: number, last: number, initial: boolean): boolean {
+    const t = tks[i]!;
+    if (!isCap(t) || BAD_POS.has(t.pos) && !(t.pos === 'NUM' && false)) return false;
+    if (t.text.startsWith('@') || t.text.startsWith('#') || /^https?:/.test(t.text)) return false;
+    if (NON_NAME_WORDS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
+    if (MONTHS.has(t.lower) && (tks[i + 1]?.pos === 'NUM' || t.lower !== 'may')) return false;
+    if (initial) {
+      if (t.pos === 'PROPN') return true;
+      if (gaz.longestMatch(lowers, i)) return true;
+      const n = tks[i + 1];
+      return Boolean(n && i + 1 <= last && isCap(n) && n.pos === 'PROPN');
+    }
+    return true;
+  }
+
+  function canContinue(tks: readonly Token[], i: number): boolean {
+    const t = tks[i]!;
+    if (!isCap(t) && !/^[IVX]+$/.test(t.text)) return false;
+    if (BAD_POS.has(t.pos) && t.pos !== 'NUM') return false;
+    if (t.pos === 'NUM') return false;
+    if (WEEKDAYS.has(t.lower) || (MONTHS.has(t.lower) && t.lower !== 'may')) return false;
+    if (NON_NAME_WORDS.has(t.lower)) return false;
+    return t.sentence === tks[i - 1]?.sentence && t.spaceBefore !== undefined;
+  }
+}
+
+export const __test = { singular, headType, KINSHIP_WORDS };

@@ -1,0 +1,119 @@
+/**
+ * The only module that touches wink-nlp. The model is loaded lazily, once per process, and
+ * every caller gets plain token/sentence records with exact character offsets.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { ExtractionError, describeValue } from '../errors.js';
+
+export interface Token {
+  /** Index in the document's token array. */
+  index: number;
+  text: string;
+  /** Lower-cased text with typographic apostrophes folded. */
+  lower: string;
+  /** Character offsets into the analysed text: text.slice(start, end) === token.text. */
+  start: number;
+  end: number;
+  /** Universal POS tag from the model (PROPN, NOUN, VERB, AUX, ADP, …). */
+  pos: string;
+  lemma: string;
+  /** The model's negation flag (set on tokens in the scope of a negation). */
+  negated: boolean;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+  /** True when the token is preceded by white space (or is the first token). */
+  spaceBefore: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  /** First and last (inclusive) token index. */
+  first: number;
+  last: number;
+  /** Character offsets of the sentence: from its first token's start to its last token's end. */
+  start: number;
+  end: number;
+}
+
+export interface AnalyzedText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let instance: Nlp | null = null;
+
+/** The wink-nlp instance, created on first use and reused for the life of the process. */
+export function getNlp(): Nlp {
+  if (instance === null) instance = winkNLP(model);
+  return instance;
+}
+
+/** Tokenises, tags and sentence-splits `text`; offsets are exact character offsets into `text`. */
+export function analyzeText(text: string): AnalyzedText {
+  if (typeof text !== 'string') {
+    throw new ExtractionError(`analyzeText expects a string, found ${describeValue(text)}`);
+  }
+  const nlp = getNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const neg = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i]!.length;
+    const value = values[i]!;
+    // The model may normalise a token; fall back to searching the original text nearby.
+    let start = offset;
+    if (text.slice(start, start + value.length) !== value) {
+      const found = text.indexOf(value, offset);
+      if (found >= 0 && found - offset < 4) start = found;
+    }
+    const end = start + value.length;
+    tokens.push({
+      index: i,
+      text: value,
+      lower: value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'"),
+      start,
+      end,
+      pos: pos[i] ?? 'X',
+      lemma: (lemma[i] ?? value).toLowerCase(),
+      negated: Boolean(neg[i]),
+      sentence: 0,
+      spaceBefore: i === 0 || spaces[i]!.length > 0,
+    });
+    offset = end;
+  }
+  const sentences: Sentence[] = [];
+  for (const [first, last] of spans) {
+    if (first > last || tokens[first] === undefined || tokens[last] === undefined) continue;
+    // Split sentences further at line breaks: headlines and captions have no final stop.
+    let segStart = first;
+    for (let i = first; i <= last; i++) {
+      const nextIsNewLine = i < last && /\n/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+      if (i === last || nextIsNewLine) {
+        pushSentence(sentences, tokens, segStart, i);
+        segStart = i + 1;
+      }
+    }
+  }
+  return { text, tokens, sentences };
+}
+
+function pushSentence(sentences: Sentence[], tokens: Token[], first: number, last: number): void {
+  // Trim white-space tokens at the edges.
+  while (first <= last && tokens[first]!.pos === 'SPACE') first++;
+  while (last >= first && tokens[last]!.pos === 'SPACE') last--;
+  if (first > last) return;
+  const index = sentences.length;
+  for (let i = first; i <= last; i++) tokens[i]!.sentence = index;
+  sentences.push({ index, first, last, start: tokens[first]!.start, end: tokens[last]!.end });
+}

@@ -1,0 +1,707 @@
+/**
+ * Relation frames without a parser: POS patterns over each sentence find verb groups, their
+ * subject (nearest entity mention to the left within the clause, through coordination,
+ * relative pronouns and participle clauses), object (first entity argument to the right, or
+ * a prepositional argument for intransitive verbs), qualifiers (via/at/to/from/with/date …),
+ * modality (modals, "is expected to", hedges), negation and reported-speech attribution.
+ * Nominal patterns add role facts (titles, appositives), kinship and location facts.
+ */
+import type { EntityType, Modality } from '../model/types.js';
+import type { AnalyzedText, Token } from './nlp.js';
+import type { Mention } from './mentions.js';
+import type { Coreference } from '../resolution/coreference.js';
+import { matchDate } from './dates.js';
+import {
+  CONTROL_VERBS,
+  HEDGE_ADVERBS,
+  KINSHIP_WORDS,
+  LEADER_TITLES,
+  MODAL_AUX,
+  ORG_HEADS,
+  QUANTITY_NOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+  VAGUE_MODIFIERS,
+} from './lexicon.js';
+import { LIGHT_VERBS, definitionForNoun, definitionForVerb, isSymmetricPredicate, predicateForVerb } from './predicates.js';
+
+/** An argument: an entity cluster, or a common-noun thing named by the frame ("economic aid"). */
+export type Argument = { cluster: number } | { thing: string; type: EntityType };
+
+export interface RawRelation {
+  subject: Argument;
+  object: Argument;
+  predicate: string;
+  verb: string;
+  qualifiers: Record<string, string>;
+  confidence: number;
+  /** Sentence index (evidence). */
+  sentence: number;
+  negated: boolean;
+  modality: Modality;
+}
+
+export interface RelationOptions {
+  publishedAt: string | null;
+}
+
+interface Frame {
+  verb: number;
+  groupStart: number;
+  subjects: number[];
+  /** The grammatical subject (the patient of a passive). */
+  gramSubject: number;
+  speech: boolean;
+  speaker: number;
+  hasObject: boolean;
+}
+
+/**
+ * Confidence model (documented): base by frame type, times factors.
+ *  - base: direct active object 0.85, light-verb object 0.82, prepositional object 0.75,
+ *    passive with agent 0.75, purpose clause 0.65, noun event 0.6, nominal role 0.9,
+ *    appositive 0.8, location pattern 0.7, reported-speech SAY 0.5;
+ *  - subject from pronoun/description ×0.9, inherited through coordination ×0.95;
+ *  - modality: planned ×0.85, reported ×0.8, possible ×0.7;
+ *  - distance: −0.015 per token beyond 8 between verb and the farther argument (floor 0.3).
+ */
+export const CONFIDENCE = {
+  direct: 0.85, light: 0.82, prepositional: 0.75, passive: 0.75, purpose: 0.65, nounEvent: 0.6,
+  role: 0.9, appositive: 0.8, location: 0.7, say: 0.5,
+} as const;
+const MODALITY_FACTOR: Record<Modality, number> = { asserted: 1, planned: 0.85, reported: 0.8, possible: 0.7 };
+
+const QUALIFIER_NAMES: Readonly<Record<string, string>> = {
+  via: 'via', through: 'via', thru: 'via', aboard: 'via', by: 'via', at: 'at', in: 'at', inside: 'at', near: 'near',
+  to: 'to', toward: 'to', towards: 'to', into: 'to', onto: 'to', from: 'from', with: 'with', alongside: 'with',
+  against: 'against', on: 'on', for: 'for', outside: 'outside', over: 'over', across: 'across', during: 'during',
+  between: 'between', after: 'after', before: 'before', about: 'about', of: 'of',
+};
+const OBJECT_PREPS = new Set(['with', 'to', 'in', 'at', 'into', 'against', 'outside', 'toward', 'towards', 'onto', 'inside', 'on', 'for', 'from', 'near']);
+const CLAUSE_STOP = new Set([';', ':', '—', '–']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+
+const isQuote = (t: Token): boolean => /^["“”'‘’]$/.test(t.text);
+
+export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], coref: Coreference, options: RelationOptions): RawRelation[] {
+  const { tokens, sentences } = doc;
+  const { clusters, entityOf } = coref;
+  const out: RawRelation[] = [];
+  const argAt = new Int32Array(tokens.length).fill(-1);
+  const modAt = new Uint8Array(tokens.length);
+  for (const m of mentions) {
+    for (let i = m.start; i < m.end; i++) {
+      if (m.modifier) modAt[i] = 1;
+      else if (argAt[i] === -1 || mentions[argAt[i]!]!.modifier) argAt[i] = m.index;
+    }
+  }
+  // Title words inside name runs ("President" in "Russian President Vladimir Putin") are skipped too.
+  const resolvedPronoun = new Map<number, number>();
+  const clusterOf = (mi: number): number => {
+    const m = mentions[mi]!;
+    if (m.kind === 'pronoun') return resolvedPronoun.get(mi) ?? -1;
+    return entityOf[mi] ?? -1;
+  };
+  const typeOf = (c: number): EntityType | undefined => clusters[c]?.type;
+
+  const lastPersonBefore = (pos: number, exclude: ReadonlySet<number>): number => {
+    for (let i = pos - 1; i >= 0; i--) {
+      const mi = argAt[i]!;
+      if (mi < 0) continue;
+      const c = clusterOf(mi);
+      if (c >= 0 && typeOf(c) === 'PERSON' && !exclude.has(c)) return c;
+      i = mentions[mi]!.start;
+    }
+    return -1;
+  };
+
+  for (const s of sentences) {
+    const frames: Frame[] = [];
+    let attributedTo: string | null = null;
+    const sentRelations: Array<{ rel: RawRelation; verb: number }> = [];
+
+    // "According to X, …"
+    for (let i = s.first; i < s.last; i++) {
+      if (tokens[i]!.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+        let j = i + 2;
+        while (j <= s.last && ['the', 'a', 'an'].includes(tokens[j]!.lower)) j++;
+        const mi = argAt[j]!;
+        if (mi >= 0 && clusterOf(mi) >= 0) attributedTo = clusters[clusterOf(mi)]!.name;
+      }
+    }
+
+    const verbs: number[] = [];
+    for (let i = s.first; i <= s.last; i++) if (isMainVerb(i, s.first, s.last)) verbs.push(i);
+    const verbSet = new Set(verbs);
+
+    const resolveMention = (mi: number, exclude: ReadonlySet<number>, frameIdx: number): number => {
+      const m = mentions[mi]!;
+      if (m.kind !== 'pronoun') return entityOf[mi] ?? -1;
+      if (resolvedPronoun.has(mi)) return resolvedPronoun.get(mi)!;
+      const p = m.pronoun ?? '';
+      let c = -1;
+      if (['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself'].includes(p)) {
+        // Inside a speech complement, he/she is the speaker.
+        const speechFrame = [...frames].reverse().find((f) => f.speech && f.verb < m.start && f.speaker >= 0);
+        if (speechFrame && typeOf(speechFrame.speaker) === 'PERSON' && !exclude.has(speechFrame.speaker) && ['he', 'she'].includes(p)) c = speechFrame.speaker;
+        else c = lastPersonBefore(m.start, exclude);
+      } else if (['it', 'its', 'itself'].includes(p)) {
+        const prev = frames[frameIdx - 1] ?? frames[frames.length - 1];
+        if (p === 'it' && prev && prev.verb < m.start && prev.gramSubject >= 0 && typeOf(prev.gramSubject) !== 'PERSON' && !exclude.has(prev.gramSubject) && argAt[m.start - 1] === -1 && tokens[m.start - 1]?.pos !== 'VERB') {
+          c = prev.gramSubject;
+        } else {
+          for (let i = m.start - 1; i >= s.first; i--) {
+            const mj = argAt[i]!;
+            if (mj < 0) continue;
+            const cj = clusterOf(mj);
+            if (cj >= 0 && typeOf(cj) !== 'PERSON' && !exclude.has(cj)) {
+              c = cj;
+              break;
+            }
+            i = mentions[mj]!.start;
+          }
+        }
+      } else if (RELATIVE.has(p)) {
+        let i = m.start - 1;
+        while (i >= s.first && (tokens[i]!.text === ',' || isQuote(tokens[i]!))) i--;
+        const mj = i >= s.first ? argAt[i]! : -1;
+        if (mj >= 0) c = clusterOf(mj);
+      }
+      if (c >= 0) resolvedPronoun.set(mi, c);
+      return c;
+    };
+
+    for (let vi = 0; vi < verbs.length; vi++) {
+      const v = verbs[vi]!;
+      const vt = tokens[v]!;
+      // Verb group and its modifiers.
+      let g = v;
+      let negated = false;
+      let modality: Modality = 'asserted';
+      let passive = false;
+      let infinitive = false;
+      while (g - 1 >= s.first) {
+        const p = tokens[g - 1]!;
+        if (p.pos === 'AUX' || (p.pos === 'PART' && ['not', "n't", 'to'].includes(p.lower)) || (p.pos === 'ADV' && !['when', 'where', 'why', 'how'].includes(p.lower)) || (p.pos === 'VERB' && ['have', 'be', 'get'].includes(p.lemma) && !verbSet.has(g - 1))) {
+          if (['not', "n't", 'never'].includes(p.lower)) negated = true;
+          if (MODAL_AUX.has(p.lower)) modality = weaker(modality, MODAL_AUX.get(p.lower)!);
+          if (HEDGE_ADVERBS.has(p.lower)) modality = weaker(modality, HEDGE_ADVERBS.get(p.lower)!);
+          if (p.lemma === 'be' || p.lemma === 'get') passive = passive || isParticiple(vt);
+          if (p.lower === 'to') infinitive = true;
+          g--;
+        } else break;
+      }
+      if (vt.lemma === 'be') continue;
+      // Control chains: "is poised to hold", "are expected to meet", "is believed to have launched".
+      let controller = -1;
+      if (infinitive) {
+        let c = g - 1;
+        if (c >= s.first && (CONTROL_VERBS.has(tokens[c]!.lemma) || CONTROL_VERBS.has(tokens[c]!.lower))) {
+          controller = c;
+          modality = weaker(modality, CONTROL_VERBS.get(tokens[c]!.lemma) ?? CONTROL_VERBS.get(tokens[c]!.lower)!);
+        }
+      }
+      const controlFrame = controller >= 0 ? frames.find((f) => f.verb === controller) : undefined;
+
+      const frameIdx = frames.length;
+      const frame: Frame = { verb: v, groupStart: g, subjects: [], gramSubject: -1, speech: SPEECH_VERBS.has(vt.lemma), speaker: -1, hasObject: false };
+      let subjectFactor = 1;
+      let base: number = CONFIDENCE.direct;
+
+      if (controlFrame) {
+        frame.subjects = [...controlFrame.subjects];
+        frame.gramSubject = controlFrame.gramSubject;
+        // The controller itself makes no relation.
+        frames.splice(frames.indexOf(controlFrame), 1);
+        const gi = controlFrame.groupStart;
+        for (let i = gi; i < controller; i++) {
+          const p = tokens[i]!;
+          if (['not', "n't", 'never'].includes(p.lower)) negated = true;
+          if (MODAL_AUX.has(p.lower)) modality = weaker(modality, MODAL_AUX.get(p.lower)!);
+        }
+      } else if (infinitive) {
+        // Purpose clause: the subject of the governing verb.
+        const gov = frames[frames.length - 1];
+        if (gov) {
+          frame.subjects = gov.gramSubject >= 0 ? [gov.gramSubject] : [...gov.subjects];
+          frame.gramSubject = frame.subjects[0] ?? -1;
+          if (modality === 'asserted') modality = 'planned';
+          base = CONFIDENCE.purpose;
+        }
+      } else {
+        const found = findSubject(g, s.first, frames, frameIdx, resolveMention);
+        frame.subjects = found.subjects;
+        frame.gramSubject = found.subjects[0] ?? -1;
+        subjectFactor = found.factor;
+        if (found.inherited) subjectFactor *= 0.95;
+        // Participle clause after a comma: ", citing X", ", saying that …".
+        if (frame.subjects.length === 0 && /ing$/.test(vt.lower) && tokens[g - 1]?.text === ',') {
+          const prev = frames[frames.length - 1];
+          if (prev) {
+            frame.subjects = [...prev.subjects];
+            frame.gramSubject = prev.gramSubject;
+          }
+        }
+      }
+      if (vt.lemma === 'know' && tokens[v + 1]?.lower === 'as') continue;
+
+      // Object and prepositional arguments.
+      const scan = scanRight(v, s.last, verbSet, passive, resolveMention, new Set(frame.subjects), frameIdx);
+      let predicate = predicateForVerb(vt.lemma);
+      let verbWord = vt.lemma;
+      let objects: Argument[] = [];
+      const qualifiers: Record<string, string> = { ...scan.qualifiers };
+      if (scan.light) {
+        predicate = scan.light.predicate;
+        verbWord = `${vt.lemma} ${scan.light.noun}`;
+        base = CONFIDENCE.light;
+      }
+      if (passive) {
+        if (scan.agent >= 0) {
+          objects = frame.gramSubject >= 0 ? [{ cluster: frame.gramSubject }] : [];
+          frame.subjects = [scan.agent];
+          base = CONFIDENCE.passive;
+        } else {
+          objects = [];
+          frame.subjects = [];
+        }
+      } else if (scan.direct) {
+        objects = [scan.direct];
+      } else if (scan.pp && (!scan.directNonEntity || scan.light)) {
+        objects = [{ cluster: scan.pp.cluster }];
+        delete qualifiers[scan.pp.qualifier];
+        if (!scan.light) base = CONFIDENCE.prepositional;
+      }
+      // Inverted speech: "…, reported Reuters news agency."
+      if (frame.speech && frame.subjects.length === 0 && scan.direct && 'cluster' in scan.direct && tokens[g - 1]?.text === ',') {
+        frame.subjects = [scan.direct.cluster];
+        objects = [];
+      }
+      if (frame.speech) frame.speaker = frame.subjects[0] ?? -1;
+      if (scan.date === null) {
+        // A date earlier in the clause ("Earlier on Monday, X stated …").
+        for (let i = s.first; i < g; i++) {
+          const d = matchDate(tokens, i, g - 1, options.publishedAt, modality === 'planned');
+          if (d) {
+            qualifiers.date = d.value;
+            break;
+          }
+        }
+      } else qualifiers.date = scan.date;
+      frame.hasObject = objects.length > 0;
+      frames.push(frame);
+
+      // Symmetric predicates with coordinated subjects: "A and B met".
+      if (frame.subjects.length === 2 && isSymmetricPredicate(predicate) && objects.every((o) => !('cluster' in o))) {
+        objects = [{ cluster: frame.subjects[1]! }];
+        frame.subjects = [frame.subjects[0]!];
+      }
+      const dist = Math.max(0, scan.distance - 8);
+      const conf = clamp(base * subjectFactor * MODALITY_FACTOR[modality] - 0.015 * dist);
+      for (const subj of frame.subjects) {
+        for (const obj of objects) {
+          if ('cluster' in obj && obj.cluster === subj) continue;
+          if (subj < 0) continue;
+          sentRelations.push({ rel: { subject: { cluster: subj }, object: obj, predicate, verb: verbWord, qualifiers: { ...qualifiers }, confidence: conf, sentence: s.index, negated, modality }, verb: v });
+        }
+      }
+    }
+
+    // Reported speech: attribution and SAY facts.
+    for (const f of frames) {
+      if (!f.speech || f.speaker < 0) continue;
+      const speakerName = clusters[f.speaker]!.name;
+      const after = sentRelations.filter((r) => r.verb > f.verb);
+      const before = sentRelations.filter((r) => r.verb < f.groupStart);
+      const reported = after.length > 0 && !f.hasObject ? after : before;
+      for (const r of reported) if (!r.rel.qualifiers.attributedTo) r.rel.qualifiers.attributedTo = speakerName;
+      if (!f.hasObject) {
+        const target = frames.find((o) => o !== f && o.subjects.length > 0 && (after.length > 0 ? o.verb > f.verb : o.verb < f.groupStart) && o.subjects[0] !== f.speaker);
+        if (target) {
+          const vt = tokens[f.verb]!;
+          sentRelations.push({ rel: { subject: { cluster: f.speaker }, object: { cluster: target.subjects[0]! }, predicate: predicateForVerb(vt.lemma), verb: vt.lemma, qualifiers: {}, confidence: CONFIDENCE.say, sentence: s.index, negated: false, modality: 'asserted' }, verb: f.verb });
+        }
+      }
+    }
+    if (attributedTo) for (const r of sentRelations) if (!r.rel.qualifiers.attributedTo) r.rel.qualifiers.attributedTo = attributedTo;
+    for (const r of sentRelations) {
+      if (r.rel.qualifiers.attributedTo && r.rel.modality === 'asserted' && r.rel.predicate !== 'SAY') {
+        r.rel.modality = 'reported';
+        r.rel.confidence = clamp(r.rel.confidence * 0.95);
+      }
+      out.push(r.rel);
+    }
+
+    nounEvents(s.first, s.last, s.index);
+    nominalFacts(s.first, s.last, s.index);
+  }
+
+  roleFacts();
+  return out;
+
+  /* ───────────── helpers (closures over the document) ───────────── */
+
+  function isMainVerb(i: number, first: number, last: number): boolean {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (argAt[i]! >= 0 || modAt[i]) return false;
+    if (t.pos === 'NOUN' && /s$/.test(t.lower) && i > first && prev && argAt[i - 1]! >= 0 && mentions[argAt[i - 1]!]!.end === i && mentions[argAt[i - 1]!]!.kind !== 'thing') {
+      const lemma = t.lemma.replace(/s$/, '');
+      if (definitionForVerb(lemma) && next && i + 1 <= last && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT'].includes(next.pos) && next.text !== '.' && next.text !== ',') {
+        t.lemma = lemma;
+        return true;
+      }
+      return false;
+    }
+    if (t.pos !== 'VERB') return false;
+    if (t.lower === 'according' || (t.lower === 'based' && next?.lower === 'on')) return false;
+    // Participles used as adjectives: "the suspected missile", "recently built facilities".
+    if (next && i + 1 <= last && ['NOUN', 'ADJ'].includes(next.pos) && prev && ['DET', 'ADJ', 'ADV'].includes(prev.pos) && !(prev.pos === 'ADV' && tokens[i - 2]?.pos !== 'DET')) return false;
+    // "the missile launch on X": a noun after a determiner + noun.
+    if (prev && prev.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET') return false;
+    if (/ing$/.test(t.lower) && prev && prev.pos === 'NOUN' && argAt[i - 1] === -1) return false;
+    if (prev && prev.text === '-') return false;
+    return true;
+  }
+
+  function findSubject(g: number, first: number, frames: Frame[], frameIdx: number, resolve: (mi: number, ex: ReadonlySet<number>, fi: number) => number): { subjects: number[]; factor: number; inherited: boolean } {
+    let sawConj = false;
+    for (let j = g - 1; j >= first; j--) {
+      const t = tokens[j]!;
+      const mi = argAt[j]!;
+      if (mi >= 0) {
+        const m = mentions[mi]!;
+        if (m.kind === 'pronoun' && ['his', 'her', 'its', 'their'].includes(m.pronoun ?? '')) {
+          j = m.start;
+          continue;
+        }
+        if (tokens[m.end]?.lower === "'s") {
+          j = m.start;
+          continue;
+        }
+        // Objects of prepositions are not subjects.
+        let b = m.start - 1;
+        while (b >= first && ['DET', 'ADJ', 'NUM'].includes(tokens[b]!.pos) || (b >= first && modAt[b] === 1) || (b >= first && TITLE_WORDS.has(tokens[b]!.lower))) b--;
+        if (b >= first && tokens[b]!.pos === 'ADP' && !['than', 'as'].includes(tokens[b]!.lower) && m.kind !== 'pronoun') {
+          j = m.start;
+          continue;
+        }
+        const c = resolve(mi, new Set(), frameIdx);
+        if (c < 0) return { subjects: [], factor: 1, inherited: false };
+        const subjects = [c];
+        // Coordinated subject: "A and B met".
+        let k = m.start - 1;
+        while (k >= first && (modAt[k] === 1 || TITLE_WORDS.has(tokens[k]!.lower))) k--;
+        if (k >= first && tokens[k]!.lower === 'and') {
+          let q = k - 1;
+          while (q >= first && (modAt[q] === 1 || TITLE_WORDS.has(tokens[q]!.lower))) q--;
+          const mj = q >= first ? argAt[q]! : -1;
+          if (mj >= 0) {
+            const cj = resolve(mj, new Set([c]), frameIdx);
+            if (cj >= 0 && cj !== c) subjects.unshift(cj);
+          }
+        }
+        const factor = m.kind === 'pronoun' || m.kind === 'description' || m.kind === 'reference' ? 0.9 : 1;
+        return { subjects, factor, inherited: false };
+      }
+      if (CLAUSE_STOP.has(t.text) || t.pos === 'SCONJ' || (t.lower === 'that' && t.pos !== 'PRON')) return { subjects: [], factor: 1, inherited: false };
+      if (['and', 'or', 'but'].includes(t.lower)) sawConj = true;
+      const f = frames.find((fr) => fr.verb === j);
+      if (f) {
+        if (sawConj) return { subjects: f.gramSubject >= 0 ? [f.gramSubject] : [...f.subjects], factor: 1, inherited: true };
+        if (f.speech) return { subjects: [], factor: 1, inherited: false };
+        return { subjects: [], factor: 1, inherited: false };
+      }
+      if (t.pos === 'VERB' && !sawConj && !['have', 'be'].includes(t.lemma) && /ing$/.test(t.lower) === false && tokens[j + 1]?.pos !== 'NOUN') {
+        // another (untracked) verb: clause boundary
+        return { subjects: [], factor: 1, inherited: false };
+      }
+    }
+    return { subjects: [], factor: 1, inherited: false };
+  }
+
+  interface Scan {
+    direct: Argument | null;
+    directNonEntity: boolean;
+    pp: { cluster: number; qualifier: string } | null;
+    agent: number;
+    qualifiers: Record<string, string>;
+    date: string | null;
+    light: { predicate: string; noun: string } | null;
+    distance: number;
+  }
+
+  function scanRight(v: number, last: number, verbSet: ReadonlySet<number>, passive: boolean, resolve: (mi: number, ex: ReadonlySet<number>, fi: number) => number, subjects: ReadonlySet<number>, frameIdx: number): Scan {
+    const res: Scan = { direct: null, directNonEntity: false, pp: null, agent: -1, qualifiers: {}, date: null, light: null, distance: 0 };
+    const vt = tokens[v]!;
+    const def = definitionForVerb(vt.lemma);
+    let prep: string | null = null;
+    let k = v + 1;
+    let farthest = v;
+    while (k <= last) {
+      const t = tokens[k]!;
+      if (verbSet.has(k) || CLAUSE_STOP.has(t.text) || t.pos === 'SCONJ' || t.text === '.' || t.text === ')') break;
+      if (t.text === ',') {
+        // Continue only through "X, formerly known as Y" style asides? No: a comma ends the frame.
+        break;
+      }
+      const d = matchDate(tokens, k, last, options.publishedAt, false);
+      if (d && (prep === null || ['on', 'in', 'since', 'by', 'until', 'during'].includes(prep))) {
+        if (res.date === null) res.date = d.value;
+        prep = null;
+        k = d.end;
+        continue;
+      }
+      const mi = argAt[k]!;
+      if (mi >= 0) {
+        const m = mentions[mi]!;
+        if (m.kind === 'pronoun' && ['his', 'her', 'its', 'their'].includes(m.pronoun ?? '')) {
+          k = m.end;
+          continue;
+        }
+        if (tokens[m.end]?.lower === "'s") {
+          k = m.end + 1;
+          continue;
+        }
+        const c = resolve(mi, subjects, frameIdx);
+        if (c >= 0) {
+          farthest = m.end - 1;
+          if (prep === null) {
+            if (res.direct === null && !res.directNonEntity && !res.light) res.direct = { cluster: c };
+          } else if (prep === 'by' && passive && res.agent < 0) {
+            res.agent = c;
+          } else {
+            const q = QUALIFIER_NAMES[prep] ?? prep;
+            if (res.pp === null && OBJECT_PREPS.has(prep) && !res.direct && (!res.light || ['with', 'against', 'of', 'to', 'on', 'at', 'in', 'for', 'from'].includes(prep))) {
+              res.pp = { cluster: c, qualifier: q };
+            }
+            if (!(q in res.qualifiers)) res.qualifiers[q] = clusters[c]!.name;
+          }
+        }
+        prep = null;
+        k = m.end;
+        continue;
+      }
+      if (t.pos === 'ADP') {
+        prep = t.lower === 'of' && prep === 'outside' ? 'outside' : t.lower;
+        k++;
+        continue;
+      }
+      if (t.pos === 'NOUN' || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN') || t.pos === 'NUM') {
+        // A common noun phrase.
+        let e = k;
+        while (e + 1 <= last && (['NOUN', 'ADJ', 'NUM'].includes(tokens[e + 1]!.pos) || (tokens[e + 1]!.text === '-' && !tokens[e + 1]!.spaceBefore)) && argAt[e + 1] === -1 && !verbSet.has(e + 1)) e++;
+        let headIdx = e;
+        while (headIdx > k && tokens[headIdx]!.pos !== 'NOUN') headIdx--;
+        const head = tokens[headIdx]!;
+        const np = tokens.slice(k, e + 1);
+        if (prep === null && res.direct === null && !res.directNonEntity && !res.light) {
+          const nounDef = definitionForNoun(head.lower) ?? definitionForNoun(head.lemma);
+          if (LIGHT_VERBS.has(vt.lemma) && nounDef) {
+            res.light = { predicate: nounDef.predicate, noun: head.lower };
+            k = e + 1;
+            continue;
+          }
+          if (QUANTITY_NOUNS.has(head.lower) && tokens[e + 1]?.lower === 'of') {
+            k = e + 2;
+            continue;
+          }
+          if (tokens[e + 1]?.lower === 'known' && tokens[e + 2]?.lower === 'as') {
+            k = e + 3;
+            continue;
+          }
+          if (tokens[e + 1]?.lower === 'what' || head.pos === 'NUM') {
+            res.directNonEntity = true;
+            k = e + 1;
+            continue;
+          }
+          if (def?.thingObject && head.pos === 'NOUN' && np.some((x) => x.pos === 'ADJ' || x.pos === 'NOUN') && np.length >= 2) {
+            const name = thingName(np);
+            if (name) {
+              res.direct = { thing: name, type: 'OTHER' };
+              farthest = e;
+              k = e + 1;
+              continue;
+            }
+          }
+          res.directNonEntity = true;
+        } else if (prep !== null) {
+          const q = QUALIFIER_NAMES[prep] ?? prep;
+          if (!(q in res.qualifiers) && prep !== 'of' && !['for'].includes(prep)) res.qualifiers[q] = np.map((x) => x.text).join(' ').replace(/ - /g, '-');
+          prep = null;
+        }
+        k = e + 1;
+        continue;
+      }
+      if (t.pos === 'VERB' && !verbSet.has(k)) {
+        // participle inside an NP or a non-frame verb: stop
+        if (/ing$/.test(t.lower)) break;
+      }
+      k++;
+    }
+    res.distance = farthest - v;
+    return res;
+  }
+
+  function thingName(np: readonly Token[]): string | null {
+    const words = np.filter((x) => x.text !== '-' && x.pos !== 'NUM' && x.pos !== 'DET');
+    const head = words[words.length - 1];
+    if (!head) return null;
+    const mod = [...words.slice(0, -1)].reverse().find((x) => !VAGUE_MODIFIERS.has(x.lower));
+    const adjacent = mod && words.indexOf(mod) === words.length - 2;
+    return adjacent ? `${mod.lower} ${head.lower}` : head.lower;
+  }
+
+  /** "his invasion of Ukraine", "Kim's visit to Russia". */
+  function nounEvents(first: number, last: number, sentence: number): void {
+    for (let i = first; i <= last; i++) {
+      const mi = argAt[i]!;
+      if (mi < 0) continue;
+      const m = mentions[mi]!;
+      const possessive = (m.kind === 'pronoun' && ['his', 'her', 'its', 'their'].includes(m.pronoun ?? '')) || tokens[m.end]?.lower === "'s";
+      if (!possessive) {
+        i = m.end - 1;
+        continue;
+      }
+      let k = m.end + (tokens[m.end]?.lower === "'s" ? 1 : 0);
+      while (k <= last && tokens[k]!.pos === 'ADJ') k++;
+      const noun = tokens[k];
+      if (!noun || k > last || noun.pos !== 'NOUN') continue;
+      const def = definitionForNoun(noun.lower);
+      const prep = tokens[k + 1];
+      if (!def || !prep || !['of', 'to', 'with', 'against', 'in', 'on'].includes(prep.lower)) continue;
+      let o = k + 2;
+      while (o <= last && ['DET', 'ADJ'].includes(tokens[o]!.pos)) o++;
+      const oi = o <= last ? argAt[o]! : -1;
+      if (oi < 0) continue;
+      const subj = m.kind === 'pronoun' ? resolvePossessive(mi) : entityOf[mi]!;
+      const obj = entityOf[oi] ?? -1;
+      if (subj < 0 || obj < 0 || subj === obj) continue;
+      if (clusters[obj]!.isThing) continue;
+      out.push({ subject: { cluster: subj }, object: { cluster: obj }, predicate: def.predicate, verb: noun.lower, qualifiers: {}, confidence: CONFIDENCE.nounEvent, sentence, negated: false, modality: 'asserted' });
+    }
+  }
+
+  function resolvePossessive(mi: number): number {
+    if (resolvedPronoun.has(mi)) return resolvedPronoun.get(mi)!;
+    const m = mentions[mi]!;
+    let c = -1;
+    if (['his', 'her'].includes(m.pronoun ?? '')) c = lastPersonBefore(m.start, new Set());
+    if (c >= 0) resolvedPronoun.set(mi, c);
+    return c;
+  }
+
+  /** Appositives, kinship, possessive places, "X in Y" locations. */
+  function nominalFacts(first: number, last: number, sentence: number): void {
+    const argsInSentence: Mention[] = [];
+    for (let i = first; i <= last; i++) {
+      const mi = argAt[i]!;
+      if (mi >= 0) {
+        argsInSentence.push(mentions[mi]!);
+        i = mentions[mi]!.end - 1;
+      }
+    }
+    const placeLike = (c: number): boolean => {
+      const cl = clusters[c];
+      return !!cl && !cl.isThing && ['GPE', 'LOCATION', 'FACILITY'].includes(cl.type);
+    };
+    const isCountry = (c: number): boolean => clusters[c]?.country !== undefined && clusters[c]!.country === clusters[c]!.name;
+    const push = (s: number, o: number, predicate: string, verb: string, conf: number): void => {
+      if (s < 0 || o < 0 || s === o) return;
+      out.push({ subject: { cluster: s }, object: { cluster: o }, predicate, verb, qualifiers: {}, confidence: conf, sentence, negated: false, modality: 'asserted' });
+    };
+    for (let a = 0; a < argsInSentence.length; a++) {
+      const m = argsInSentence[a]!;
+      if (m.kind === 'pronoun') continue;
+      const c = entityOf[m.index]!;
+      if (c < 0) continue;
+      // Possessive place: "Russia's Vostochny Cosmodrome".
+      if (m.possessor !== undefined) {
+        const pc = entityOf[m.possessor]!;
+        if (pc >= 0 && isCountry(pc) && placeLike(c) && !isCountry(c) && clusters[c]!.type !== 'LOCATION') push(c, pc, 'LOCATED_IN', 'locate', CONFIDENCE.location);
+      }
+      // "X in (the) Y"
+      let k = m.end;
+      if (tokens[k]?.lower === 'in' && placeLike(c) && !isCountry(c) && m.kind !== 'reference') {
+        k++;
+        while (k <= last && ['DET', 'ADJ', 'ADV'].includes(tokens[k]!.pos)) k++;
+        const oi = k <= last ? argAt[k]! : -1;
+        if (oi >= 0 && mentions[oi]!.kind !== 'pronoun') {
+          const oc = entityOf[oi]!;
+          if (oc >= 0 && placeLike(oc) && clusters[oc]!.type !== 'FACILITY') push(c, oc, 'LOCATED_IN', 'locate', CONFIDENCE.location);
+        }
+      }
+      // Appositives after a comma.
+      if (tokens[m.end]?.text !== ',') continue;
+      let j = m.end + 1;
+      while (j <= last && ['the', 'a', 'an'].includes(tokens[j]!.lower)) j++;
+      const ni = j <= last ? argAt[j]! : -1;
+      const nm = ni >= 0 ? mentions[ni]! : undefined;
+      // "A, B's grandfather" / "A, B's ruling party" / "A, the country's leader"
+      if (nm && tokens[nm.end]?.lower === "'s") {
+        let q = nm.end + 1;
+        const words: Token[] = [];
+        while (q <= last && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[q]!.pos) && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text)) words.push(tokens[q++]!);
+        const head = words[words.length - 1];
+        const endOk = q > last || [',', '.', ';', ')'].includes(tokens[q]!.text);
+        const oc = nm.kind === 'pronoun' ? -1 : entityOf[nm.index]!;
+        if (head && endOk && oc >= 0) {
+          const hl = head.lower;
+          if (KINSHIP_WORDS.has(hl) && clusters[c]!.type === 'PERSON') push(c, oc, 'RELATIVE_OF', hl, CONFIDENCE.appositive);
+          else if (TITLE_WORDS.has(hl) && clusters[c]!.type === 'PERSON') push(c, oc, LEADER_TITLES.has(hl) ? 'LEADER_OF' : 'HOLDS_ROLE', words.map((w) => w.lower).join(' '), CONFIDENCE.appositive);
+          else if (ORG_HEADS.has(hl) && clusters[c]!.type === 'ORGANIZATION') push(c, oc, 'HOLDS_ROLE', words.map((w) => w.lower).join(' '), CONFIDENCE.appositive);
+        }
+        // "Vladivostok, Russia's Far East"
+        if (!head && placeLike(c) && !isCountry(c)) {
+          const after = tokens[nm.end + 1];
+          const innerIdx = after ? argAt[after.index]! : -1;
+          if (innerIdx >= 0) {
+            const ic = entityOf[innerIdx]!;
+            const endTok = tokens[mentions[innerIdx]!.end];
+            if (ic >= 0 && placeLike(ic) && (!endTok || ['.', ',', ';'].includes(endTok.text))) push(c, ic, 'LOCATED_IN', 'locate', CONFIDENCE.location);
+          }
+        }
+        continue;
+      }
+      // "A, B" places: "Vladivostok, Russia"
+      if (nm && placeLike(c) && !isCountry(c) && nm.kind !== 'pronoun') {
+        const oc = entityOf[nm.index]!;
+        const endTok = tokens[nm.end];
+        if (oc >= 0 && placeLike(oc) && clusters[oc]!.type !== 'FACILITY' && (!endTok || ['.', ',', ';'].includes(endTok.text)) && m.kind === 'name') push(c, oc, 'LOCATED_IN', 'locate', CONFIDENCE.location);
+      }
+      // "B's Governor, A" — description followed by a person.
+      if (m.kind === 'description' && m.role && nm && nm.kind === 'name') {
+        const pc = entityOf[nm.index]!;
+        if (pc >= 0 && clusters[pc]!.type === 'PERSON') {
+          const ofC = m.role.of !== null ? entityOf[m.role.of]! : -1;
+          if (ofC >= 0) push(pc, ofC, m.role.leader ? 'LEADER_OF' : 'HOLDS_ROLE', m.role.title.toLowerCase(), CONFIDENCE.appositive);
+          entityOf[m.index] = pc;
+        }
+      }
+    }
+  }
+
+  function roleFacts(): void {
+    for (const c of clusters) {
+      for (const r of c.roles) {
+        if (r.of === null || r.of === c.id) continue;
+        const sentence = tokens[r.token]!.sentence;
+        out.push({ subject: { cluster: c.id }, object: { cluster: r.of }, predicate: r.leader ? 'LEADER_OF' : 'HOLDS_ROLE', verb: r.title.toLowerCase(), qualifiers: {}, confidence: r.inferred ? 0.7 : CONFIDENCE.role, sentence, negated: false, modality: 'asserted' });
+      }
+    }
+  }
+}
+
+function isParticiple(t: Token): boolean {
+  return /(ed|en|wn|ne|t)$/.test(t.lower) && t.lower !== t.lemma;
+}
+
+function weaker(a: Modality, b: Modality): Modality {
+  const rank: Record<Modality, number> = { asserted: 0, reported: 1, planned: 2, possible: 3 };
+  return rank[b] > rank[a] ? b : a;
+}
+
+function clamp(x: number): number {
+  return Math.round(Math.min(0.99, Math.max(0.3, x)) * 100) / 100;
+}

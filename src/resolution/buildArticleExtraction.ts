@@ -1,0 +1,161 @@
+/**
+ * One article → the extraction contract (architecture.md): mentions → within-article
+ * resolution → relation frames → entities e1… and merged relations with evidence offsets.
+ */
+import type { Article, ArticleExtraction, EntityType, Evidence, ExtractedEntity, ExtractedRelation, Modality } from '../model/types.js';
+import { ExtractionError, describeValue } from '../errors.js';
+import { analyzeText } from '../extraction/nlp.js';
+import { findMentions } from '../extraction/mentions.js';
+import { findRelations, type Argument, type RawRelation } from '../extraction/relations.js';
+import { resolveMentions, nameKey } from './coreference.js';
+
+export interface BuildOptions {
+  /** Relations below this confidence are dropped (0–1, default 0). */
+  minConfidence?: number;
+}
+
+const NAMED: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'FACILITY']);
+
+export function buildArticleExtraction(article: Article, options: BuildOptions = {}): ArticleExtraction {
+  if (article === null || typeof article !== 'object' || typeof article.text !== 'string') {
+    throw new ExtractionError(`buildArticleExtraction expects an article with a text string, found ${describeValue(article)}`);
+  }
+  const minConfidence = options.minConfidence ?? 0;
+  if (!(minConfidence >= 0 && minConfidence <= 1)) {
+    throw new ExtractionError(`minConfidence expects a number from 0 to 1, found ${describeValue(options.minConfidence)}`);
+  }
+  const doc = analyzeText(article.text);
+  const { mentions, aliases } = findMentions(doc);
+  const coref = resolveMentions(mentions, aliases);
+  const raw = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt });
+
+  // Entities: clusters plus things named only by relation frames.
+  interface Out {
+    key: string;
+    name: string;
+    type: EntityType;
+    aliases: Set<string>;
+    mentions: number;
+    firstPos: number;
+    used: boolean;
+    argumentMentions: number;
+    role?: string;
+  }
+  const outs: Out[] = [];
+  const byCluster = new Map<number, Out>();
+  const byThing = new Map<string, Out>();
+  for (const c of coref.clusters) {
+    if (c.mentions.length === 0) continue;
+    const first = mentions[c.mentions[0]!]!;
+    const argMentions = c.mentions.filter((mi) => !mentions[mi]!.modifier).length;
+    const o: Out = {
+      key: c.isThing ? `thing:${nameKey(c.name)}` : `c${c.id}`,
+      name: c.name,
+      type: c.type,
+      aliases: new Set([...c.forms.keys()].filter((f) => f !== c.name)),
+      mentions: c.mentions.length,
+      firstPos: first.start,
+      used: false,
+      argumentMentions: argMentions,
+      ...(c.roles[0] ? { role: c.roles[0].title } : {}),
+    };
+    if (c.isThing) {
+      const existing = byThing.get(o.key);
+      if (existing) {
+        existing.mentions += o.mentions;
+        for (const a of o.aliases) existing.aliases.add(a);
+        byCluster.set(c.id, existing);
+        continue;
+      }
+      byThing.set(o.key, o);
+    }
+    outs.push(o);
+    byCluster.set(c.id, o);
+  }
+  const sentenceOf = (r: RawRelation): Evidence => {
+    const s = doc.sentences[r.sentence]!;
+    return { sentence: article.text.slice(s.start, s.end), start: s.start, end: s.end };
+  };
+  const argOut = (a: Argument, pos: number): Out | undefined => {
+    if ('cluster' in a) return byCluster.get(a.cluster);
+    const key = `thing:${nameKey(a.thing)}`;
+    let o = byThing.get(key);
+    if (!o) {
+      o = { key, name: a.thing, type: a.type, aliases: new Set(), mentions: 1, firstPos: pos, used: false, argumentMentions: 1 };
+      byThing.set(key, o);
+      outs.push(o);
+    }
+    return o;
+  };
+
+  interface Merged {
+    s: Out;
+    o: Out;
+    predicate: string;
+    verb: string;
+    qualifiers: Record<string, string>;
+    confidence: number;
+    evidence: Evidence[];
+    negated: boolean;
+    modality: Modality;
+  }
+  const merged = new Map<string, Merged>();
+  for (const r of raw) {
+    if (r.confidence < minConfidence) continue;
+    const pos = doc.tokens[doc.sentences[r.sentence]!.first]!.index;
+    const s = argOut(r.subject, pos);
+    const o = argOut(r.object, pos);
+    if (!s || !o || s === o) continue;
+    if (!NAMED.has(s.type) && !NAMED.has(o.type) && r.predicate !== 'LOCATED_IN') {
+      // Relations between two common-noun things carry little news value.
+      continue;
+    }
+    const key = `${s.key}\u0000${r.predicate}\u0000${o.key}\u0000${r.negated}`;
+    const ev = sentenceOf(r);
+    const existing = merged.get(key);
+    if (existing) {
+      if (!existing.evidence.some((e) => e.start === ev.start)) existing.evidence.push(ev);
+      if (r.confidence > existing.confidence) {
+        existing.confidence = r.confidence;
+        existing.modality = r.modality;
+        existing.verb = r.verb;
+      }
+      for (const [k, v] of Object.entries(r.qualifiers)) if (!(k in existing.qualifiers)) existing.qualifiers[k] = v;
+      continue;
+    }
+    merged.set(key, { s, o, predicate: r.predicate, verb: r.verb, qualifiers: { ...r.qualifiers }, confidence: r.confidence, evidence: [ev], negated: r.negated, modality: r.modality });
+  }
+  for (const m of merged.values()) {
+    m.s.used = true;
+    m.o.used = true;
+  }
+
+  const kept = outs.filter((o) => o.used || (NAMED.has(o.type) && o.argumentMentions > 0) || (!NAMED.has(o.type) && o.type !== 'OTHER'));
+  kept.sort((a, b) => a.firstPos - b.firstPos || a.name.localeCompare(b.name));
+  const ids = new Map<Out, string>();
+  const entities: ExtractedEntity[] = kept.map((o, i) => {
+    const id = `e${i + 1}`;
+    ids.set(o, id);
+    const e: ExtractedEntity = { id, name: o.name, type: o.type, aliases: [...o.aliases].sort(), mentions: o.mentions };
+    if (o.role) e.attributes = { role: o.role };
+    return e;
+  });
+  const relations: ExtractedRelation[] = [...merged.values()]
+    .filter((m) => ids.has(m.s) && ids.has(m.o))
+    .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || a.predicate.localeCompare(b.predicate) || ids.get(a.s)!.localeCompare(ids.get(b.s)!))
+    .map((m) => {
+      const r: ExtractedRelation = {
+        subject: ids.get(m.s)!,
+        predicate: m.predicate,
+        verb: m.verb,
+        object: ids.get(m.o)!,
+        qualifiers: m.qualifiers,
+        confidence: m.confidence,
+        evidence: m.evidence.sort((a, b) => a.start - b.start),
+      };
+      if (m.negated) r.negated = true;
+      if (m.modality !== 'asserted') r.modality = m.modality;
+      return r;
+    });
+  return { id: article.id, source: article.source, title: article.title, publishedAt: article.publishedAt, entities, relations, text: article.text };
+}

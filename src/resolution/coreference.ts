@@ -1,0 +1,302 @@
+/**
+ * Within-article resolution: groups mentions into entities. Full names seed entities; short
+ * forms ("Putin", "Coast Guard") join the nearest earlier entity whose name contains them;
+ * acronyms join the entity whose initials they spell; "known as"/"(ACR)" links merge;
+ * countries, capitals and demonyms group by the gazetteer; role descriptions ("the Russian
+ * president") go to the person holding that role; definite references ("the cosmodrome") go to
+ * the latest entity with that head. Pronouns are left to the relation pass, which knows clauses.
+ */
+import type { EntityType } from '../model/types.js';
+import type { AliasLink, Mention } from '../extraction/mentions.js';
+
+export interface RoleFact {
+  title: string;
+  /** Entity the role is held in, or null when the text does not say. */
+  of: number | null;
+  leader: boolean;
+  /** Token where the role is stated (for evidence). */
+  token: number;
+  /** True when only inferred from a description ("the North Korean leader"). */
+  inferred: boolean;
+}
+
+export interface EntityCluster {
+  id: number;
+  name: string;
+  type: EntityType;
+  strength: number;
+  /** Surface forms, including the name. */
+  forms: Map<string, number>;
+  /** Mention indices, in text order. */
+  mentions: number[];
+  roles: RoleFact[];
+  isThing: boolean;
+  /** Country for gazetteer entities. */
+  country?: string;
+}
+
+export interface Coreference {
+  clusters: EntityCluster[];
+  /** Mention index → cluster id, or -1 (unresolved pronouns, modifiers without entity …). */
+  entityOf: Int32Array;
+}
+
+const GLUE = new Set(['of', 'the', 'and', '&', 'for', 'de', 'a', 'an']);
+
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+function nameTokens(text: string): string[] {
+  return nameKey(text).split(' ').filter((w) => w && !GLUE.has(w));
+}
+
+function initials(text: string): string {
+  return text
+    .replace(/'s\b|’s\b/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !GLUE.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+const compatible = (a: EntityType, b: EntityType, strengthB: number): boolean =>
+  a === b || strengthB < 3 || (['GPE', 'LOCATION', 'FACILITY'].includes(a) && ['GPE', 'LOCATION', 'FACILITY'].includes(b));
+
+export function resolveMentions(mentions: readonly Mention[], aliasLinks: readonly AliasLink[]): Coreference {
+  const clusters: EntityCluster[] = [];
+  const entityOf = new Int32Array(mentions.length).fill(-1);
+  const byGazetteer = new Map<string, number>();
+
+  const create = (m: Mention, name: string): EntityCluster => {
+    const c: EntityCluster = { id: clusters.length, name, type: m.type, strength: m.strength, forms: new Map(), mentions: [], roles: [], isThing: m.kind === 'thing' };
+    clusters.push(c);
+    return c;
+  };
+  const attach = (m: Mention, c: EntityCluster): void => {
+    entityOf[m.index] = c.id;
+    c.mentions.push(m.index);
+    if (m.kind === 'name' || m.kind === 'gazetteer' || m.kind === 'thing') {
+      if (!(m.kind === 'gazetteer' && m.gazetteer?.kind === 'demonym')) c.forms.set(m.text, (c.forms.get(m.text) ?? 0) + 1);
+    }
+    if (m.strength > c.strength || (m.strength === c.strength && m.type === 'PERSON' && c.type !== 'PERSON' && m.kind === 'name')) {
+      c.type = m.type;
+      c.strength = m.strength;
+    }
+  };
+  const lastBefore = (c: EntityCluster, pos: number): number => {
+    let best = -1;
+    for (const mi of c.mentions) if (mentions[mi]!.start < pos) best = Math.max(best, mentions[mi]!.start);
+    return best;
+  };
+
+  // 1. Gazetteer mentions.
+  for (const m of mentions) {
+    if (m.kind !== 'gazetteer' || !m.gazetteer) continue;
+    const key = m.gazetteer.kind === 'capital' ? `capital:${m.name}` : `country:${m.gazetteer.country}`;
+    let id = byGazetteer.get(key);
+    if (id === undefined) {
+      const c = create(m, m.gazetteer.kind === 'capital' ? m.name : m.gazetteer.country);
+      c.country = m.gazetteer.country;
+      c.strength = 3;
+      id = c.id;
+      byGazetteer.set(key, id);
+    }
+    attach(m, clusters[id]!);
+  }
+
+  // 2. Names: longest first, then short forms in text order.
+  const names = mentions.filter((m) => m.kind === 'name');
+  const order = [...names].sort((a, b) => nameTokens(b.text).length - nameTokens(a.text).length || a.start - b.start);
+  const isNameCluster = (c: EntityCluster): boolean => !c.isThing && c.country === undefined;
+  for (const m of order) {
+    const key = nameKey(m.text);
+    const toks = nameTokens(m.text);
+    if (toks.length === 0) continue;
+    let target: EntityCluster | undefined;
+    // exact
+    target = clusters.find((c) => isNameCluster(c) && [...c.forms.keys()].some((f) => nameKey(f) === key));
+    if (!target) {
+      // acronym
+      const bare = m.text.replace(/\./g, '');
+      if (/^\p{Lu}{2,7}$/u.test(bare)) {
+        target = clusters.find((c) => isNameCluster(c) && [...c.forms.keys()].some((f) => f.includes(' ') && initials(f) === bare));
+      }
+    }
+    if (!target) {
+      // short form: tokens contained in a longer name
+      const candidates = clusters.filter((c) => {
+        if (!isNameCluster(c) || !compatible(c.type, m.type, m.strength)) return false;
+        return [...c.forms.keys()].some((f) => {
+          const ft = nameTokens(f);
+          if (ft.length <= toks.length) return false;
+          if (c.type === 'PERSON') {
+            if (toks.length === 1) return ft[0] === toks[0] || ft[ft.length - 1] === toks[0];
+            return toks.every((t) => ft.includes(t)) && ft[0] === toks[0];
+          }
+          return toks.every((t) => ft.includes(t)) && !(toks.length === 1 && /^(ministry|agency|party|council|army|government|guard)$/.test(toks[0]!));
+        });
+      });
+      if (candidates.length === 1) target = candidates[0];
+      else if (candidates.length > 1) {
+        let bestPos = -2;
+        for (const c of candidates) {
+          const p = lastBefore(c, m.start);
+          if (p > bestPos) {
+            bestPos = p;
+            target = c;
+          }
+        }
+        if (bestPos < 0) target = candidates.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+      }
+    }
+    if (!target) target = create(m, m.text);
+    attach(m, target);
+  }
+
+  // 3. Alias links merge entities.
+  const merge = (into: EntityCluster, from: EntityCluster): void => {
+    if (into === from) return;
+    for (const mi of from.mentions) {
+      entityOf[mi] = into.id;
+      into.mentions.push(mi);
+    }
+    for (const [f, n] of from.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
+    into.roles.push(...from.roles);
+    if (from.strength > into.strength && into.country === undefined) {
+      into.type = from.type;
+      into.strength = from.strength;
+    }
+    into.mentions.sort((a, b) => a - b);
+    from.mentions = [];
+    from.forms.clear();
+  };
+  for (const link of aliasLinks) {
+    const a = clusters[entityOf[link.a] ?? -1];
+    const b = clusters[entityOf[link.b] ?? -1];
+    if (!a || !b || a === b) continue;
+    if (a.country !== undefined && b.country !== undefined) continue;
+    // Keep the gazetteer/longer entity as the target.
+    if (b.country !== undefined || (a.country === undefined && nameTokens(b.name).length > nameTokens(a.name).length)) merge(b, a);
+    else merge(a, b);
+  }
+  // Acronym entities whose initials match a longer name seen later.
+  for (const a of clusters) {
+    if (a.mentions.length === 0 || a.country !== undefined || a.isThing) continue;
+    const bare = a.name.replace(/\./g, '');
+    if (!/^\p{Lu}{2,7}$/u.test(bare)) continue;
+    const b = clusters.find((c) => c !== a && c.mentions.length > 0 && !c.isThing && c.country === undefined && [...c.forms.keys()].some((f) => f.includes(' ') && initials(f) === bare));
+    if (b) merge(b, a);
+  }
+
+  // 4. Things: by name; a bare head joins the latest thing with that head.
+  for (const m of mentions) {
+    if (m.kind !== 'thing') continue;
+    let target = clusters.find((c) => c.isThing && c.mentions.length > 0 && nameKey(c.name) === nameKey(m.name));
+    if (!target && m.head && m.name === m.head) {
+      let bestPos = -1;
+      for (const c of clusters) {
+        if (!c.isThing || c.mentions.length === 0) continue;
+        if (mentions[c.mentions[0]!]!.head !== m.head) continue;
+        const p = lastBefore(c, m.start);
+        if (p > bestPos) {
+          bestPos = p;
+          target = c;
+        }
+      }
+    }
+    if (!target) target = create(m, m.name);
+    attach(m, target);
+  }
+  // A bare-head thing that came first joins a later specific one ("missiles … ballistic missiles").
+  for (const c of clusters) {
+    if (!c.isThing || c.mentions.length === 0) continue;
+    const head = mentions[c.mentions[0]!]!.head;
+    if (c.name !== head) continue;
+    const specific = clusters.filter((o) => o !== c && o.isThing && o.mentions.length > 0 && mentions[o.mentions[0]!]!.head === head);
+    if (specific.length === 1) merge(specific[0]!, c);
+  }
+
+  // 5. Roles stated with names.
+  for (const m of mentions) {
+    if (m.kind !== 'name' || !m.role) continue;
+    const c = clusters[entityOf[m.index]!];
+    if (!c) continue;
+    const of = m.role.of !== null ? entityOf[m.role.of]! : -1;
+    c.roles.push({ title: m.role.title, of: of >= 0 ? of : null, leader: m.role.leader, token: m.start, inferred: false });
+    if (c.type !== 'PERSON') {
+      c.type = 'PERSON';
+      c.strength = 3;
+    }
+  }
+
+  // 6. Definite references and role descriptions.
+  const recentOfType = (pos: number, ok: (c: EntityCluster) => boolean): EntityCluster | undefined => {
+    let best: EntityCluster | undefined;
+    let bestPos = -1;
+    for (const c of clusters) {
+      if (c.mentions.length === 0 || !ok(c)) continue;
+      const p = lastBefore(c, pos);
+      if (p > bestPos) {
+        bestPos = p;
+        best = c;
+      }
+    }
+    return best;
+  };
+  for (const m of mentions) {
+    if (m.kind === 'reference') {
+      const head = m.head ?? '';
+      let target: EntityCluster | undefined;
+      if (head === 'country' || head === 'nation') {
+        target = recentOfType(m.start, (c) => c.country !== undefined && c.name === c.country);
+      } else {
+        target = recentOfType(m.start, (c) => !c.isThing && c.country === undefined && nameTokens(c.name).some((t) => t === head || t === `${head}s`));
+        if (!target && m.type === 'FACILITY') target = recentOfType(m.start, (c) => c.type === 'FACILITY' && !c.isThing);
+      }
+      if (target) attach(m, target);
+    }
+  }
+  for (const m of mentions) {
+    if (m.kind !== 'description' || !m.role || m.role.of === null) continue;
+    const owner = entityOf[m.role.of]!;
+    if (owner < 0) continue;
+    const people = clusters.filter((c) => c.type === 'PERSON' && c.mentions.length > 0 && !c.isThing);
+    let target = people.find((c) => c.roles.some((r) => r.of === owner && (r.leader || !m.role!.leader)));
+    if (!target && m.role.leader) {
+      // The most mentioned person with no role elsewhere.
+      const free = people
+        .filter((c) => !c.roles.some((r) => r.of !== null && r.of !== owner))
+        .filter((c) => c.mentions.filter((mi) => mentions[mi]!.kind === 'name').length >= 2);
+      free.sort((a, b) => b.mentions.length - a.mentions.length || a.id - b.id);
+      target = free[0];
+      if (target) target.roles.push({ title: m.role.title, of: owner, leader: true, token: m.start, inferred: true });
+    }
+    if (target) attach(m, target);
+  }
+  for (const c of clusters) c.mentions.sort((a, b) => a - b);
+
+  // Canonical names.
+  for (const c of clusters) {
+    if (c.mentions.length === 0 || c.country !== undefined || c.isThing) continue;
+    let best = c.name;
+    let bestScore = -Infinity;
+    for (const [form, count] of c.forms) {
+      const score = nameTokens(form).length * 100 + (/^\p{Lu}{2,}$/u.test(form) ? -50 : 0) + count + (form.match(/\b\p{Lu}/gu)?.length ?? 0) * 0.1;
+      if (score > bestScore) {
+        bestScore = score;
+        best = form;
+      }
+    }
+    c.name = best;
+  }
+  return { clusters, entityOf };
+}
