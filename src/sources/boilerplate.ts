@@ -30,6 +30,11 @@ const TRAILING_SHORT_LINK =
 /** `— Name (@handle) Month D, YYYY` (the attribution under an embedded post). */
 const ATTRIBUTION =
   /^[\s]*[—–―-]+\s*[^\n]{0,120}\(@[\p{L}\p{N}_]{1,30}\)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})?\s*$/iu;
+/** `By Jane Doe and John Roe, Agency · 8 May 2024` (names only, then an optional separator). */
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|van|von|der|al|bin|ibn|la|le)){0,4}`;
+const BYLINE = new RegExp(String.raw`^By\s+${NAME}(?:\s*(?:,|\band\b|&)\s*${NAME})*\s*(?:[·|•/–—-].*)?$`, 'u');
+const BYLINE_MAX = 120;
+
 /** A lone URL, hashtag list or @handle line. */
 const BARE_LINK_OR_TAGS = /^\s*(?:https?:\/\/\S+|(?:[#@][\p{L}\p{N}_]+\s*)+)\s*$/iu;
 
@@ -38,6 +43,7 @@ export function isBoilerplateLine(line: string): boolean {
   const text = line.trim();
   if (text.length === 0) return false;
   if (CROSS_PROMO.test(text) || READ_ALSO.test(text)) return true;
+  if (text.length <= BYLINE_MAX && /^by\s/i.test(text) && BYLINE.test(text.replace(/^by\s+/i, 'By '))) return true;
   if (SOCIAL_PIC.test(text) || ATTRIBUTION.test(text) || BARE_LINK_OR_TAGS.test(text)) return true;
   if (text.length <= EMBED_MAX && TRAILING_SHORT_LINK.test(text)) return true;
   if (text.length <= PROMPT_MAX) {

@@ -52,7 +52,6 @@ describe('parseArticleText: headline', () => {
     ['a lower-case start', `and then the council voted again\n${BODY_1}`],
     ['a single word', `Budget\n${BODY_1}`],
     ['two sentences', `Council votes today. Mayor hopeful\n${BODY_1}`],
-    ['a byline', `By Jane Doe and John Roe\n${BODY_1}`],
     ['a very long line', `${'Council '.repeat(30).trim()}\n${BODY_1}`],
   ])('does not take %s as the title', (_what, raw) => {
     const a = parse(raw);
@@ -237,5 +236,20 @@ describe('parseArticleText: id and errors', () => {
     expect(caught).toBeInstanceOf(SourceError);
     expect((caught as SourceError).code).toBe('EMPTY_INPUT');
     expect((caught as SourceError).message).toMatch(/^empty\.txt: expected article text, found nothing/);
+  });
+});
+
+describe('parseArticleText: bylines', () => {
+  it.each(['By Jane Doe', 'BY JANE DOE AND JOHN ROE', 'By Ruth Okafor, Coastline Courier · 8 October 2024', 'By Ana de la Cruz & Li Wei'])('drops the byline %j', (line) => {
+    expect(parse(`${BODY_1}\n${line}\n${BODY_2}`).text).toBe(`${BODY_1}\n\n${BODY_2}`);
+  });
+  it('neither takes a leading byline as the title nor keeps it', () => {
+    const a = parse(`By Jane Doe and John Roe\n${BODY_1}\n${BODY_2}`);
+    expect(a.title).toBeNull();
+    expect(a.text).toBe(`${BODY_1}\n\n${BODY_2}`);
+  });
+  it('keeps prose that starts with "By"', () => {
+    const prose = 'By Tuesday, the council had approved the plan.';
+    expect(parse(`${BODY_1}\n${prose}`).text).toBe(`${BODY_1}\n\n${prose}`);
   });
 });
