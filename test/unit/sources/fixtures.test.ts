@@ -1,8 +1,9 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readSources, type SourceResult } from '../../../src/sources/readSources.js';
 
-const corpus = path.resolve(process.cwd(), 'test/fixtures/sources/corpus');
+const corpus = fileURLToPath(new URL('../../fixtures/sources/corpus', import.meta.url));
 
 async function readCorpus(): Promise<SourceResult[]> {
   const out: SourceResult[] = [];

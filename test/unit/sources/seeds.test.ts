@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArticleText } from '../../../src/sources/parseArticleText.js';
 import { readSources } from '../../../src/sources/readSources.js';
 
-const seedsDir = path.resolve(process.cwd(), '../shared/seeds');
+// `../shared/seeds` relative to the repository root (this file is test/unit/sources/)
+const seedsDir = fileURLToPath(new URL('../../../../shared/seeds', import.meta.url));
 const haveSeeds = existsSync(seedsDir);
 
 describe.skipIf(!haveSeeds)('shared seed articles', () => {
