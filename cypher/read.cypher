@@ -35,8 +35,8 @@ ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
 RETURN a{.id, .title, .source, .publishedAt, .hash, .entityCount, .factCount} AS article
 
 // name: entity.getMany
-UNWIND $keys AS key
-MATCH (e:Entity {key: key})
+UNWIND $keys AS k
+MATCH (e:Entity {key: k})
 RETURN e{.key, .name, .type, .aliases, .mentionCount,
          articleIds: [(e)-[:MENTIONED_IN]->(a:Article) | a.id]} AS entity
 
@@ -70,14 +70,14 @@ WHERE ($type IS NULL OR e.type = $type)
 RETURN count(e) AS total
 
 // name: entity.incidentFacts
-UNWIND $keys AS key
-MATCH (:Entity {key: key})-[r]-(n:Entity)
+UNWIND $keys AS k
+MATCH (:Entity {key: k})-[r]-(n:Entity)
 WHERE r.key IS NOT NULL
-RETURN key AS from, r.key AS factKey, n.key AS to
+RETURN k AS fromKey, r.key AS factKey, n.key AS toKey
 
 // name: fact.getMany
-UNWIND $keys AS key
-MATCH (f:Fact {key: key})
+UNWIND $keys AS k
+MATCH (f:Fact {key: k})
 RETURN f{.key, .subject, .predicate, .verb, .object, .qualifiers, .confidence, .negated,
          .modality, .articleIds, .evidence} AS fact
 

@@ -54,9 +54,9 @@ SET m.count = toInteger(row.count),
     m.aliases = row.aliases
 
 // name: entity.contributions
-UNWIND $keys AS key
-MATCH (e:Entity {key: key})-[m:MENTIONED_IN]->(a:Article)
-RETURN key, a.id AS articleId, m.count AS count, m.name AS name, m.type AS type, m.aliases AS aliases
+UNWIND $keys AS k
+MATCH (e:Entity {key: k})-[m:MENTIONED_IN]->(a:Article)
+RETURN k AS key, a.id AS articleId, m.count AS mentions, m.name AS name, m.type AS type, m.aliases AS aliases
 
 // name: entity.apply
 UNWIND $rows AS row
@@ -80,8 +80,8 @@ FOREACH (_ IN CASE WHEN row.type = 'EVENT' THEN [1] ELSE [] END | SET e:Event)
 FOREACH (_ IN CASE WHEN row.type = 'OTHER' THEN [1] ELSE [] END | SET e:Other)
 
 // name: entity.deleteOrphans
-UNWIND $keys AS key
-MATCH (e:Entity {key: key})
+UNWIND $keys AS k
+MATCH (e:Entity {key: k})
 WHERE NOT EXISTS { (e)-[:MENTIONED_IN]->(:Article) }
 DETACH DELETE e
 
@@ -101,23 +101,23 @@ SET c.verb = row.verb,
     c.evidence = row.evidence
 
 // name: fact.contributions
-UNWIND $keys AS key
-MATCH (f:Fact {key: key})
+UNWIND $keys AS k
+MATCH (f:Fact {key: k})
 OPTIONAL MATCH (a:Article)-[c:ASSERTS]->(f)
-RETURN key, f.predicate AS predicate, f.subject AS subject, f.object AS object, f.negated AS negated,
+RETURN k AS key, f.predicate AS predicate, f.subject AS subject, f.object AS object, f.negated AS negated,
        a.id AS articleId, c.verb AS verb, c.qualifiers AS qualifiers, c.confidence AS confidence,
        c.modality AS modality, c.evidence AS evidence
 
 // name: fact.deleteViews
-UNWIND $keys AS key
-MATCH (f:Fact {key: key})
+UNWIND $keys AS k
+MATCH (f:Fact {key: k})
 MATCH (:Entity {key: f.subject})-[r]->(:Entity {key: f.object})
-WHERE r.key = key
+WHERE r.key = k
 DELETE r
 
 // name: fact.deleteUnasserted
-UNWIND $keys AS key
-MATCH (f:Fact {key: key})
+UNWIND $keys AS k
+MATCH (f:Fact {key: k})
 WHERE NOT EXISTS { (:Article)-[:ASSERTS]->(f) }
 DELETE f
 

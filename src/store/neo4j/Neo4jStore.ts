@@ -296,9 +296,9 @@ export class Neo4jStore implements GraphStore {
         const rows = await runStatement(tx, S.entityIncidentFacts(frontier));
         const byFrom = new Map<string, { factKey: string; to: string }[]>();
         for (const r of rows) {
-          const list = byFrom.get(String(r.from)) ?? [];
-          list.push({ factKey: String(r.factKey), to: String(r.to) });
-          byFrom.set(String(r.from), list);
+          const list = byFrom.get(String(r.fromKey)) ?? [];
+          list.push({ factKey: String(r.factKey), to: String(r.toKey) });
+          byFrom.set(String(r.fromKey), list);
         }
         const reached = new Map<string, string>();
         for (const from of frontier) {

@@ -116,7 +116,7 @@ export function toEntityContributions(rows: readonly Row[]): Map<string, EntityC
     const list = out.get(key) ?? [];
     list.push({
       articleId: str(r.articleId, 'mention article id'),
-      count: num(r.count ?? 0, 'mention count'),
+      count: num(r.mentions ?? 0, 'mention count'),
       name: str(r.name, 'mention name'),
       type: entityType(r.type),
       aliases: strList(r.aliases, 'mention aliases'),

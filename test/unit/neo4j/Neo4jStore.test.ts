@@ -47,7 +47,7 @@ describe('writeBatch (fake transaction)', () => {
   it('creates a new article, then merges and materialises the typed relationship', async () => {
     const { tx, calls } = fakeTx({
       'fact.contributions': () => [{ key: 'f1', predicate: 'MET', subject: 'ann', object: 'ben', negated: false, articleId: 'a1', verb: 'meet', qualifiers: '{}', confidence: 0.5, modality: 'asserted', evidence: ['{"sentence":"Ann met Ben.","start":0,"end":12}'] }],
-      'entity.contributions': (p) => (p.keys as string[]).map((key) => ({ key, articleId: 'a1', count: 1, name: key.toUpperCase(), type: 'PERSON', aliases: [] })),
+      'entity.contributions': (p) => (p.keys as string[]).map((key) => ({ key, articleId: 'a1', mentions: 1, name: key.toUpperCase(), type: 'PERSON', aliases: [] })),
     });
     expect(await writeBatch(tx, [prepareGraph(graph('h1'))])).toEqual(['created']);
     expect(calls.map((c) => c.name)).toEqual([
