@@ -1,4 +1,5 @@
 import { isNewsgraphError, toNewsgraphError } from '../errors.js';
+import { dbCommand } from './dbCommand.js';
 import { exportCommand } from './exportCommand.js';
 import { extractCommand } from './extractCommand.js';
 import { ingestCommand } from './ingestCommand.js';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   serve: { run: serveCommand, summary: 'serve the GraphQL API over HTTP' },
   export: { run: exportCommand, summary: 'export the stored graph (json, csv)' },
   stats: { run: statsCommand, summary: 'print counts of articles, entities and relations' },
+  db: { run: dbCommand, summary: 'db init: create Neo4j constraints and indexes' },
 };
 
 export const MAIN_USAGE = `Usage: newsgraph <command> [options]

@@ -127,3 +127,20 @@ describe('newsgraph CLI', () => {
     expect(run.stderr).toMatch(/--format expects json or csv, found none/);
   });
 });
+
+describe('newsgraph db', () => {
+  it('init needs a Neo4j address and says how to give one', async () => {
+    const run = await runCliCaptured(['db', 'init']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/NEO4J_URI/);
+    const bad = await runCliCaptured(['db', 'drop']);
+    expect(bad.stderr).toMatch(/expected the action "init", found "drop"/);
+  });
+
+  it('reports an unreachable Neo4j server with its address', async () => {
+    const run = await runCliCaptured(['stats', '--store', 'neo4j', '--neo4j-uri', 'bolt://127.0.0.1:1']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/bolt:\/\/127\.0\.0\.1:1/);
+    expect(run.stderr).toMatch(/STORE_UNAVAILABLE/);
+  }, 60_000);
+});
