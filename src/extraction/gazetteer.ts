@@ -17,7 +17,7 @@ export interface GazetteerEntry {
 
 export interface Gazetteer {
   /** Looks up the longest entry starting at `tokens[from]`; returns its length in tokens. */
-  longestMatch(tokens: readonly string[], from: number): { entry: GazetteerEntry; length: number } | null;
+  longestMatch(tokens: readonly string[], from: number, limit?: number): { entry: GazetteerEntry; length: number } | null;
   /** Entry for a whole name, if any. */
   lookup(name: string): GazetteerEntry | undefined;
 }
@@ -107,6 +107,11 @@ function buildGazetteer(): Gazetteer {
   for (const [common, names] of Object.entries(EXTRA_DEMONYMS)) {
     for (const n of names) add(n, { kind: 'demonym', name: n, country: common });
   }
+  // Constituent countries that news treats as countries.
+  for (const [n, d] of [['England', 'English'], ['Scotland', 'Scottish'], ['Wales', 'Welsh'], ['Northern Ireland', 'Northern Irish']] as const) {
+    add(n, { kind: 'country', name: n, country: n }, true);
+    add(d, { kind: 'demonym', name: d, country: n });
+  }
   // "EU" is not a country but news uses it as one actor.
   add('European Union', { kind: 'country', name: 'European Union', country: 'European Union' }, true);
   add('EU', { kind: 'country', name: 'European Union', country: 'European Union' }, true);
@@ -114,9 +119,9 @@ function buildGazetteer(): Gazetteer {
 
   const maxLen = Math.max(...[...byKey.keys()].map((k) => k.split(' ').length));
   return {
-    longestMatch(tokens, from) {
-      for (let len = Math.min(maxLen, tokens.length - from); len >= 1; len--) {
-        const entry = byKey.get(tokens.slice(from, from + len).join(' '));
+    longestMatch(tokens, from, limit = tokens.length) {
+      for (let len = Math.min(maxLen, limit - from); len >= 1; len--) {
+        const entry = byKey.get(len === 1 ? tokens[from]! : tokens.slice(from, from + len).join(' '));
         if (entry) return { entry, length: len };
       }
       return null;

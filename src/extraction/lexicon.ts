@@ -59,6 +59,11 @@ export const ORG_HEADS = set(`
   federation alliance coalition movement front brigade brigades battalion regiment corps fleet
   directorate secretariat observatory exchange holdings partners capital ventures industries
   systems solutions reserve treasury commune academy school hospital-group team
+  brewing brewery ales securities energy pharmaceuticals pharma foods logistics steel telecom
+  insurance analytics robotics dynamics aerospace biotech therapeutics studios records entertainment
+  games software electronics semiconductor semiconductors chemicals shipping railways airways hotels
+  resorts brands retail stores markets lab research consulting bancorp financial trust fc united
+  orchestra festival theatre theater institute agency commission tribunal
 `);
 
 /** Lower-case nouns that, next to a name, say it is an organisation ("broadcaster NHK"). */

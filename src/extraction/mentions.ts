@@ -174,6 +174,10 @@ export function findMentions(doc: AnalyzedText): MentionResult {
             end += 2;
             continue;
           }
+          if ((t.lower === 'and' || t.text === '&') && endsInOrgHead(end + 1, s.last)) {
+            end += 2;
+            continue;
+          }
           if ((t.text === '-' || t.text === '&') && !t.spaceBefore && !next.spaceBefore) {
             end += 2;
             continue;
@@ -188,10 +192,15 @@ export function findMentions(doc: AnalyzedText): MentionResult {
   // Known multi-token names (lower case) for casing noise: "Kim Jong un" continues "Kim Jong Un".
   const known = new Set<string>();
   for (const r of runs) if (r.end - r.start >= 2) known.add(lowers.slice(r.start, r.end).join(' '));
+  const knownPrefixes = new Set<string>();
+  for (const k of known) {
+    const parts = k.split(' ');
+    for (let n = 2; n <= parts.length; n++) knownPrefixes.add(parts.slice(0, n).join(' '));
+  }
   for (const r of runs) {
     while (r.end < tokens.length && tokens[r.end]!.sentence === tokens[r.start]!.sentence) {
       const ext = lowers.slice(r.start, r.end + 1).join(' ');
-      if ([...known].some((k) => k === ext || k.startsWith(`${ext} `)) && /^\p{Ll}/u.test(tokens[r.end]!.text)) r.end++;
+      if (/^\p{Ll}/u.test(tokens[r.end]!.text) && knownPrefixes.has(ext)) r.end++;
       else break;
     }
     // Lower-case place/organisation heads after a name: "Khasan railway station", "Amur region".
@@ -217,7 +226,7 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     const len = r.end - r.start;
     const text = joinTokens(tokens, r.start, r.end);
     // Whole run in the gazetteer.
-    const g = gaz.longestMatch(lowers.slice(0, r.end), r.start);
+    const g = gaz.longestMatch(lowers, r.start, r.end);
     if (g && g.length === len) {
       const e = g.entry;
       return add({
@@ -233,7 +242,7 @@ export function findMentions(doc: AnalyzedText): MentionResult {
       let i = r.start;
       const parts: Mention[] = [];
       while (i < r.end) {
-        const m = gaz.longestMatch(lowers.slice(0, r.end), i);
+        const m = gaz.longestMatch(lowers, i, r.end);
         if (!m) break;
         parts.push(add({
           start: i, end: i + m.length, sentence, text: joinTokens(tokens, i, i + m.length),
@@ -259,7 +268,7 @@ export function findMentions(doc: AnalyzedText): MentionResult {
       while (titleStart > r.start && (PORTFOLIO_WORDS.has(tokens[titleStart - 1]!.lower) || isTitleWord(tokens[titleStart - 1]!))) titleStart--;
       let owner: Mention | null = null;
       if (titleStart > r.start) {
-        const og = gaz.longestMatch(lowers.slice(0, titleStart), r.start);
+        const og = gaz.longestMatch(lowers, r.start, titleStart);
         const ownerText = joinTokens(tokens, r.start, titleStart);
         if (og && og.length === titleStart - r.start) {
           owner = add({
@@ -332,7 +341,10 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     // Single unknown word: place after a locative preposition, else organisation (weak).
     const role = len <= 4 ? roleBefore(r.start) : undefined;
     if (role) return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'PERSON', strength: 2, kind: 'name', modifier: false, role });
-    const locPrep = prev && ['in', 'to', 'from', 'near', 'at', 'outside', 'into', 'toward', 'towards', 'across', 'of'].includes(prev.lower);
+    let pj = r.start - 1;
+    while (pj >= 0 && tokens[pj]!.pos === 'ADJ' && /^\p{Ll}/u.test(tokens[pj]!.text)) pj--;
+    const prevP = tokens[pj];
+    const locPrep = prevP && ['in', 'to', 'from', 'near', 'at', 'outside', 'into', 'toward', 'towards', 'across', 'of'].includes(prevP.lower);
     return add({ start: r.start, end: r.end, sentence, text, name: text, type: locPrep ? 'GPE' : 'ORGANIZATION', strength: 1, kind: 'name', modifier: false });
   }
 
@@ -468,6 +480,14 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     if (m.possessor !== undefined) m.possessor = remap.get(m.possessor)!;
   }
   return { mentions, aliases: aliases.map((l) => ({ a: remap.get(l.a)!, b: remap.get(l.b)! })) };
+
+  /** True when the capitalised tokens from `i` end in an organisation head ("… Markets Authority"). */
+  function endsInOrgHead(i: number, last: number): boolean {
+    let e = i;
+    while (e + 1 <= last && canContinue(tokens, e + 1)) e++;
+    const h = headType(tokens[e]!.text);
+    return h !== null && h.type === 'ORGANIZATION';
+  }
 
   function canStart(tks: readonly Token[], i: number, last: number, initial: boolean): boolean {
     const t = tks[i]!;

@@ -406,6 +406,18 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         return { subjects, factor, inherited: false };
       }
       if (CLAUSE_STOP.has(t.text) || t.pos === 'SCONJ' || (t.lower === 'that' && t.pos !== 'PRON')) return { subjects: [], factor: 1, inherited: false };
+      // A common noun phrase right before the verb is the subject ("the two companies said").
+      if (t.pos === 'NOUN' && !sawConj && argAt[j] === -1) {
+        let b = j - 1;
+        while (b >= first && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[b]!.pos) && argAt[b] === -1) b--;
+        if (b >= first && (tokens[b]!.text === "'s" || tokens[b]!.lower === "'s")) {
+          j = b;
+          continue;
+        }
+        if (!(b >= first && tokens[b]!.pos === 'ADP')) return { subjects: [], factor: 1, inherited: false };
+        j = b;
+        continue;
+      }
       if (['and', 'or', 'but'].includes(t.lower)) sawConj = true;
       const f = frames.find((fr) => fr.verb === j);
       if (f) {
@@ -632,8 +644,48 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           if (oc >= 0 && placeLike(oc) && clusters[oc]!.type !== 'FACILITY') push(c, oc, 'LOCATED_IN', 'locate', CONFIDENCE.location);
         }
       }
+      // "B's founder, A" / "B's chief executive A"
+      if (tokens[m.end]?.lower === "'s" && !clusters[c]!.isThing) {
+        let q = m.end + 1;
+        const words: Token[] = [];
+        while (q <= last && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[q]!.pos)) words.push(tokens[q++]!);
+        const head = words[words.length - 1];
+        if (head && TITLE_WORDS.has(head.lower)) {
+          if (tokens[q]?.text === ',') q++;
+          const pi = q <= last ? argAt[q]! : -1;
+          const pm = pi >= 0 ? mentions[pi]! : undefined;
+          const pc = pm && pm.kind === 'name' ? entityOf[pm.index]! : -1;
+          if (pc >= 0 && pc !== c) {
+            clusters[pc]!.type = 'PERSON';
+            const title = words.map((w) => w.lower).join(' ');
+            push(pc, c, LEADER_TITLES.has(head.lower) || title === 'chief executive' ? 'LEADER_OF' : 'HOLDS_ROLE', title, CONFIDENCE.appositive);
+          }
+        }
+      }
       // Appositives after a comma.
       if (tokens[m.end]?.text !== ',') continue;
+      // "A, the chief executive of B"
+      {
+        let q = m.end + 1;
+        if (q <= last && ['the', 'a', 'an', 'its', 'their'].includes(tokens[q]!.lower)) q++;
+        const words: Token[] = [];
+        while (q <= last && argAt[q] === -1 && /^[\p{Ll}-]/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(tokens[q]!.pos)) words.push(tokens[q++]!);
+        const head = words[words.length - 1];
+        if (head && (TITLE_WORDS.has(head.lower) || KINSHIP_WORDS.has(head.lower)) && ['of', 'at', 'for'].includes(tokens[q]?.lower ?? '')) {
+          q++;
+          while (q <= last && ['the', 'a', 'an'].includes(tokens[q]!.lower)) q++;
+          const bi = q <= last ? argAt[q]! : -1;
+          const bc = bi >= 0 && mentions[bi]!.kind !== 'pronoun' ? entityOf[bi]! : -1;
+          if (bc >= 0 && bc !== c && !clusters[c]!.isThing) {
+            const title = words.map((w) => w.lower).join(' ');
+            if (KINSHIP_WORDS.has(head.lower)) push(c, bc, 'RELATIVE_OF', head.lower, CONFIDENCE.appositive);
+            else {
+              clusters[c]!.type = 'PERSON';
+              push(c, bc, LEADER_TITLES.has(head.lower) || title === 'chief executive' ? 'LEADER_OF' : 'HOLDS_ROLE', title, CONFIDENCE.appositive);
+            }
+          }
+        }
+      }
       let j = m.end + 1;
       while (j <= last && ['the', 'a', 'an'].includes(tokens[j]!.lower)) j++;
       const ni = j <= last ? argAt[j]! : -1;

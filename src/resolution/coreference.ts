@@ -43,7 +43,18 @@ export interface Coreference {
 
 const GLUE = new Set(['of', 'the', 'and', '&', 'for', 'de', 'a', 'an']);
 
+const keyCache = new Map<string, string>();
+
 export function nameKey(text: string): string {
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  const key = computeNameKey(text);
+  if (keyCache.size > 50_000) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
+}
+
+function computeNameKey(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -283,6 +294,26 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
     if (target) attach(m, target);
   }
   for (const c of clusters) c.mentions.sort((a, b) => a - b);
+
+  // Short forms tell people from organisations: people are re-mentioned by surname
+  // ("Voss"), organisations by their first word ("Harlow").
+  for (const c of clusters) {
+    if (c.mentions.length === 0 || c.country !== undefined || c.isThing || c.strength >= 3) continue;
+    if (c.type !== 'PERSON' && c.type !== 'ORGANIZATION') continue;
+    const full = [...c.forms.keys()].reduce((a, b) => (nameTokens(b).length > nameTokens(a).length ? b : a), c.name);
+    const ft = nameTokens(full);
+    if (ft.length < 2) continue;
+    let last = 0;
+    let first = 0;
+    for (const f of c.forms.keys()) {
+      const t = nameTokens(f);
+      if (t.length !== 1) continue;
+      if (t[0] === ft[ft.length - 1]) last++;
+      else if (t[0] === ft[0]) first++;
+    }
+    if (last > 0 && first === 0) c.type = 'PERSON';
+    else if (first > 0 && last === 0) c.type = 'ORGANIZATION';
+  }
 
   // Canonical names.
   for (const c of clusters) {
