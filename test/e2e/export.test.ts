@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../src/export/exportGraph.js';
@@ -32,7 +32,7 @@ describe('newsgraph export (CLI)', () => {
     expect(run.stderr).toMatch(/wrote 4 entities, 3 facts to .*quotes\.graphml/);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    const graph = parseGraphml(Graph, await readFile(file, 'utf8'));
+    const graph = parseGraphml(MultiDirectedGraph, await readFile(file, 'utf8'));
     expect(graph.order).toBe(4);
     expect(graph.size).toBe(3);
     const names = graph.mapNodes((_id, a) => a.name as string).sort();
@@ -110,7 +110,7 @@ describe.skipIf(!existsSync(seeds))('export of the seed articles', () => {
     expect(keyTypes.get('node:mentionCount')).toBe('int');
     expect(keyTypes.get('edge:confidence')).toBe('double');
     expect(keyTypes.get('edge:negated')).toBe('boolean');
-    const graph = parseGraphml(Graph, text);
+    const graph = parseGraphml(MultiDirectedGraph, text);
     expect(graph.order).toBeGreaterThan(1);
     expect(graph.size).toBeGreaterThan(0);
     expect(graph.someNode((_id, a) => /kim jong un/i.test(a.name as string))).toBe(true);

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARRAY_DELIMITER, parseCsv } from '../../../src/export/csv.js';
@@ -56,7 +56,7 @@ describe('export round trips over the embedded store', () => {
   it('graphml parses back with graphology-graphml with the same nodes, edges and typed attributes', async () => {
     const text = await capture((out) => exportGraph(store, 'graphml', out));
     parseXml(text);
-    const graph = parseGraphml(Graph, text);
+    const graph = parseGraphml(MultiDirectedGraph, text);
     expect(graph.type).toBe('directed');
     expect(graph.order).toBe(entities.length);
     expect(graph.size).toBe(facts.length);
