@@ -437,6 +437,7 @@
 
   function loadEntity(name) {
     var seq = ++state.loadSeq;
+    var typedAtStart = $('search-input').value;
     setGraphState('loading');
     setStatus('Loading “' + name + '”…');
     hideFacts();
@@ -466,7 +467,11 @@
         state.current = result.centre;
         drawGraph(result);
         showEntityPanel(result.centre);
-        if (document.activeElement !== $('search-input')) $('search-input').value = result.centre.name;
+        // show the loaded entity in the search box unless the user has typed since
+        if ($('search-input').value === typedAtStart) {
+          $('search-input').value = result.centre.name;
+          closeSuggestions();
+        }
         document.title = result.centre.name + ' · newsgraph explorer';
       })
       .catch(function (error) {

@@ -403,5 +403,27 @@ describe.skipIf(!HAS_CHROMIUM)('explorer page in headless Chromium', () => {
     await page.goto(`${harness.base}/explore#entity=${encodeURIComponent(name!)}`);
     await waitForGraph(page, name!);
     expect(await page.locator('#entity-name').textContent()).toBe(name);
+
+    // a real click on one of its edges shows that fact's stored evidence
+    const edge = await page.evaluate(() => {
+      const cy = (window as unknown as { __explorer: { cy: { edges(): { data(f: string): string }[] } } }).__explorer.cy;
+      const first = cy.edges()[0]!;
+      return { predicate: first.data('predicate'), factId: first.data('factId') };
+    });
+    const point = await screenPointOf(page, { edgePredicate: edge.predicate });
+    await page.mouse.click(point.x, point.y);
+    await page.locator('#facts-list .fact').first().waitFor({ state: 'visible', timeout: 5_000 });
+    const shownFactIds = await page.locator('#facts-list .fact').evaluateAll((items) => items.map((i) => i.getAttribute('data-fact-id')));
+    const clickedId = shownFactIds[0]!;
+    const fact = await harness.store.getFact(clickedId);
+    expect(fact).not.toBeNull();
+    expect(fact!.predicate).toBe(edge.predicate);
+    const sentences = await page.locator('#facts-list .fact').first().locator('.evidence-sentence').allTextContents();
+    expect(sentences).toEqual(fact!.evidence.map((e) => e.sentence));
+    await page.evaluate(() => {
+      (window as unknown as { __explorer: { cy: { fit(els?: unknown, padding?: number): void } } }).__explorer.cy.fit(undefined, 40);
+    });
+    await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-corpus.png') });
+    expect(problems.errors).toEqual([]);
   }, 20_000);
 });
