@@ -14,7 +14,7 @@ import { ENTITY_LABELS } from '../../../src/model/labels.js';
 import type { ExtractionOutput, StoredArticle, StoredEntity, StoredFact } from '../../../src/model/types.js';
 import type { GraphStore } from '../../../src/store/GraphStore.js';
 import { parseUnwind, splitStatements, type Literal } from './cypherParse.js';
-import { capture, HOSTILE, openFixtureStore, type TestStore } from './exportFixtures.js';
+import { capture, fixtureGraphs, HOSTILE, openFixtureStore, type TestStore } from './exportFixtures.js';
 import { findAll, parseXml } from './xmlCheck.js';
 
 let fixture: TestStore;
@@ -245,6 +245,25 @@ describe('export round trips over the embedded store', () => {
     for (const a of out.articles) {
       const text = (await store.getArticleText(a.id))!;
       for (const r of a.relations) for (const ev of r.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.sentence);
+    }
+  });
+});
+
+describe('cypher export of an unsafe relationship type', () => {
+  it('fails with INVALID_IDENTIFIER instead of writing it', async () => {
+    const graphs = fixtureGraphs();
+    const bad = graphs[0]!;
+    bad.facts[0] = { ...bad.facts[0]!, key: 'bad-fact', predicate: 'MET`]->(x) DETACH DELETE x //' };
+    const t = await openFixtureStore(graphs);
+    try {
+      const err = await capture((out) => exportGraph(t.store, 'cypher', out)).catch((e: unknown) => e);
+      expect((err as { code?: string }).code).toBe('INVALID_IDENTIFIER');
+      expect((err as Error).message).toContain('relationship type matching ^[A-Z][A-Z0-9_]*$');
+      // The other formats carry any predicate as data.
+      const nd = await capture((out) => exportGraph(t.store, 'ndjson', out));
+      expect(nd).toContain('"predicate":"MET`]->(x) DETACH DELETE x //"');
+    } finally {
+      await t.dispose();
     }
   });
 });
