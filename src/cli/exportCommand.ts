@@ -32,6 +32,7 @@ Selection (combine freely; without --entity the export streams in constant memor
   --until DATE           only articles published on or before DATE (YYYY-MM-DD)
   --min-confidence X     only facts with confidence ≥ X (0 to 1)
   With --predicate or --min-confidence, entities without a selected fact are left out.
+
 ${STORE_HELP}`,
   flags: { values: [...STORE_FLAGS, 'format', 'out', ...SELECTION_FLAGS], switches: [] },
 };

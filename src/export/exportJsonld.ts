@@ -43,7 +43,8 @@ export function articleIri(id: string): string {
 }
 
 function articleNode(a: StoredArticle): Record<string, unknown> {
-  const node: Record<string, unknown> = { '@id': articleIri(a.id), '@type': 'NewsArticle', identifier: a.id, url: a.source };
+  const node: Record<string, unknown> = { '@id': articleIri(a.id), '@type': 'NewsArticle', identifier: a.id, 'ng:source': a.source };
+  if (/^https?:\/\//i.test(a.source)) node.url = a.source;
   if (a.title !== null) node.headline = a.title;
   if (a.publishedAt !== null) node.datePublished = a.publishedAt;
   return node;
