@@ -109,6 +109,15 @@ function isTitleWord(t: Token): boolean {
   return TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(stripDot(t.lower)) || TITLE_WORDS.has(singular(t.lower));
 }
 
+/** Whether a title phrase makes its holder the leader ("President", "Prime Minister", "chief executive"). */
+export function isLeaderTitle(title: string): boolean {
+  const words = title.toLowerCase().split(/\s+/);
+  const head = stripDot(words[words.length - 1] ?? '');
+  if (LEADER_TITLES.has(head)) return !words.includes('vice') && !words.includes('deputy');
+  const phrase = words.slice(-2).join(' ');
+  return ['prime minister', 'chief executive', 'first minister', 'chief minister', 'secretary-general', 'secretary general', 'managing director', 'executive director', 'party secretary', 'general secretary'].includes(phrase);
+}
+
 function thingType(lemma: string): EntityType | null {
   const s = singular(lemma);
   if (WEAPON_NOUNS.has(s) || WEAPON_NOUNS.has(lemma)) return 'WEAPON';
@@ -152,6 +161,15 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     let i = s.first;
     while (i <= s.last) {
       const initial = i === s.first || OPEN_QUOTES.has(tokens[i - 1]!.text);
+      // Multi-word gazetteer names first: "Democratic People's Republic of Korea".
+      if (isCap(tokens[i]!)) {
+        const gm = gaz.longestMatch(lowers, i, s.last + 1);
+        if (gm && gm.length >= 2) {
+          runs.push({ start: i, end: i + gm.length });
+          i += gm.length;
+          continue;
+        }
+      }
       if (!canStart(tokens, i, s.last, initial)) {
         i++;
         continue;
@@ -288,7 +306,7 @@ export function findMentions(doc: AnalyzedText): MentionResult {
       const title = titleTokens.map((t) => t.text).join(' ');
       const headTitle = stripDot(tokens[k]!.lower);
       const role: RoleLink | undefined = title
-        ? { title, of: owner ? owner.index : null, leader: LEADER_TITLES.has(headTitle) }
+        ? { title, of: owner ? owner.index : null, leader: isLeaderTitle(title) }
         : undefined;
       if (k < r.end - 1) {
         const nameText = joinTokens(tokens, k + 1, r.end);
@@ -355,7 +373,7 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     const k = i;
     while (i - 1 >= 0 && /^\p{Ll}/u.test(tokens[i - 1]!.text) && (PORTFOLIO_WORDS.has(tokens[i - 1]!.lower) || isTitleWord(tokens[i - 1]!))) i--;
     const title = tokens.slice(i, k + 1).map((t) => t.text).join(' ');
-    const leader = LEADER_TITLES.has(stripDot(tokens[k]!.lower));
+    const leader = isLeaderTitle(title);
     let ownerEnd = i;
     if (tokens[ownerEnd - 1]?.lower === "'s") ownerEnd--;
     const ownerIdx = ownerEnd > 0 ? covered[ownerEnd - 1] : -1;
@@ -373,7 +391,9 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     if (!m) continue;
     const after = tokens[m.end];
     if (after && after.lower === "'s") {
-      const nextIdx = covered[m.end + 1];
+      let nx = m.end + 1;
+      while (nx < tokens.length && covered[nx] === -1 && (isTitleWord(tokens[nx]!) || PORTFOLIO_WORDS.has(tokens[nx]!.lower)) && isCap(tokens[nx]!)) nx++;
+      const nextIdx = covered[nx];
       if (nextIdx !== undefined && nextIdx >= 0) {
         const nm = mentions[nextIdx]!;
         if (nm.index !== m.index) {

@@ -98,7 +98,7 @@ export function analyzeText(text: string): AnalyzedText {
     // Split sentences further at line breaks: headlines and captions have no final stop.
     let segStart = first;
     for (let i = first; i <= last; i++) {
-      const nextIsNewLine = i < last && /\n/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+      const nextIsNewLine = i < last && (/\n/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || (tokens[i + 1]!.pos === 'SPACE' && /\n/.test(tokens[i + 1]!.text)));
       if (i === last || nextIsNewLine) {
         pushSentence(sentences, tokens, segStart, i);
         segStart = i + 1;

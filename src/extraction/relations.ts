@@ -49,6 +49,8 @@ interface Frame {
   verb: number;
   groupStart: number;
   subjects: number[];
+  /** Subjects found left of the verb, before any passive turn-around. */
+  leftSubjects: number[];
   /** The grammatical subject (the patient of a passive). */
   gramSubject: number;
   speech: boolean;
@@ -204,12 +206,12 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       const controlFrame = controller >= 0 ? frames.find((f) => f.verb === controller) : undefined;
 
       const frameIdx = frames.length;
-      const frame: Frame = { verb: v, groupStart: g, subjects: [], gramSubject: -1, speech: SPEECH_VERBS.has(vt.lemma), speaker: -1, hasObject: false };
+      const frame: Frame = { verb: v, groupStart: g, subjects: [], leftSubjects: [], gramSubject: -1, speech: SPEECH_VERBS.has(vt.lemma), speaker: -1, hasObject: false };
       let subjectFactor = 1;
       let base: number = CONFIDENCE.direct;
 
       if (controlFrame) {
-        frame.subjects = [...controlFrame.subjects];
+        frame.subjects = [...controlFrame.leftSubjects];
         frame.gramSubject = controlFrame.gramSubject;
         // The controller itself makes no relation.
         frames.splice(frames.indexOf(controlFrame), 1);
@@ -244,6 +246,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         }
       }
       if (vt.lemma === 'know' && tokens[v + 1]?.lower === 'as') continue;
+      frame.leftSubjects = [...frame.subjects];
 
       // Object and prepositional arguments.
       const scan = scanRight(v, s.last, verbSet, passive, resolveMention, new Set(frame.subjects), frameIdx);
@@ -476,6 +479,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           k = m.end + 1;
           continue;
         }
+        // "said Chile launched …": the mention starts the reported clause, it is no object.
+        if (prep === null && SPEECH_VERBS.has(vt.lemma) && res.direct === null && (verbSet.has(m.end) || tokens[m.end]?.pos === 'AUX')) break;
         const c = resolve(mi, subjects, frameIdx);
         if (c >= 0) {
           farthest = m.end - 1;
@@ -493,6 +498,11 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         }
         prep = null;
         k = m.end;
+        continue;
+      }
+      // Modifier mentions and titles inside a name phrase ("Chilean President Rosa Ibarra").
+      if (modAt[k] === 1 || ((TITLE_WORDS.has(t.lower) || t.pos === 'NUM' || t.pos === 'DET') && argAt[k + 1] !== undefined && argAt[k + 1]! >= 0)) {
+        k++;
         continue;
       }
       if (t.pos === 'ADP') {
@@ -626,6 +636,19 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     for (let a = 0; a < argsInSentence.length; a++) {
       const m = argsInSentence[a]!;
       if (m.kind === 'pronoun') continue;
+      // "B's Governor, A" — a title followed by a person.
+      if (m.kind === 'description' && m.role && tokens[m.end]?.text === ',') {
+        const ni = argAt[m.end + 1] ?? -1;
+        const nm = ni >= 0 ? mentions[ni]! : undefined;
+        if (nm && nm.kind === 'name') {
+          const pc = entityOf[nm.index]!;
+          if (pc >= 0 && clusters[pc]!.type === 'PERSON') {
+            const ofC = m.role.of !== null ? entityOf[m.role.of]! : -1;
+            if (ofC >= 0) push(pc, ofC, m.role.leader ? 'LEADER_OF' : 'HOLDS_ROLE', m.role.title.toLowerCase(), CONFIDENCE.appositive);
+            entityOf[m.index] = pc;
+          }
+        }
+      }
       const c = entityOf[m.index]!;
       if (c < 0) continue;
       // Possessive place: "Russia's Vostochny Cosmodrome".
@@ -721,15 +744,6 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         const oc = entityOf[nm.index]!;
         const endTok = tokens[nm.end];
         if (oc >= 0 && placeLike(oc) && clusters[oc]!.type !== 'FACILITY' && (!endTok || ['.', ',', ';'].includes(endTok.text)) && m.kind === 'name') push(c, oc, 'LOCATED_IN', 'locate', CONFIDENCE.location);
-      }
-      // "B's Governor, A" — description followed by a person.
-      if (m.kind === 'description' && m.role && nm && nm.kind === 'name') {
-        const pc = entityOf[nm.index]!;
-        if (pc >= 0 && clusters[pc]!.type === 'PERSON') {
-          const ofC = m.role.of !== null ? entityOf[m.role.of]! : -1;
-          if (ofC >= 0) push(pc, ofC, m.role.leader ? 'LEADER_OF' : 'HOLDS_ROLE', m.role.title.toLowerCase(), CONFIDENCE.appositive);
-          entityOf[m.index] = pc;
-        }
       }
     }
   }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const byName = (x: ReturnType<typeof extract>, name: string) => x.entities.find((e) => e.name === name);
+
+describe('entity mentions', () => {
+  it('strips titles and keeps the role as an attribute', () => {
+    const x = extract('Brazilian Foreign Minister Paulo Andrade met reporters in Lisbon.');
+    const p = byName(x, 'Paulo Andrade');
+    expect(p?.type).toBe('PERSON');
+    expect(p?.attributes?.role).toBe('Foreign Minister');
+    expect(x.entities.some((e) => /Minister/.test(e.name))).toBe(false);
+  });
+
+  it('groups alternative country names from the gazetteer into one entity', () => {
+    const x = extract('The DPRK tested a rocket. North Korea said the Democratic People\'s Republic of Korea would continue.');
+    const nk = x.entities.filter((e) => e.type === 'GPE');
+    expect(nk.map((e) => e.name)).toEqual(['North Korea']);
+    expect(nk[0]!.mentions).toBe(3);
+  });
+
+  it('does not make a demonym alone an entity', () => {
+    const x = extract('Chilean fishermen rescued two sailors near the harbour.');
+    expect(x.entities.find((e) => e.name === 'Chile' || e.name === 'Chilean')).toBeUndefined();
+  });
+
+  it('links acronym definitions as aliases', () => {
+    const x = extract('The Northern Rail Safety Agency (NRSA) issued a warning. Later the NRSA closed two lines.');
+    const org = byName(x, 'Northern Rail Safety Agency');
+    expect(org?.type).toBe('ORGANIZATION');
+    expect(org?.aliases).toContain('NRSA');
+    expect(x.entities.filter((e) => e.type === 'ORGANIZATION')).toHaveLength(1);
+  });
+
+  it('takes the possessed name apart from its possessor', () => {
+    const x = extract("Norway's Tromsdal Institute published the survey.");
+    expect(byName(x, 'Tromsdal Institute')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Norway')?.type).toBe('GPE');
+  });
+
+  it('treats casing noise as the same name', () => {
+    const x = extract('Lee Min ho arrived on Monday. Lee Min Ho then spoke to reporters.');
+    const people = x.entities.filter((e) => e.type === 'PERSON');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.mentions).toBe(2);
+  });
+
+  it('types names by their heads', () => {
+    const x = extract('Ships left Port Aldane for the Gulf of Serrat while the Tarrow River Council met at Kelby Station.');
+    expect(byName(x, 'Gulf of Serrat')?.type).toBe('LOCATION');
+    expect(byName(x, 'Tarrow River Council')?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'Kelby Station')?.type).toBe('FACILITY');
+  });
+
+  it('never emits pronoun entities', () => {
+    const x = extract('She said it was over. They left, and he stayed with them.');
+    expect(x.entities.filter((e) => /^(she|it|they|he|them)$/i.test(e.name))).toEqual([]);
+  });
+});
+
+describe('within-article coreference', () => {
+  it('folds surname short forms into the full name', () => {
+    const x = extract('Governor Helena Marsh visited the plant. Marsh later met Tomas Brill. Brill thanked Marsh.');
+    const people = x.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort();
+    expect(people).toEqual(['Helena Marsh', 'Tomas Brill']);
+    expect(x.entities.find((e) => e.name === 'Helena Marsh')?.aliases).toContain('Marsh');
+  });
+
+  it('resolves a role description to the person holding that role', () => {
+    const x = extract('Peruvian President Luis Olmedo arrived in Quito. The Peruvian president then met Ecuadorian officials.');
+    const luis = x.entities.find((e) => e.name === 'Luis Olmedo');
+    expect(luis?.mentions).toBe(2);
+  });
+
+  it('folds organisation short forms into the full name', () => {
+    const x = extract('The Halden Coast Guard searched the bay. The Coast Guard found the boat.');
+    const orgs = x.entities.filter((e) => e.type === 'ORGANIZATION');
+    expect(orgs.map((e) => e.name)).toEqual(['Halden Coast Guard']);
+    expect(orgs[0]!.mentions).toBe(2);
+  });
+});
