@@ -2,8 +2,10 @@
  * The embedded default store: durable on LMDB, queried through in-memory indexes.
  *
  * Sub-databases: `articles` (each article's full contribution, the unit of truth), `texts`,
- * `entities` and `facts` (aggregates over articles), `aliases` (normalised name → entity,
- * dupSort). An upsert batch or a delete is one synchronous LMDB transaction that writes the
+ * `entities` and `facts` (small aggregates with incremental counters), `mentions` and
+ * `factArts` (one entry per entity/fact and article, keyed owner + article so a range scan
+ * lists them), `aliases` (normalised name → entity, dupSort). Writes touch O(1) entries per
+ * entity and fact of the article, however many articles already mention it. An upsert batch or a delete is one synchronous LMDB transaction that writes the
  * article records and every aggregate they touch, so a crash never leaves an article
  * half-present. The in-memory indexes (MemoryIndex) are rebuilt from the aggregates at open
  * and updated only after a transaction commits.
@@ -12,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import { NewsgraphError, StoreError, describeValue } from '../../errors.js';
-import type { ArticleGraph, GraphStats, StoredArticle, StoredEntity, StoredFact, UpsertResult, UpsertStatus } from '../../model/types.js';
+import type { ArticleGraph, EntityType, GraphStats, StoredArticle, StoredEntity, StoredFact, UpsertResult, UpsertStatus } from '../../model/types.js';
 import { normalizeName } from '../../resolution/keys.js';
 import type {
   Connection,
@@ -25,21 +27,23 @@ import type {
   RelationQuery,
 } from '../GraphStore.js';
 import { articleCursor, entityCursor, parseArticleCursor, parseEntityCursor, parseRelationCursor, relationCursor } from './cursor.js';
-import { dbKey } from './dbKey.js';
+import { contributionKey, contributionRange, dbKey } from './dbKey.js';
 import { acquireDirLock, type DirLock } from './lockFile.js';
 import { MemoryIndex, compareArticles, compareEntityNodes, firstAfter, type EntityNode, type FactFilter } from './MemoryIndex.js';
 import { normalizeGraph } from './normalizeGraph.js';
 import {
   articleRecord,
+  betterName,
   compareStrings,
-  factConfidence,
+  entityType,
   storedArticle,
   storedEntity,
   storedFact,
-  summarizeEntity,
   type ArticleRec,
-  type EntityRec,
-  type FactRec,
+  type EntityAgg,
+  type FactAgg,
+  type FactArtRec,
+  type MentionRec,
 } from './records.js';
 import { checkDepth, checkDirection, checkEntityType, checkFirst, checkHops, checkMinConfidence, checkString } from './validate.js';
 
@@ -55,8 +59,10 @@ interface Dbs {
   root: RootDatabase;
   articles: Database<ArticleRec, string>;
   texts: Database<string, string>;
-  entities: Database<EntityRec, string>;
-  facts: Database<FactRec, string>;
+  entities: Database<EntityAgg, string>;
+  mentions: Database<MentionRec, string>;
+  facts: Database<FactAgg, string>;
+  factArts: Database<FactArtRec, string>;
   aliases: Database<string, string>;
 }
 
@@ -68,11 +74,65 @@ export interface EmbeddedStoreInit {
   readOnly: boolean;
 }
 
-/** Index updates to apply once a write transaction has committed. */
+/** An entity aggregate being changed by a write transaction. */
+interface EntityWork {
+  key: string;
+  name: string;
+  nameMentions: number;
+  mentionCount: number;
+  articleCount: number;
+  typeMentions: Map<EntityType, number>;
+  aliasRefs: Map<string, number>;
+  /** The name's article left: re-elect the name from the remaining contributions. */
+  needsName: boolean;
+}
+
+interface FactWork {
+  agg: FactAgg;
+  /** The highest-confidence article left: recompute the maximum. */
+  needsConfidence: boolean;
+}
+
+/** Aggregates touched by a write (null: absent or deleted) and the article changes. */
 interface Changes {
-  entities: Map<string, EntityRec | null>;
-  facts: Map<string, FactRec | null>;
+  entities: Map<string, EntityWork | null>;
+  facts: Map<string, FactWork | null>;
   articles: Map<string, StoredArticle | null>;
+}
+
+function toWork(agg: EntityAgg): EntityWork {
+  return {
+    key: agg.key,
+    name: agg.name,
+    nameMentions: agg.nameMentions,
+    mentionCount: agg.mentionCount,
+    articleCount: agg.articleCount,
+    typeMentions: new Map(agg.typeMentions),
+    aliasRefs: new Map(agg.aliasRefs),
+    needsName: false,
+  };
+}
+
+function toAgg(w: EntityWork): EntityAgg {
+  return {
+    key: w.key,
+    name: w.name,
+    nameMentions: w.nameMentions,
+    mentionCount: w.mentionCount,
+    articleCount: w.articleCount,
+    typeMentions: [...w.typeMentions],
+    aliasRefs: [...w.aliasRefs],
+  };
+}
+
+function bump<K>(map: Map<K, number>, key: K, by: number): void {
+  const n = (map.get(key) ?? 0) + by;
+  if (n > 0) map.set(key, n);
+  else map.delete(key);
+}
+
+function aggNames(agg: Pick<EntityAgg, 'aliasRefs'>): string[] {
+  return uniqueNormalized(agg.aliasRefs.map(([a]) => a));
 }
 
 function storeError(action: string, err: unknown): NewsgraphError {
@@ -127,7 +187,7 @@ export class EmbeddedStore implements GraphStore {
     const lock = readOnly ? null : acquireDirLock(resolved);
     let root: RootDatabase | null = null;
     try {
-      root = open({ path: resolved, maxDbs: 8, readOnly });
+      root = open({ path: resolved, maxDbs: 12, readOnly });
       const format: unknown = root.get(FORMAT_KEY);
       if (format === undefined && !readOnly) root.putSync(FORMAT_KEY, FORMAT);
       else if (format !== FORMAT) {
@@ -137,8 +197,10 @@ export class EmbeddedStore implements GraphStore {
         root,
         articles: root.openDB<ArticleRec, string>('articles', { encoding: 'msgpack' }),
         texts: root.openDB<string, string>('texts', { encoding: 'string', compression: true }),
-        entities: root.openDB<EntityRec, string>('entities', { encoding: 'msgpack' }),
-        facts: root.openDB<FactRec, string>('facts', { encoding: 'msgpack' }),
+        entities: root.openDB<EntityAgg, string>('entities', { encoding: 'msgpack' }),
+        mentions: root.openDB<MentionRec, string>('mentions', { encoding: 'msgpack' }),
+        facts: root.openDB<FactAgg, string>('facts', { encoding: 'msgpack' }),
+        factArts: root.openDB<FactArtRec, string>('factArts', { encoding: 'msgpack' }),
         aliases: root.openDB<string, string>('aliases', { encoding: 'string', dupSort: true }),
       };
       return new this({ dir: resolved, dbs, lock, readOnly });
@@ -221,61 +283,98 @@ export class EmbeddedStore implements GraphStore {
     return { entities: new Map(), facts: new Map(), articles: new Map() };
   }
 
-  private loadEntity(key: string, changes: Changes): EntityRec | null {
+  private loadEntity(key: string, changes: Changes): EntityWork | null {
     if (changes.entities.has(key)) return changes.entities.get(key) ?? null;
-    const rec = this.dbs.entities.get(dbKey(key)) ?? null;
-    changes.entities.set(key, rec);
-    return rec;
+    const agg = this.dbs.entities.get(dbKey(key));
+    const work = agg ? toWork(agg) : null;
+    changes.entities.set(key, work);
+    return work;
   }
 
-  private loadFact(key: string, changes: Changes): FactRec | null {
+  private loadFact(key: string, changes: Changes): FactWork | null {
     if (changes.facts.has(key)) return changes.facts.get(key) ?? null;
-    const rec = this.dbs.facts.get(dbKey(key)) ?? null;
-    changes.facts.set(key, rec);
-    return rec;
+    const agg = this.dbs.facts.get(dbKey(key));
+    const work = agg ? { agg, needsConfidence: false } : null;
+    changes.facts.set(key, work);
+    return work;
   }
 
   private removeContribution(old: ArticleRec, changes: Changes): void {
-    for (const [key] of old.entities) {
-      const rec = this.loadEntity(key, changes);
-      if (rec) rec.arts = rec.arts.filter((a) => a[0] !== old.id);
+    for (const [key, name, type, mentions, aliases] of old.entities) {
+      const w = this.loadEntity(key, changes);
+      if (!w) continue;
+      w.mentionCount -= mentions;
+      w.articleCount -= 1;
+      if (type !== 'OTHER') bump(w.typeMentions, type, -mentions);
+      for (const a of new Set([name, ...aliases])) bump(w.aliasRefs, a, -1);
+      if (name === w.name) w.needsName = true;
+      this.dbs.mentions.removeSync(contributionKey(key, old.id));
     }
-    for (const [key] of old.facts) {
-      const rec = this.loadFact(key, changes);
-      if (rec) rec.arts = rec.arts.filter((a) => a[0] !== old.id);
+    for (const [key, , , , , confidence] of old.facts) {
+      const w = this.loadFact(key, changes);
+      if (!w) continue;
+      w.agg.n -= 1;
+      if (confidence >= w.agg.c) w.needsConfidence = true;
+      this.dbs.factArts.removeSync(contributionKey(key, old.id));
     }
   }
 
   private addContribution(rec: ArticleRec, changes: Changes): void {
     for (const [key, name, type, mentions, aliases] of rec.entities) {
-      let agg = this.loadEntity(key, changes);
-      if (!agg) changes.entities.set(key, (agg = { key, arts: [] }));
-      agg.arts.push([rec.id, name, type, mentions, aliases]);
+      let w = this.loadEntity(key, changes);
+      if (!w) {
+        w = { key, name, nameMentions: -1, mentionCount: 0, articleCount: 0, typeMentions: new Map(), aliasRefs: new Map(), needsName: false };
+        changes.entities.set(key, w);
+      }
+      w.mentionCount += mentions;
+      w.articleCount += 1;
+      if (type !== 'OTHER') bump(w.typeMentions, type, mentions);
+      for (const a of new Set([name, ...aliases])) bump(w.aliasRefs, a, 1);
+      if (betterName(name, mentions, w.name, w.nameMentions)) {
+        w.name = name;
+        w.nameMentions = mentions;
+      }
+      this.dbs.mentions.putSync(contributionKey(key, rec.id), [rec.id, name, mentions]);
     }
     for (const [key, s, p, o, neg, confidence, verb, modality, qualifiers, evidence] of rec.facts) {
-      let agg = this.loadFact(key, changes);
-      if (!agg) changes.facts.set(key, (agg = { key, s, p, o, neg, arts: [] }));
-      else if (agg.arts.length === 0) Object.assign(agg, { s, p, o, neg });
-      else if (agg.s !== s || agg.p !== p || agg.o !== o || agg.neg !== neg) {
+      let w = this.loadFact(key, changes);
+      if (!w || w.agg.n <= 0) {
+        w = { agg: { key, s, p, o, neg, c: 0, n: 0 }, needsConfidence: w?.needsConfidence ?? false };
+        changes.facts.set(key, w);
+      } else if (w.agg.s !== s || w.agg.p !== p || w.agg.o !== o || w.agg.neg !== neg) {
         throw new StoreError(
           'CONSTRAINT_VIOLATION',
-          `article ${JSON.stringify(rec.id)}: expected fact key ${key} to name (${agg.s})-[${agg.p}]->(${agg.o}) as stored, found (${s})-[${p}]->(${o})`,
+          `article ${JSON.stringify(rec.id)}: expected fact key ${key} to name (${w.agg.s})-[${w.agg.p}]->(${w.agg.o}) as stored, found (${s})-[${p}]->(${o})`,
           { articleId: rec.id, factKey: key },
         );
       }
-      agg.arts.push([rec.id, confidence, verb, modality, qualifiers, evidence]);
+      w.agg.n += 1;
+      if (confidence > w.agg.c) w.agg.c = confidence;
+      this.dbs.factArts.putSync(contributionKey(key, rec.id), [rec.id, confidence, verb, modality, qualifiers, evidence]);
     }
   }
 
-  /** Writes every touched aggregate and keeps the alias sub-database in step. */
+  /** Writes every touched aggregate (re-electing names and maxima where needed) and the alias index. */
   private flush(changes: Changes): void {
-    for (const [key, rec] of changes.entities) {
+    for (const [key, w] of changes.entities) {
+      if (!w) continue;
       const oldNames = this.index.entities.get(key)?.names ?? [];
       let newNames: string[] = [];
-      if (rec && rec.arts.length > 0) {
-        const s = summarizeEntity(rec.arts);
-        newNames = uniqueNormalized([s.name, ...s.aliases]);
-        this.dbs.entities.putSync(dbKey(key), rec);
+      if (w.articleCount > 0) {
+        if (w.needsName) {
+          w.name = '';
+          w.nameMentions = -1;
+          for (const { value } of this.dbs.mentions.getRange(contributionRange(key))) {
+            if (betterName(value[1], value[2], w.name, w.nameMentions)) {
+              w.name = value[1];
+              w.nameMentions = value[2];
+            }
+          }
+          w.needsName = false;
+        }
+        const agg = toAgg(w);
+        newNames = aggNames(agg);
+        this.dbs.entities.putSync(dbKey(key), agg);
       } else {
         changes.entities.set(key, null);
         this.dbs.entities.removeSync(dbKey(key));
@@ -283,9 +382,16 @@ export class EmbeddedStore implements GraphStore {
       for (const n of oldNames) if (!newNames.includes(n)) this.dbs.aliases.removeSync(dbKey(n), dbKey(key));
       for (const n of newNames) if (!oldNames.includes(n)) this.dbs.aliases.putSync(dbKey(n), dbKey(key));
     }
-    for (const [key, rec] of changes.facts) {
-      if (rec && rec.arts.length > 0) this.dbs.facts.putSync(dbKey(key), rec);
-      else {
+    for (const [key, w] of changes.facts) {
+      if (!w) continue;
+      if (w.agg.n > 0) {
+        if (w.needsConfidence) {
+          w.agg.c = 0;
+          for (const { value } of this.dbs.factArts.getRange(contributionRange(key))) if (value[1] > w.agg.c) w.agg.c = value[1];
+          w.needsConfidence = false;
+        }
+        this.dbs.facts.putSync(dbKey(key), w.agg);
+      } else {
         changes.facts.set(key, null);
         this.dbs.facts.removeSync(dbKey(key));
       }
@@ -294,16 +400,14 @@ export class EmbeddedStore implements GraphStore {
 
   /** Applies committed changes to the in-memory indexes (entities before facts reference them). */
   private apply(changes: Changes): void {
-    for (const [key, rec] of changes.entities) {
-      if (!rec) continue;
-      const s = summarizeEntity(rec.arts);
-      this.index.setEntity(key, s.type, s.mentionCount, uniqueNormalized([s.name, ...s.aliases]));
+    for (const [key, w] of changes.entities) {
+      if (w) this.index.setEntity(key, entityType([...w.typeMentions]), w.mentionCount, uniqueNormalized([...w.aliasRefs.keys()]));
     }
-    for (const [key, rec] of changes.facts) {
-      if (rec) this.index.setFact(key, rec.s, rec.o, rec.p, factConfidence(rec.arts));
+    for (const [key, w] of changes.facts) {
+      if (w) this.index.setFact(key, w.agg.s, w.agg.o, w.agg.p, w.agg.c);
       else this.index.removeFact(key);
     }
-    for (const [key, rec] of changes.entities) if (!rec) this.index.removeEntity(key);
+    for (const [key, w] of changes.entities) if (!w) this.index.removeEntity(key);
     for (const [id, article] of changes.articles) {
       if (article) this.index.setArticle(article);
       else this.index.removeArticle(id);
@@ -312,12 +416,9 @@ export class EmbeddedStore implements GraphStore {
 
   private rebuildIndex(): void {
     for (const { value } of this.dbs.entities.getRange()) {
-      const s = summarizeEntity(value.arts);
-      this.index.setEntity(value.key, s.type, s.mentionCount, uniqueNormalized([s.name, ...s.aliases]));
+      this.index.setEntity(value.key, entityType(value.typeMentions), value.mentionCount, aggNames(value));
     }
-    for (const { value } of this.dbs.facts.getRange()) {
-      this.index.setFact(value.key, value.s, value.o, value.p, factConfidence(value.arts));
-    }
+    for (const { value } of this.dbs.facts.getRange()) this.index.setFact(value.key, value.s, value.o, value.p, value.c);
     for (const { value } of this.dbs.articles.getRange()) this.index.setArticle(storedArticle(value));
   }
 
@@ -359,10 +460,8 @@ export class EmbeddedStore implements GraphStore {
 
   async entityArticles(key: string): Promise<StoredArticle[]> {
     this.assertOpen();
-    const rec = this.dbs.entities.get(dbKey(checkString(key, 'key')));
-    if (!rec) return [];
     const out: StoredArticle[] = [];
-    for (const [id] of rec.arts) {
+    for (const id of this.articleIdsOf(checkString(key, 'key'))) {
       const a = this.index.articles.get(id);
       if (a) out.push({ ...a });
     }
@@ -371,14 +470,23 @@ export class EmbeddedStore implements GraphStore {
 
   /* ───────────── entities ───────────── */
 
+  private articleIdsOf(key: string): string[] {
+    const ids: string[] = [];
+    for (const { value } of this.dbs.mentions.getRange(contributionRange(key))) ids.push(value[0]);
+    return ids;
+  }
+
   private readEntity(key: string): StoredEntity | null {
-    const rec = this.dbs.entities.get(dbKey(key));
-    return rec ? storedEntity(rec) : null;
+    const agg = this.dbs.entities.get(dbKey(key));
+    return agg ? storedEntity(agg, this.articleIdsOf(key)) : null;
   }
 
   private readFact(key: string): StoredFact | null {
-    const rec = this.dbs.facts.get(dbKey(key));
-    return rec ? storedFact(rec) : null;
+    const agg = this.dbs.facts.get(dbKey(key));
+    if (!agg) return null;
+    const arts: FactArtRec[] = [];
+    for (const { value } of this.dbs.factArts.getRange(contributionRange(key))) arts.push(value);
+    return storedFact(agg, arts);
   }
 
   async getEntity(key: string): Promise<StoredEntity | null> {

@@ -18,9 +18,9 @@ import {
 export type Pairs = [string, string][];
 export type EvidenceRec = [sentence: string, start: number, end: number];
 
-/** One article's contribution to an entity. */
-export type EntityArtRec = [articleId: string, name: string, type: EntityType, mentions: number, aliases: string[]];
-/** One article's contribution to a fact. */
+/** One article's contribution to an entity (sub-database `mentions`). */
+export type MentionRec = [articleId: string, name: string, mentions: number];
+/** One article's contribution to a fact (sub-database `factArts`). */
 export type FactArtRec = [
   articleId: string,
   confidence: number,
@@ -30,20 +30,32 @@ export type FactArtRec = [
   evidence: EvidenceRec[],
 ];
 
-/** Aggregate entity: derived views are computed from the per-article contributions. */
-export interface EntityRec {
+/**
+ * Aggregate entity: counters kept incrementally so a write never re-reads the entity's
+ * per-article contributions (except to re-elect the name when its article goes away).
+ */
+export interface EntityAgg {
   key: string;
-  arts: EntityArtRec[];
+  /** Name of the article with most mentions (ties: smaller name). */
+  name: string;
+  nameMentions: number;
+  mentionCount: number;
+  articleCount: number;
+  /** Mentions per non-OTHER type. */
+  typeMentions: [EntityType, number][];
+  /** Every name and alias with the number of articles using it. */
+  aliasRefs: [string, number][];
 }
 
-/** Aggregate fact. */
-export interface FactRec {
+/** Aggregate fact: identity, highest confidence and number of contributing articles. */
+export interface FactAgg {
   key: string;
   s: string;
   p: string;
   o: string;
   neg: boolean;
-  arts: FactArtRec[];
+  c: number;
+  n: number;
 }
 
 /** The article's full contribution: the unit of truth (text is stored separately). */
@@ -114,66 +126,39 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export interface EntitySummary {
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  mentionCount: number;
+/** Better name candidate: more mentions, then the smaller name. */
+export function betterName(name: string, mentions: number, than: string, thanMentions: number): boolean {
+  return mentions > thanMentions || (mentions === thanMentions && compareStrings(name, than) < 0);
 }
 
-/**
- * Merges an entity's per-article contributions: name of the article with most mentions
- * (ties: smaller name), most frequent non-OTHER type by mentions (ties: ENTITY_TYPES order),
- * aliases = every name and alias seen, first-seen order, without the chosen name.
- */
-export function summarizeEntity(arts: readonly EntityArtRec[]): EntitySummary {
-  let name = '';
-  let best = -1;
-  let mentionCount = 0;
-  const typeMentions = new Map<EntityType, number>();
-  for (const [, n, t, m] of arts) {
-    mentionCount += m;
-    if (m > best || (m === best && compareStrings(n, name) < 0)) {
-      best = m;
-      name = n;
-    }
-    if (t !== 'OTHER') typeMentions.set(t, (typeMentions.get(t) ?? 0) + m);
-  }
+/** Most frequent non-OTHER type by mentions (ties: ENTITY_TYPES order), else OTHER. */
+export function entityType(typeMentions: readonly [EntityType, number][]): EntityType {
   let type: EntityType = 'OTHER';
-  let typeBest = -1;
+  let best = 0;
   for (const t of ENTITY_TYPES) {
-    const m = typeMentions.get(t);
-    if (m !== undefined && m > typeBest) {
-      typeBest = m;
+    const m = typeMentions.find((x) => x[0] === t)?.[1];
+    if (m !== undefined && m > best) {
+      best = m;
       type = t;
     }
   }
-  const aliases = new Set<string>();
-  for (const [, n, , , als] of arts) {
-    aliases.add(n);
-    for (const al of als) aliases.add(al);
-  }
-  aliases.delete(name);
-  return { name, type, aliases: [...aliases], mentionCount };
+  return type;
 }
 
-export function storedEntity(rec: EntityRec): StoredEntity {
-  const s = summarizeEntity(rec.arts);
+/** Aliases: every name and alias seen, without the chosen name. */
+export function entityAliases(agg: EntityAgg): string[] {
+  return agg.aliasRefs.filter(([a]) => a !== agg.name).map(([a]) => a);
+}
+
+export function storedEntity(agg: EntityAgg, articleIds: string[]): StoredEntity {
   return {
-    key: rec.key,
-    name: s.name,
-    type: s.type,
-    aliases: s.aliases,
-    mentionCount: s.mentionCount,
-    articleIds: rec.arts.map((a) => a[0]),
+    key: agg.key,
+    name: agg.name,
+    type: entityType(agg.typeMentions),
+    aliases: entityAliases(agg),
+    mentionCount: agg.mentionCount,
+    articleIds,
   };
-}
-
-/** Highest confidence over the contributions. */
-export function factConfidence(arts: readonly FactArtRec[]): number {
-  let c = 0;
-  for (const a of arts) if (a[1] > c) c = a[1];
-  return c;
 }
 
 /** Contributions by confidence desc, then article id: the first one gives verb and modality. */
@@ -181,8 +166,9 @@ function rankedArts(arts: readonly FactArtRec[]): FactArtRec[] {
   return [...arts].sort((x, y) => y[1] - x[1] || compareStrings(x[0], y[0]));
 }
 
-export function storedFact(rec: FactRec): StoredFact {
-  const ranked = rankedArts(rec.arts);
+/** Merges a fact's contributions (in article order): evidence of all, qualifiers first-wins by rank. */
+export function storedFact(agg: FactAgg, arts: readonly FactArtRec[]): StoredFact {
+  const ranked = rankedArts(arts);
   const top = ranked[0];
   const qualifiers: Pairs = [];
   const seen = new Set<string>();
@@ -195,18 +181,18 @@ export function storedFact(rec: FactRec): StoredFact {
     }
   }
   const evidence: StoredEvidence[] = [];
-  for (const a of rec.arts) for (const [sentence, start, end] of a[5]) evidence.push({ sentence, start, end, articleId: a[0] });
+  for (const a of arts) for (const [sentence, start, end] of a[5]) evidence.push({ sentence, start, end, articleId: a[0] });
   return {
-    key: rec.key,
-    subject: rec.s,
-    predicate: rec.p,
+    key: agg.key,
+    subject: agg.s,
+    predicate: agg.p,
     verb: top ? top[2] : '',
-    object: rec.o,
+    object: agg.o,
     qualifiers: fromPairs(qualifiers),
-    confidence: top ? top[1] : 0,
-    negated: rec.neg,
+    confidence: top ? top[1] : agg.c,
+    negated: agg.neg,
     modality: top ? top[3] : 'asserted',
-    articleIds: rec.arts.map((a) => a[0]),
+    articleIds: arts.map((a) => a[0]),
     evidence,
   };
 }

@@ -153,7 +153,13 @@ describe('embedded store', () => {
     expect((await again.getArticle(longId))?.id).toBe(longId);
     expect((await again.getEntity(key(name)))?.name).toBe(name);
     expect((await again.relations({ first: 5, articleId: longId })).totalCount).toBe(1);
+    // A verbatim id well past 64 characters (ordered-binary once mangled such keys).
+    const mediumId = `article ${'m '.repeat(70)}`;
+    await again.upsertArticles([article(mediumId, { entities: [name, 'Other'], facts: [{ s: name, p: 'MET', o: 'Other' }] })]);
+    expect((await again.getEntity(key(name)))?.articleIds.sort()).toEqual([longId, mediumId].sort());
+    expect((await again.getFact(factKeyOf(name, 'MET', 'Other')))?.evidence.map((e) => e.articleId)).toEqual([mediumId]);
     expect(await again.deleteArticle(longId)).toBe(true);
+    expect(await again.deleteArticle(mediumId)).toBe(true);
     expect(await again.stats()).toEqual({ articles: 0, entities: 0, relations: 0 });
     await again.close();
   });
