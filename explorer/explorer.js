@@ -50,6 +50,10 @@
     while (node.firstChild) node.removeChild(node.firstChild);
   }
 
+  function plural(count, one, many) {
+    return count + ' ' + (count === 1 ? one : many);
+  }
+
   function colourOf(type) {
     return TYPE_COLOURS[type] || TYPE_COLOURS.OTHER;
   }
@@ -528,10 +532,10 @@
       setGraphState('ready');
       var hidden = cy.edges('.filtered').length;
       setStatus(
-        cy.nodes().length +
-          ' entities, ' +
-          cy.edges().length +
-          ' facts around “' +
+        plural(cy.nodes().length, 'entity', 'entities') +
+          ', ' +
+          plural(cy.edges().length, 'fact', 'facts') +
+          ' around “' +
           result.centre.name +
           '” (depth ' +
           state.depth +
@@ -620,7 +624,7 @@
     badge.textContent = TYPE_LABELS[entity.type] || entity.type;
     badge.style.backgroundColor = colourOf(entity.type);
     $('entity-counts').textContent =
-      entity.mentionCount + ' mentions in ' + entity.articleCount + (entity.articleCount === 1 ? ' article' : ' articles');
+      plural(entity.mentionCount, 'mention', 'mentions') + ' in ' + plural(entity.articleCount, 'article', 'articles');
     var aliases = (entity.aliases || []).filter(function (a) {
       return a !== entity.name;
     });
