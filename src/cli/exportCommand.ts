@@ -87,9 +87,8 @@ export async function exportCommand(argv: readonly string[], io: CliIO): Promise
   const format = args.flags.format;
   const out = stringFlag(args.flags, 'out');
   if (!isExportFormat(format)) {
-    const graphFormats = EXPORT_FORMATS.filter((f) => f !== 'json' && f !== 'csv').join(', ');
     throw new UsageError(
-      `newsgraph export: --format expects json or csv, found ${format === undefined ? 'none' : JSON.stringify(format)}; graph formats: ${graphFormats}`,
+      `newsgraph export: --format expects one of ${EXPORT_FORMATS.join(', ')}, found ${format === undefined ? 'none' : JSON.stringify(format)}`,
     );
   }
   const info = exportFormatInfo(format);

@@ -13,7 +13,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   extract: { run: extractCommand, summary: 'extract entities and relations from articles to JSON (stdout)' },
   ingest: { run: ingestCommand, summary: 'extract and store articles (embedded store or Neo4j)' },
   serve: { run: serveCommand, summary: 'serve the GraphQL API over HTTP' },
-  export: { run: exportCommand, summary: 'export the stored graph (json, csv)' },
+  export: { run: exportCommand, summary: 'export the graph or a subgraph (json, ndjson, csv, graphml, gexf, cypher, jsonld)' },
   stats: { run: statsCommand, summary: 'print counts of articles, entities and relations' },
   db: { run: dbCommand, summary: 'db init: create Neo4j constraints and indexes' },
 };
@@ -48,7 +48,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return await command.run(rest, io);
   } catch (error) {
     const e = toNewsgraphError(error);
-    line(io.stderr, `newsgraph ${name}: ${e.message}${isNewsgraphError(error) ? ` [${e.code}]` : ''}`);
+    const prefix = e.message.startsWith('newsgraph') ? '' : `newsgraph ${name}: `;
+    line(io.stderr, `${prefix}${e.message}${isNewsgraphError(error) ? ` [${e.code}]` : ''}`);
     if (!isNewsgraphError(error) && error instanceof Error && error.stack) line(io.stderr, error.stack);
     return e.code === 'USAGE_ERROR' || e.code === 'CONFIG_ERROR' ? 2 : 1;
   }

@@ -124,7 +124,7 @@ describe('newsgraph CLI', () => {
   it('export rejects a missing format with a clear message', async () => {
     const run = await runCliCaptured(['export', '--data', path.join(tmp, 'x')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/--format expects json or csv, found none/);
+    expect(run.stderr).toMatch(/--format expects one of json, ndjson, csv, graphml, gexf, cypher, jsonld, found none/);
   });
 });
 

@@ -77,7 +77,7 @@ describe('newsgraph export (CLI)', () => {
     expect(badConf.stderr).toMatch(/--min-confidence: expected a number from 0 to 1, found 2/);
     const badFormat = await runCliCaptured(['export', '--format', 'svg', '--data', data]);
     expect(badFormat.code).toBe(2);
-    expect(badFormat.stderr).toMatch(/found "svg"; graph formats: ndjson, graphml, gexf, cypher, jsonld/);
+    expect(badFormat.stderr).toMatch(/--format expects one of json, ndjson, csv, graphml, gexf, cypher, jsonld, found "svg"/);
     const file = path.join(tmp, 'ghost.graphml');
     const ghost = await runCliCaptured(['export', '--format', 'graphml', '--entity', 'Nobody Atall', '--out', file, '--data', data]);
     expect(ghost.code).toBe(1);
