@@ -79,11 +79,21 @@ export const FACILITY_HEADS = set(`
   hospital bridge dam palace tower centre center building prison jail embassy consulate mine
   refinery factory complex terminal house hall museum cathedral mosque temple shrine university-campus
   school campus headquarters hq pier dock shipyard railway-station site facility compound
-  square park monument memorial landmark
+  square park monument memorial landmark gate gates
 `);
 
 /** Facility heads too generic to start a definite reference on their own. */
 export const GENERIC_FACILITY_NOUNS = set(`site facility compound venue spaceport premises`);
+
+/** Heads that make a chunk an EVENT (tournaments, races, summits …). */
+export const EVENT_HEADS = set(`
+  marathon open cup championship championships games olympics olympiad festival slam league summit
+  conference election elections war tournament race prix series expo fair forum awards gala
+  biennale congress-meeting derby classic masters
+`);
+
+/** Lower-case particles inside personal and institutional names ("Ilse de Graaf"). */
+export const NAME_PARTICLES = set(`de van von der den da di du del della la le dos das bin ibn al el ter`);
 
 /** Heads that make a chunk a LOCATION (natural or vague regions). */
 export const LOCATION_HEADS = set(`

@@ -16,6 +16,8 @@ import {
   KINSHIP_WORDS,
   LEADER_TITLES,
   LOCATION_HEADS,
+  EVENT_HEADS,
+  NAME_PARTICLES,
   MONTHS,
   NON_NAME_WORDS,
   ORG_CUE_NOUNS,
@@ -67,6 +69,8 @@ export interface Mention {
   pronoun?: string;
   /** Mention index of the possessor ("Russia's Vostochny Cosmodrome" → Russia). */
   possessor?: number;
+  /** Mention index of a demonym before a person's name ("the Ethiopian Dawit Alemu"). */
+  nationality?: number;
 }
 
 export interface AliasLink {
@@ -102,6 +106,7 @@ function headType(word: string): { type: EntityType; strength: TypeStrength } | 
   if (FACILITY_HEADS.has(w) || FACILITY_HEADS.has(s)) return { type: 'FACILITY', strength: 3 };
   if (GPE_HEADS.has(w) || GPE_HEADS.has(s)) return { type: 'GPE', strength: 3 };
   if (LOCATION_HEADS.has(w) || LOCATION_HEADS.has(s)) return { type: 'LOCATION', strength: 3 };
+  if (EVENT_HEADS.has(w)) return { type: 'EVENT', strength: 3 };
   return null;
 }
 
@@ -192,6 +197,10 @@ export function findMentions(doc: AnalyzedText): MentionResult {
             end += 2;
             continue;
           }
+          if (NAME_PARTICLES.has(t.text) && t.pos !== 'ADP' || (NAME_PARTICLES.has(t.text) && t.lower !== 'of' && end - i === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[end - 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text))) {
+            end += 2;
+            continue;
+          }
           if ((t.lower === 'and' || t.text === '&') && endsInOrgHead(end + 1, s.last)) {
             end += 2;
             continue;
@@ -273,6 +282,19 @@ export function findMentions(doc: AnalyzedText): MentionResult {
       }
       if (i >= r.end) return parts[0] ?? null;
     }
+    // Demonym + personal name: "Ethiopian Dawit Alemu" → nationality, not part of the name.
+    if (g && g.entry.kind === 'demonym' && len - g.length >= 2) {
+      const rest = tokens.slice(r.start + g.length, r.end);
+      const personLike = rest.every((t) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(t.text) && !isTitleWord(t) && !headType(t.text));
+      if (personLike) {
+        const dem = add({
+          start: r.start, end: r.start + g.length, sentence, text: joinTokens(tokens, r.start, r.start + g.length),
+          name: g.entry.country, type: 'GPE', strength: 3, kind: 'gazetteer', gazetteer: { kind: 'demonym', country: g.entry.country }, modifier: true,
+        });
+        const nameText = joinTokens(tokens, r.start + g.length, r.end);
+        return add({ start: r.start + g.length, end: r.end, sentence, text: nameText, name: nameText, type: 'PERSON', strength: 2, kind: 'name', modifier: false, nationality: dem.index });
+      }
+    }
     // Title + name: "Russian President Vladimir Putin", "Kremlin Spokesperson Dmitry Peskov".
     let k = -1;
     for (let i = r.end - 1; i >= r.start; i--) {
@@ -350,6 +372,14 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     const next = tokens[r.end];
     if (next && next.sentence === sentence && ORG_CUE_NOUNS.has(next.lower) && /^\p{Ll}/u.test(next.text)) {
       return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'ORGANIZATION', strength: 2, kind: 'name', modifier: false });
+    }
+    // Names holding a country, capital or demonym are not people ("Berlin Marathon").
+    const holdsPlace = tokens.slice(r.start, r.end).some((t, q) => gaz.longestMatch(lowers, r.start + q, r.start + q + 1) !== null);
+    let pj0 = r.start - 1;
+    while (pj0 >= 0 && ['ADJ', 'DET'].includes(tokens[pj0]!.pos) && /^\p{Ll}/u.test(tokens[pj0]!.text)) pj0--;
+    const locative = pj0 >= 0 && ['in', 'at', 'near', 'outside', 'into', 'across', 'toward', 'towards', 'around'].includes(tokens[pj0]!.lower);
+    if (len >= 2 && len <= 4 && (holdsPlace || locative) && !roleBefore(r.start)) {
+      return add({ start: r.start, end: r.end, sentence, text, name: text, type: locative ? 'GPE' : 'ORGANIZATION', strength: 1, kind: 'name', modifier: false });
     }
     if (len >= 2 && len <= 4 && words.length === len && words.every((t) => /^\p{Lu}[\p{Ll}'’.-]*$|^[IVX]+$/u.test(t.text))) {
       // A lower-case title just before the name ("DPRK leader Kim Jong Un") gives a role.
@@ -498,6 +528,7 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     m.index = remap.get(m.index)!;
     if (m.role && m.role.of !== null) m.role.of = remap.get(m.role.of)!;
     if (m.possessor !== undefined) m.possessor = remap.get(m.possessor)!;
+    if (m.nationality !== undefined) m.nationality = remap.get(m.nationality)!;
   }
   return { mentions, aliases: aliases.map((l) => ({ a: remap.get(l.a)!, b: remap.get(l.b)! })) };
 

@@ -85,6 +85,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   { predicate: 'LEADER_OF', description: 'leads (president, leader, governor, CEO …)', verbs: ['lead', 'head', 'rule', 'govern', 'chair', 'run', 'command'] },
   { predicate: 'HOLDS_ROLE', description: 'holds a role in (verb = the role word)', verbs: ['serve'] },
   { predicate: 'MEMBER_OF', description: 'is a member or part of', verbs: ['belong'] },
+  { predicate: 'NATIONALITY', description: 'is a national or citizen of (verb "citizen")', verbs: ['represent'] },
   { predicate: 'RELATIVE_OF', description: 'is a family member of (verb = the kinship word)', verbs: [] },
   { predicate: 'LOCATED_IN', description: 'is located in', verbs: ['locate', 'situate', 'lie', 'base'] },
   { predicate: 'ALIAS_OF', description: 'is another name of', verbs: [] },

@@ -274,6 +274,12 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         objects = [{ cluster: scan.pp.cluster }];
         delete qualifiers[scan.pp.qualifier];
         if (!scan.light) base = CONFIDENCE.prepositional;
+      } else if (scan.pp && scan.directNonEntity && scan.directHead && !frame.speech) {
+        // "cut 1,200 jobs in Eindhoven": the place or partner becomes the object, the noun joins the verb.
+        objects = [{ cluster: scan.pp.cluster }];
+        delete qualifiers[scan.pp.qualifier];
+        verbWord = `${vt.lemma} ${scan.directHead}`;
+        base = CONFIDENCE.prepositional * 0.85;
       }
       // Inverted speech: "…, reported Reuters news agency."
       if (frame.speech && frame.subjects.length === 0 && scan.direct && 'cluster' in scan.direct && tokens[g - 1]?.text === ',') {
@@ -445,10 +451,12 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     date: string | null;
     light: { predicate: string; noun: string } | null;
     distance: number;
+    /** Head noun of a common-noun direct object. */
+    directHead: string | null;
   }
 
   function scanRight(v: number, last: number, verbSet: ReadonlySet<number>, passive: boolean, resolve: (mi: number, ex: ReadonlySet<number>, fi: number) => number, subjects: ReadonlySet<number>, frameIdx: number): Scan {
-    const res: Scan = { direct: null, directNonEntity: false, pp: null, agent: -1, qualifiers: {}, date: null, light: null, distance: 0 };
+    const res: Scan = { direct: null, directNonEntity: false, pp: null, agent: -1, qualifiers: {}, date: null, light: null, distance: 0, directHead: null };
     const vt = tokens[v]!;
     const def = definitionForVerb(vt.lemma);
     let prep: string | null = null;
@@ -548,6 +556,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
             }
           }
           res.directNonEntity = true;
+          if (head.pos === 'NOUN') res.directHead = head.lower;
         } else if (prep !== null) {
           const q = QUALIFIER_NAMES[prep] ?? prep;
           if (!(q in res.qualifiers) && prep !== 'of' && !['for'].includes(prep)) res.qualifiers[q] = np.map((x) => x.text).join(' ').replace(/ - /g, '-');
@@ -651,6 +660,12 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       }
       const c = entityOf[m.index]!;
       if (c < 0) continue;
+      // Nationality: "Kenya's Joseph Kiprono", "the Ethiopian Dawit Alemu".
+      if (clusters[c]!.type === 'PERSON' && m.kind === 'name' && !m.role) {
+        const src = m.nationality ?? m.possessor;
+        const nc = src !== undefined ? entityOf[src]! : -1;
+        if (nc >= 0 && isCountry(nc)) push(c, nc, 'NATIONALITY', 'citizen', CONFIDENCE.appositive);
+      }
       // Possessive place: "Russia's Vostochny Cosmodrome".
       if (m.possessor !== undefined) {
         const pc = entityOf[m.possessor]!;

@@ -98,6 +98,13 @@ describe('nominal relations', () => {
     expect(find(x, 'Mira Holt', 'LEADER_OF', 'Tandem Foods')).toBeDefined();
   });
 
+  it('reads nationality from possessive countries and demonyms, keeping names clean', () => {
+    const x = extract("Chile's Marta Rojas beat the Peruvian Lucia Vega in Lima.");
+    expect(find(x, 'Marta Rojas', 'NATIONALITY', 'Chile')).toBeDefined();
+    expect(find(x, 'Lucia Vega', 'NATIONALITY', 'Peru')).toBeDefined();
+    expect(x.entities.some((e) => e.name.startsWith('Peruvian'))).toBe(false);
+  });
+
   it('locates facilities in places', () => {
     const x = extract("Engineers toured Spain's Almera Dam in the Castel Region.");
     expect(find(x, 'Almera Dam', 'LOCATED_IN', 'Spain')).toBeDefined();
