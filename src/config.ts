@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { ConfigError } from './errors.js';
+import { LIMIT_NAMES, LIMIT_SETTINGS, resolveLimits, type LimitName, type Limits } from './limits.js';
 
 export type StoreKind = 'embedded' | 'neo4j';
 
@@ -29,6 +30,8 @@ export interface Config {
   /** Allowed CORS origins; empty = CORS off. `*` allows any. */
   corsOrigins: string[];
   minConfidence: number;
+  /** Resource limits (src/limits.ts), from --max-… flags / NEWSGRAPH_MAX_… variables. */
+  limits: Limits;
 }
 
 export type Flags = Record<string, string | boolean | undefined>;
@@ -82,6 +85,12 @@ export function loadConfig(flags: Flags = {}, env: Env = {}): Config {
   }
   const portRaw = flagString(flags, 'port') ?? env.PORT ?? String(DEFAULT_PORT);
   const minConfRaw = flagString(flags, 'min-confidence') ?? '0';
+  const rawLimits: Partial<Record<LimitName, string>> = {};
+  for (const name of LIMIT_NAMES) {
+    const raw = flagString(flags, LIMIT_SETTINGS[name].flag) ?? env[LIMIT_SETTINGS[name].env];
+    if (raw !== undefined) rawLimits[name] = raw;
+  }
+  const limits = resolveLimits(rawLimits);
   const cors = flagString(flags, 'cors') ?? env.NEWSGRAPH_CORS_ORIGINS ?? '';
   return {
     store: storeRaw,
@@ -92,5 +101,6 @@ export function loadConfig(flags: Flags = {}, env: Env = {}): Config {
     apiToken: env.NEWSGRAPH_API_TOKEN && env.NEWSGRAPH_API_TOKEN.length > 0 ? env.NEWSGRAPH_API_TOKEN : null,
     corsOrigins: cors.split(',').map((s) => s.trim()).filter(Boolean),
     minConfidence: parseNumberInRange(minConfRaw, '--min-confidence', 0, 1),
+    limits,
   };
 }

@@ -12,6 +12,8 @@ export interface PipelineOptions {
   /** Drop relations below this confidence (0 … 1). */
   minConfidence?: number;
   stdin?: NodeJS.ReadableStream;
+  /** Largest accepted article file / NDJSON line / stdin in bytes (default limits.ts). */
+  maxArticleBytes?: number;
 }
 
 export interface Failure {
@@ -45,7 +47,10 @@ export function extractArticle(article: Article, options: PipelineOptions = {}):
 
 /** Reads every input and extracts each article; bad inputs yield failures, the rest go on. */
 export async function* extractSources(inputs: string[], options: PipelineOptions = {}): AsyncGenerator<ExtractionResult> {
-  const sourceOptions = options.stdin ? { stdin: options.stdin } : {};
+  const sourceOptions = {
+    ...(options.stdin ? { stdin: options.stdin } : {}),
+    ...(options.maxArticleBytes !== undefined ? { maxBytes: options.maxArticleBytes } : {}),
+  };
   for await (const result of readSources(inputs, sourceOptions)) {
     if (!result.ok) {
       yield { ok: false, failure: failureOf(result.error, 'input') };
@@ -65,10 +70,26 @@ export interface IngestProgress {
   current: string;
 }
 
+/** What happened to one article, reported once its batch is committed (or has failed). */
+export interface ArticleReport {
+  /** Article id; null when the input failed before an id was known. */
+  id: string | null;
+  source: string;
+  status: UpsertStatus | 'failed';
+  /** Error code when status is 'failed'. */
+  code?: string;
+}
+
 export interface IngestOptions extends PipelineOptions {
   /** Articles per store write (one transaction each). */
   batchSize?: number;
   onProgress?: (progress: IngestProgress) => void;
+  /**
+   * Called after each store write with one report per article of the batch: stored
+   * articles only after the transaction committed; failed inputs and failed batches too.
+   * May return a promise (e.g. an fsync'ed report file); ingest waits for it.
+   */
+  onReport?: (reports: ArticleReport[]) => void | Promise<void>;
 }
 
 export interface IngestSummary {
@@ -96,6 +117,7 @@ export async function ingestSources(store: GraphStore, inputs: string[], options
     if (batch.length === 0) return;
     const graphs = batch;
     batch = [];
+    let reports: ArticleReport[];
     try {
       const results = await store.upsertArticles(graphs);
       for (const r of results) counts[r.status]++;
@@ -104,10 +126,13 @@ export async function ingestSources(store: GraphStore, inputs: string[], options
         summary.entities += g.entities.length;
         summary.relations += g.facts.length;
       }
+      reports = graphs.map((g, i) => ({ id: g.article.id, source: g.article.source, status: results[i]?.status ?? 'created' }));
     } catch (error) {
       const e = toNewsgraphError(error);
       for (const g of graphs) summary.failures.push({ source: g.article.source, code: e.code, message: `not stored: ${e.message}` });
+      reports = graphs.map((g) => ({ id: g.article.id, source: g.article.source, status: 'failed', code: e.code }));
     }
+    await options.onReport?.(reports);
   };
 
   for await (const result of extractSources(inputs, options)) {
@@ -115,6 +140,7 @@ export async function ingestSources(store: GraphStore, inputs: string[], options
     if (!result.ok) {
       summary.failures.push(result.failure);
       options.onProgress?.({ done, failed: summary.failures.length, current: result.failure.source });
+      await options.onReport?.([{ id: null, source: result.failure.source, status: 'failed', code: result.failure.code }]);
       continue;
     }
     batch.push(toArticleGraph(result.extraction));

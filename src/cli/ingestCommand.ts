@@ -1,10 +1,12 @@
-import { ingestSources } from '../pipeline.js';
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import { ingestSources, type ArticleReport } from '../pipeline.js';
 import { configFrom, parseCommand, requirePositionals, STORE_FLAGS, STORE_HELP, withStore, type CommandSpec } from './common.js';
 import { line, type CliIO } from './io.js';
 
 export const ingestSpec: CommandSpec = {
   name: 'ingest',
-  usage: `Usage: newsgraph ingest <paths…> [--data DIR] [--store embedded|neo4j] [--min-confidence X]
+  usage: `Usage: newsgraph ingest <paths…> [--data DIR] [--store embedded|neo4j] [--min-confidence X] [--report FILE]
 
 Reads articles, extracts entities and relations and stores them. Re-ingesting an unchanged
 article is a no-op; a changed article (same id) replaces its facts. Bad inputs are reported
@@ -12,8 +14,13 @@ with file and line; the others are still stored; the exit code is 1 when any fai
 
 Options:
   --min-confidence X    drop relations with confidence below X (0 … 1)
+  --report FILE         append one JSON line per article ({"id","source","status"[,"code"]})
+                        after each committed batch (status created|updated|unchanged|failed);
+                        FILE - writes them to stdout before the summary
+  --max-article-bytes N largest article file / NDJSON line / stdin (default 5 MiB,
+                        env NEWSGRAPH_MAX_ARTICLE_BYTES)
 ${STORE_HELP}`,
-  flags: { values: [...STORE_FLAGS, 'min-confidence'], switches: [] },
+  flags: { values: [...STORE_FLAGS, 'min-confidence', 'report', 'max-article-bytes'], switches: [] },
 };
 
 export async function ingestCommand(argv: readonly string[], io: CliIO): Promise<number> {
@@ -21,17 +28,22 @@ export async function ingestCommand(argv: readonly string[], io: CliIO): Promise
   if (!args) return 0;
   const inputs = requirePositionals(args, 'ingest', 'one or more paths (files, directories or -)');
   const config = configFrom(args, io);
-  const batchSize = config.neo4j?.batchSize ?? 50;
+  const batchSize = config.neo4j?.batchSize ?? config.limits.batchSize;
+  const reportPath = args.flags.report;
+  if (reportPath === true || reportPath === '') throw new UsageError('newsgraph ingest: --report expects a file path or -, found none');
+  const report = typeof reportPath === 'string' ? openReport(reportPath, io) : null;
   const summary = await withStore(config, (store) =>
     ingestSources(store, inputs, {
       minConfidence: config.minConfidence,
       stdin: io.stdin,
       batchSize,
+      maxArticleBytes: config.limits.maxArticleBytes,
+      ...(report ? { onReport: report.write } : {}),
       onProgress: io.stderrIsTTY
         ? (p) => io.stderr.write(`\r\u001b[Kingest: ${p.done} read, ${p.failed} failed — ${p.current.slice(-60)}`)
         : undefined,
     }),
-  );
+  ).finally(() => report?.close());
   if (io.stderrIsTTY) io.stderr.write('\r\u001b[K');
   for (const f of summary.failures) line(io.stderr, `error: ${f.source}: ${f.message} [${f.code}]`);
   line(
@@ -40,4 +52,37 @@ export async function ingestCommand(argv: readonly string[], io: CliIO): Promise
       `${summary.entities} entities, ${summary.relations} relations; ${summary.failures.length} failed`,
   );
   return summary.failures.length > 0 ? 1 : 0;
+}
+
+interface ReportSink {
+  write: (reports: ArticleReport[]) => void;
+  close: () => void;
+}
+
+/**
+ * The --report sink: NDJSON lines appended to a file and fsync'ed after each batch (so a line
+ * on disk means the batch was committed before it), or written to stdout for `-`.
+ */
+function openReport(target: string, io: CliIO): ReportSink {
+  const lines = (reports: ArticleReport[]): string => reports.map((r) => `${JSON.stringify(r)}\n`).join('');
+  if (target === '-') return { write: (reports) => void io.stdout.write(lines(reports)), close: () => {} };
+  let fd: number;
+  try {
+    fd = openSync(target, 'a');
+  } catch (error) {
+    throw new UsageError(`newsgraph ingest: --report expects a writable file, found ${(error as Error).message}`);
+  }
+  let open = true;
+  return {
+    write(reports) {
+      if (!open || reports.length === 0) return;
+      writeSync(fd, lines(reports));
+      fsyncSync(fd);
+    },
+    close() {
+      if (!open) return;
+      open = false;
+      closeSync(fd);
+    },
+  };
 }
