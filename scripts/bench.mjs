@@ -1,2 +1,185 @@
 #!/usr/bin/env node
-console.log('no benchmarks yet');
+/**
+ * npm run bench [-- --sizes 10k,100k,1M] [--only extraction,parallel,store,graphql,neo4j]
+ *                  [--queries N] [--seconds S] [--workers N]
+ *
+ * Runs each benchmark in its own child process (TypeScript sources through tsx, so a
+ * half-finished build never matters), prints one table per section and a summary with
+ * targets and PASS/MISS, and writes bench/results.json.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10k,100k,1M' },
+    only: { type: 'string', default: 'extraction,parallel,store,graphql,neo4j' },
+    queries: { type: 'string', default: '300' },
+    seconds: { type: 'string', default: '3' },
+    workers: { type: 'string', default: '2' },
+    duration: { type: 'string', default: '10' },
+  },
+});
+
+function parseSize(s) {
+  const m = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(s.trim());
+  if (!m) throw new Error(`--sizes expects sizes like 10k,100k,1M, found ${JSON.stringify(s)}`);
+  const mult = { '': 1, k: 1e3, K: 1e3, m: 1e6, M: 1e6 }[m[2]];
+  return Math.round(Number(m[1]) * mult);
+}
+const sizes = values.sizes.split(',').filter(Boolean).map(parseSize);
+const only = new Set(values.only.split(',').map((s) => s.trim()));
+const hasNeo4j = typeof process.env.NEO4J_URI === 'string' && process.env.NEO4J_URI.length > 0;
+
+/** Runs `node --import tsx bench/<file> args…` and returns the parsed RESULT line. */
+function child(file, args) {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench', file), ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    proc.stdout.on('data', (d) => (out += d));
+    proc.on('error', reject);
+    proc.on('close', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+      if (code !== 0 || !line) reject(new Error(`bench/${file} ${args.join(' ')} exited with ${code}${line ? '' : ' and no RESULT line'}`));
+      else resolve(JSON.parse(line.slice('RESULT '.length)));
+    });
+  });
+}
+
+function fmt(n, digits = 2) {
+  if (typeof n !== 'number' || !Number.isFinite(n)) return '–';
+  if (Math.abs(n) >= 1000) return Math.round(n).toLocaleString('en-US');
+  return n.toFixed(digits);
+}
+function table(title, headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? '').length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  const text = [`\n## ${title}`, line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+  console.log(text);
+  return text;
+}
+const sizeLabel = (n) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
+
+const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, sections: {} };
+const summary = [];
+const target = (name, value, goal, pass, unit = '') => summary.push([name, `${fmt(value)}${unit}`, goal, pass ? 'PASS' : 'MISS']);
+const tables = [];
+const started = performance.now();
+
+async function section(name, fn) {
+  if (!only.has(name)) return;
+  try {
+    await fn();
+  } catch (err) {
+    console.error(`\n${name} benchmark failed: ${err instanceof Error ? err.message : String(err)}`);
+    results.sections[name] = { error: String(err instanceof Error ? err.message : err) };
+    summary.push([name, 'failed', '', 'MISS']);
+  }
+}
+
+await section('extraction', async () => {
+  const r = await child('extractBench.ts', ['--seconds', values.seconds]);
+  results.sections.extraction = r;
+  tables.push(
+    table(`Extraction, one core (${r.articles} articles, ${r.tokens} tokens)`, ['run', 'articles/s', 'tokens/s', 'rounds'], [
+      ['raw wink-nlp readDoc', fmt(r.raw.articlesPerSecond), fmt(r.raw.tokensPerSecond), r.raw.rounds],
+      ['full extract', fmt(r.full.articlesPerSecond), fmt(r.full.tokensPerSecond), r.full.rounds],
+      ['ratio extract/readDoc', `${fmt(r.ratio * 100, 1)} %`, '', ''],
+    ]),
+  );
+  target('extraction ÷ raw readDoc (tokens/s)', r.ratio * 100, '≥ 30 %', r.ratio >= 0.3, ' %');
+  target('extraction articles/s, demo corpus', r.full.articlesPerSecond, '≥ 100', r.full.articlesPerSecond >= 100);
+});
+
+await section('parallel', async () => {
+  const r = await child('parallelBench.ts', ['--workers', values.workers]);
+  results.sections.parallel = r;
+  tables.push(
+    table(`Parallel ingest (${r.articles} articles, embedded store, ${r.cpus} cores)`, ['workers', 'seconds', 'articles/s', 'speed-up'], r.runs.map((x) => [x.workers, fmt(x.seconds), fmt(x.articlesPerSecond), `${fmt(x.speedup)}×`])),
+  );
+  const best = r.runs[r.runs.length - 1];
+  target(`parallel ingest speed-up, ${best.workers} workers`, best.speedup, '> 1.5× on 2 cores', best.speedup > 1.5, '×');
+});
+
+async function storeSection(kind) {
+  const rows = [];
+  const runs = [];
+  for (const facts of sizes) {
+    if (kind === 'neo4j' && facts > 200_000) continue;
+    const r = await child('storeBench.ts', ['--facts', String(facts), '--store', kind, '--queries', values.queries]);
+    runs.push(r);
+    rows.push([
+      sizeLabel(facts),
+      fmt(r.factsPerSecond),
+      fmt(r.reopenSeconds),
+      `${fmt(r.lookup.p50)} / ${fmt(r.lookup.p95)}`,
+      `${fmt(r.neighbors['1'].p50)} / ${fmt(r.neighbors['1'].p95)}`,
+      `${fmt(r.neighbors['2'].p50)} / ${fmt(r.neighbors['2'].p95)}`,
+      `${fmt(r.neighbors['3'].p50)} / ${fmt(r.neighbors['3'].p95)}`,
+      `${fmt(r.path.p50)} / ${fmt(r.path.p95)}`,
+      fmt(r.rssMiB, 0),
+    ]);
+  }
+  results.sections[kind === 'neo4j' ? 'neo4j' : 'store'] = runs;
+  tables.push(
+    table(`${kind === 'neo4j' ? 'Neo4j' : 'Embedded'} store (latencies p50 / p95 in ms)`, ['facts', 'ingest facts/s', 'reopen s', 'lookup', 'neighbours d1', 'd2', 'd3', 'path ≤4', 'RSS MiB'], rows),
+  );
+  return runs;
+}
+
+await section('store', async () => {
+  const runs = await storeSection('embedded');
+  if (runs.length === 0) return;
+  const largest = runs[runs.length - 1];
+  const label = sizeLabel(largest.facts);
+  const minIngest = Math.min(...runs.map((r) => r.factsPerSecond));
+  target('embedded ingest facts/s (slowest size)', minIngest, '≥ 15,000', minIngest >= 15_000);
+  const nbP95 = Math.max(...['1', '2', '3'].map((d) => largest.neighbors[d].p95));
+  target(`neighbours p95 (depth 1–3) at ${label}`, nbP95, '< 10 ms', nbP95 < 10, ' ms');
+  target(`path p95 (≤ 4 hops) at ${label}`, largest.path.p95, '< 10 ms', largest.path.p95 < 10, ' ms');
+  target(`RSS at ${label}`, largest.rssMiB, '< 2048 MiB (1M facts)', largest.rssMiB < 2048, ' MiB');
+  if (runs.length > 1) {
+    const first = runs[0];
+    const growth = largest.rssMiB / first.rssMiB / (largest.facts / first.facts);
+    target(`RSS growth ÷ size growth ${sizeLabel(first.facts)}→${label}`, growth, '≤ 1.5 (near-linear)', growth <= 1.5);
+  }
+  target('embedded ingest vs Neo4j reference 11,000 facts/s', minIngest / 11_000, '> 1×', minIngest > 11_000, '×');
+  target(`neighbours d1 p95 at ${label} vs Neo4j ref 8 ms`, largest.neighbors['1'].p95, '< 8 ms', largest.neighbors['1'].p95 < 8, ' ms');
+  target(`path p95 at ${label} vs Neo4j ref 6 ms`, largest.path.p95, '< 6 ms', largest.path.p95 < 6, ' ms');
+});
+
+await section('graphql', async () => {
+  const r = await child('graphqlBench.ts', ['--facts', '100000', '--duration', values.duration]);
+  results.sections.graphql = r;
+  tables.push(
+    table(`GraphQL over HTTP (loopback, ${sizeLabel(r.facts)} facts, ${r.connections} connections, ${r.duration} s)`, ['query', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'errors'], [
+      ...r.queries.map((q) => [q.name, fmt(q.requests, 0), fmt(q.requestsPerSecond), fmt(q.p50), fmt(q.p95), q.errors]),
+      ['mixed workload', fmt(r.mixed.requests, 0), fmt(r.mixed.requestsPerSecond), fmt(r.mixed.p50), fmt(r.mixed.p95), r.mixed.errors],
+    ]),
+  );
+  target('GraphQL mixed req/s at 100k facts', r.mixed.requestsPerSecond, 'reported', r.mixed.errors === 0);
+});
+
+await section('neo4j', async () => {
+  if (!hasNeo4j) {
+    console.log('\n## Neo4j\nskipped: set NEO4J_URI (and NEO4J_USER / NEO4J_PASSWORD) to an empty database to run it');
+    results.sections.neo4j = { skipped: 'NEO4J_URI not set' };
+    return;
+  }
+  const runs = await storeSection('neo4j');
+  if (runs.length > 0) target('Neo4j ingest facts/s', Math.min(...runs.map((r) => r.factsPerSecond)), 'reported', true);
+});
+
+results.summary = summary.map(([name, value, goal, verdict]) => ({ name, value, goal, verdict }));
+results.seconds = (performance.now() - started) / 1000;
+tables.push(table(`Summary (${fmt(results.seconds, 0)} s)`, ['measure', 'value', 'target', 'result'], summary));
+results.tables = tables.join('\n');
+fs.writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote bench/results.json`);

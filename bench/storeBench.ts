@@ -1,0 +1,137 @@
+/**
+ * One store benchmark at one size, run in a fresh child process per size (so RSS is the
+ * size's own): generate a seeded synthetic graph, ingest it in large batches, reopen, then
+ * time entity lookups, neighbours (depth 1–3) and shortest paths (≤ 4 hops).
+ *
+ *   node --import tsx bench/storeBench.ts --facts 100000 [--store embedded|neo4j] [--dir D]
+ *
+ * Prints a human line per phase on stderr and one `RESULT {json}` line on stdout.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config.js';
+import { entityKey } from '../src/resolution/keys.js';
+import type { GraphStore } from '../src/store/GraphStore.js';
+import { openStore } from '../src/store/openStore.js';
+import { createRng } from './lib/rng.js';
+import { measure, type Latency } from './lib/stats.js';
+import { SKEW, entityCountFor, entityName, syntheticArticles } from './lib/synthetic.js';
+
+export interface StoreBenchResult {
+  store: string;
+  facts: number;
+  articles: number;
+  entities: number;
+  relations: number;
+  ingestSeconds: number;
+  factsPerSecond: number;
+  reopenSeconds: number;
+  lookup: Latency;
+  neighbors: Record<'1' | '2' | '3', Latency>;
+  path: Latency & { found: number };
+  rssMiB: number;
+  heapMiB: number;
+}
+
+const { values } = parseArgs({
+  options: {
+    facts: { type: 'string', default: '10000' },
+    store: { type: 'string', default: 'embedded' },
+    dir: { type: 'string' },
+    queries: { type: 'string', default: '300' },
+    batch: { type: 'string', default: '500' },
+    seed: { type: 'string', default: '42' },
+  },
+});
+
+const facts = Number(values.facts);
+const queries = Number(values.queries);
+const kind = values.store === 'neo4j' ? 'neo4j' : 'embedded';
+const dir = values.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
+const log = (s: string): void => void process.stderr.write(`[store ${kind} ${facts}] ${s}\n`);
+
+async function open(): Promise<GraphStore> {
+  const config = loadConfig({ store: kind, data: dir }, process.env);
+  return openStore(config);
+}
+
+async function main(): Promise<StoreBenchResult> {
+  let store = await open();
+  const before = await store.stats();
+  if (before.relations > 0) throw new Error(`expected an empty ${store.description}, found ${before.relations} relations`);
+  let articles = 0;
+  const t0 = performance.now();
+  for (const batch of syntheticArticles({ facts, seed: Number(values.seed) }, Number(values.batch))) {
+    await store.upsertArticles(batch);
+    articles += batch.length;
+  }
+  const ingestSeconds = (performance.now() - t0) / 1000;
+  const stats = await store.stats();
+  log(`ingested ${articles} articles, ${stats.relations} facts in ${ingestSeconds.toFixed(1)} s`);
+
+  let reopenSeconds = 0;
+  if (kind === 'embedded') {
+    await store.close();
+    const t1 = performance.now();
+    store = await open();
+    reopenSeconds = (performance.now() - t1) / 1000;
+    log(`reopened in ${reopenSeconds.toFixed(2)} s`);
+  }
+
+  const entityCount = entityCountFor(facts);
+  const rng = createRng(7);
+  // Queries start from entities drawn like the articles draw them: hubs are asked about most.
+  const pick = (): number => rng.skewed(entityCount, SKEW);
+  const names = Array.from({ length: queries }, () => entityName(pick()));
+  const starts = Array.from({ length: queries }, () => entityKey(entityName(pick())));
+  const pairs = Array.from({ length: queries }, () => [entityKey(entityName(pick())), entityKey(entityName(rng.int(entityCount)))] as const);
+
+  // Warm up (JIT, page cache) on a separate sample.
+  for (let i = 0; i < 30; i++) {
+    const k = entityKey(entityName(pick()));
+    await store.findEntity(entityName(pick()));
+    await store.neighbors(k, 2, 50);
+    await store.shortestPath(k, entityKey(entityName(rng.int(entityCount))), 4);
+  }
+
+  const lookup = await measure(names, (n) => store.findEntity(n));
+  const neighbors = {
+    '1': await measure(starts, (k) => store.neighbors(k, 1, 50)),
+    '2': await measure(starts, (k) => store.neighbors(k, 2, 50)),
+    '3': await measure(starts, (k) => store.neighbors(k, 3, 50)),
+  };
+  let found = 0;
+  const pathLatency = await measure(pairs, async ([a, b]) => {
+    if (await store.shortestPath(a, b, 4)) found++;
+  });
+  log(`lookup p95 ${lookup.p95.toFixed(2)} ms, neighbours(1) p95 ${neighbors['1'].p95.toFixed(2)} ms, path p95 ${pathLatency.p95.toFixed(2)} ms`);
+  const mem = process.memoryUsage();
+  const final = await store.stats();
+  await store.close();
+  if (values.dir === undefined) fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    store: kind,
+    facts,
+    articles,
+    entities: final.entities,
+    relations: final.relations,
+    ingestSeconds,
+    factsPerSecond: (articles * 10) / ingestSeconds,
+    reopenSeconds,
+    lookup,
+    neighbors,
+    path: { ...pathLatency, found },
+    rssMiB: mem.rss / 2 ** 20,
+    heapMiB: mem.heapUsed / 2 ** 20,
+  };
+}
+
+main().then(
+  (r) => process.stdout.write(`RESULT ${JSON.stringify(r)}\n`),
+  (err: unknown) => {
+    process.stderr.write(`store bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);
