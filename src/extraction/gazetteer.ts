@@ -27,6 +27,7 @@ interface CountryRecord {
   altSpellings?: string[];
   capital?: string[];
   demonyms?: { eng?: { m?: string; f?: string } };
+  area?: number;
 }
 
 /** Well-known English variants not in the package (general knowledge, not article-specific). */
@@ -98,9 +99,11 @@ function buildGazetteer(): Gazetteer {
   for (const [common, names] of Object.entries(EXTRA_NAMES)) {
     for (const n of names) add(n, { kind: 'country', name: common, country: common }, true);
   }
-  for (const c of countries) {
+  // A demonym shared by several territories ("American") names the largest of them.
+  const bySize = [...countries].sort((a, b) => (b.area ?? 0) - (a.area ?? 0) || a.name.common.localeCompare(b.name.common));
+  for (const c of countries) for (const cap of c.capital ?? []) add(cap, { kind: 'capital', name: cap, country: c.name.common });
+  for (const c of bySize) {
     const common = c.name.common;
-    for (const cap of c.capital ?? []) add(cap, { kind: 'capital', name: cap, country: common });
     const dem = c.demonyms?.eng;
     for (const d of new Set([dem?.m, dem?.f])) if (d) add(d, { kind: 'demonym', name: d, country: common });
   }

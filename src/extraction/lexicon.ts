@@ -71,6 +71,9 @@ export const ORG_CUE_NOUNS = set(`
   broadcaster agency newspaper daily outlet network company firm carrier group giant maker
   manufacturer operator startup start-up lender bank insurer retailer publisher channel tabloid
   wire broadcaster party militia union council regulator watchdog ministry
+  developer producer supplier chipmaker drugmaker carmaker automaker brewer airline club side
+  conglomerate utility insurer miner exporter importer distributor contractor consortium
+  charity organisation organization institute university court court-house label studio
 `);
 
 /** Heads that make a chunk a FACILITY. */
@@ -189,4 +192,12 @@ export const NON_NAME_WORDS = set(`
   mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
   january february march april june july august september october november december sept
   according read more also however meanwhile but and or so yet
+`);
+
+/** Offices held in a state: with a demonym ("the Iranian minister") they name a role in that state, other titles a nationality. */
+export const STATE_TITLES = set(`
+  president vice-president minister secretary governor leader chancellor king queen prince princess
+  senator mayor premier dictator ambassador envoy monarch emperor sultan emir sheikh tsar czar ruler
+  general admiral commander marshal lawmaker congressman congresswoman mp diplomat spokesperson
+  spokesman spokeswoman official prosecutor attorney-general president-elect strongman
 `);

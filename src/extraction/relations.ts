@@ -17,9 +17,11 @@ import {
   KINSHIP_WORDS,
   LEADER_TITLES,
   MODAL_AUX,
+  ORG_CUE_NOUNS,
   ORG_HEADS,
   QUANTITY_NOUNS,
   SPEECH_VERBS,
+  STATE_TITLES,
   TITLE_WORDS,
   VAGUE_MODIFIERS,
 } from './lexicon.js';
@@ -343,12 +345,19 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
 
     nounEvents(s.first, s.last, s.index);
     nominalFacts(s.first, s.last, s.index);
+    demonymFacts(s.first, s.last, s.index);
   }
 
   roleFacts();
   return out;
 
   /* ───────────── helpers (closures over the document) ───────────── */
+
+  function isNameMention(mi: number): boolean {
+    if (mi < 0) return false;
+    const m = mentions[mi]!;
+    return m.kind === 'name' || m.kind === 'gazetteer';
+  }
 
   function isMainVerb(i: number, first: number, last: number): boolean {
     const t = tokens[i]!;
@@ -359,6 +368,16 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       const lemma = t.lemma.replace(/s$/, '');
       if (definitionForVerb(lemma) && next && i + 1 <= last && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT'].includes(next.pos) && next.text !== '.' && next.text !== ',') {
         t.lemma = lemma;
+        return true;
+      }
+      return false;
+    }
+    // "…, beating the holder": an -ing form the tagger read as a noun opens a participle clause.
+    if (t.pos === 'NOUN' && /ing$/.test(t.lower) && prev?.text === ',' && next && ['DET', 'PROPN', 'PRON'].includes(next.pos)) {
+      const base = verbBaseOfIng(t.lower);
+      if (base) {
+        t.lemma = base;
+        t.pos = 'VERB';
         return true;
       }
       return false;
@@ -376,6 +395,12 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
 
   function findSubject(g: number, first: number, frames: Frame[], frameIdx: number, resolve: (mi: number, ex: ReadonlySet<number>, fi: number) => number): { subjects: number[]; factor: number; inherited: boolean } {
     let sawConj = false;
+    // (Not for participle clauses: "…, a site north of X, citing officials".)
+    const appositive = /ing$/.test(tokens[g]!.lower) ? -1 : appositiveHost(g - 1, first);
+    if (appositive >= 0) {
+      const c = resolve(appositive, new Set(), frameIdx);
+      if (c >= 0) return { subjects: [c], factor: 1, inherited: false };
+    }
     for (let j = g - 1; j >= first; j--) {
       const t = tokens[j]!;
       const mi = argAt[j]!;
@@ -440,6 +465,33 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       }
     }
     return { subjects: [], factor: 1, inherited: false };
+  }
+
+  /**
+   * "A, the largest brewer in the north, has agreed …", "A, 24, scored …", "A, who is coached by B,
+   * saved …": when the verb group follows a comma that closes an aside opened right after a
+   * mention, that mention is the subject. Returns its index or -1.
+   */
+  function appositiveHost(close: number, first: number): number {
+    if (close < first || tokens[close]!.text !== ',') return -1;
+    for (let p = close - 1; p > first && close - p <= 30; p--) {
+      const t = tokens[p]!;
+      if (CLAUSE_STOP.has(t.text) || t.text === '.' || isQuote(t)) return -1;
+      if (t.text !== ',') continue;
+      const opener = tokens[p + 1]!;
+      const ok = ['DET', 'ADJ', 'NUM', 'NOUN'].includes(opener.pos) || RELATIVE.has(opener.lower) || opener.pos === 'VERB' || ['PRON'].includes(opener.pos) && ['its', 'their', 'his', 'her'].includes(opener.lower) || modAt[p + 1] === 1;
+      if (!ok) return -1;
+      const mi = argAt[p - 1]!;
+      if (mi < 0) return -1;
+      const m = mentions[mi]!;
+      if (m.kind === 'pronoun' || m.end !== p) return -1;
+      // The host must not itself be the object of a preposition or a list member.
+      let b = m.start - 1;
+      while (b >= first && (['DET', 'ADJ'].includes(tokens[b]!.pos) || modAt[b] === 1 || TITLE_WORDS.has(tokens[b]!.lower))) b--;
+      if (b >= first && (tokens[b]!.pos === 'ADP' || tokens[b]!.text === ',' || ['and', 'or'].includes(tokens[b]!.lower))) return -1;
+      return mi;
+    }
+    return -1;
   }
 
   interface Scan {
@@ -526,6 +578,12 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         while (headIdx > k && tokens[headIdx]!.pos !== 'NOUN') headIdx--;
         const head = tokens[headIdx]!;
         const np = tokens.slice(k, e + 1);
+        // A descriptor noun phrase right before a name ("the veteran striker Ana Lima", "its rival
+        // Acme Foods") only describes it: the name is the argument, and any preposition still applies.
+        if (e + 1 <= last && isNameMention(argAt[e + 1]!) && head.pos === 'NOUN' && !(LIGHT_VERBS.has(vt.lemma) && prep === null && (definitionForNoun(head.lower) ?? definitionForNoun(head.lemma)))) {
+          k = e + 1;
+          continue;
+        }
         if (prep === null && res.direct === null && !res.directNonEntity && !res.light) {
           const nounDef = definitionForNoun(head.lower) ?? definitionForNoun(head.lemma);
           if (LIGHT_VERBS.has(vt.lemma) && nounDef) {
@@ -563,6 +621,11 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           prep = null;
         }
         k = e + 1;
+        continue;
+      }
+      // Participles used as adjectives inside a noun phrase: "the defending champion".
+      if (t.pos === 'VERB' && !verbSet.has(k) && ['DET', 'ADJ', 'PRON'].includes(tokens[k - 1]?.pos ?? '') && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '')) {
+        tokens[k]!.pos = 'ADJ';
         continue;
       }
       if (t.pos === 'VERB' && !verbSet.has(k)) {
@@ -666,6 +729,13 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         const nc = src !== undefined ? entityOf[src]! : -1;
         if (nc >= 0 && isCountry(nc)) push(c, nc, 'NATIONALITY', 'citizen', CONFIDENCE.appositive);
       }
+      // "A of <country>" after a person's name: "the holder Ana Lima of Brazil".
+      if (clusters[c]!.type === 'PERSON' && m.kind === 'name' && tokens[m.end]?.lower === 'of') {
+        const oi = argAt[m.end + 1] ?? -1;
+        const oc = oi >= 0 ? entityOf[oi]! : -1;
+        const after = tokens[oi >= 0 ? mentions[oi]!.end : 0];
+        if (oc >= 0 && isCountry(oc) && (!after || after.pos !== 'NOUN')) push(c, oc, 'NATIONALITY', 'citizen', CONFIDENCE.appositive);
+      }
       // Possessive place: "Russia's Vostochny Cosmodrome".
       if (m.possessor !== undefined) {
         const pc = entityOf[m.possessor]!;
@@ -763,15 +833,67 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     }
   }
 
+  /**
+   * Demonyms describing a named entity: "the Danish developer Acme Wind", "Acme Wind, a Danish
+   * energy developer", "the Peruvian runner Ana Quispe" → NATIONALITY (people) or LOCATED_IN with
+   * verb "base" (organisations).
+   */
+  function demonymFacts(first: number, last: number, sentence: number): void {
+    for (let i = first; i <= last; i++) {
+      if (modAt[i] !== 1) continue;
+      const dm = mentions.find((x) => x.start === i && x.modifier && x.gazetteer?.kind === 'demonym');
+      if (!dm) continue;
+      i = dm.end - 1;
+      const country = entityOf[dm.index] ?? -1;
+      if (country < 0) continue;
+      let target = -1;
+      // Forward: lower-case descriptor words, then a name.
+      let q = dm.end;
+      while (q <= last && q - dm.end < 4 && argAt[q] === -1 && modAt[q] !== 1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN'].includes(tokens[q]!.pos)) q++;
+      if (q > dm.end && q <= last && isNameMention(argAt[q]!) && !mentions[argAt[q]!]!.role) target = entityOf[argAt[q]!] ?? -1;
+      // Backward: "A, a Danish …" appositive.
+      if (target < 0) {
+        let b = dm.start - 1;
+        if (b >= first && ['a', 'an', 'the'].includes(tokens[b]!.lower)) b--;
+        if (b >= first && tokens[b]!.text === ',' && q <= last && tokens[q]!.pos === 'NOUN' || (b >= first && tokens[b]!.text === ',' && q > dm.end)) {
+          const hi = argAt[b - 1] ?? -1;
+          if (isNameMention(hi) && mentions[hi]!.end === b) target = entityOf[hi] ?? -1;
+        }
+      }
+      if (target < 0 || target === country) continue;
+      // The descriptor noun also types the named entity ("a Danish energy developer").
+      const cue = q > dm.end ? tokens[q - 1]!.lower : '';
+      const cl = clusters[target]!;
+      if (cl.strength < 3 && (ORG_CUE_NOUNS.has(cue) || ORG_HEADS.has(cue))) cl.type = 'ORGANIZATION';
+      const type = cl.type;
+      const conf = clamp(CONFIDENCE.appositive * 0.9);
+      if (type === 'PERSON') out.push({ subject: { cluster: target }, object: { cluster: country }, predicate: 'NATIONALITY', verb: 'citizen', qualifiers: {}, confidence: conf, sentence, negated: false, modality: 'asserted' });
+      else if (type === 'ORGANIZATION') out.push({ subject: { cluster: target }, object: { cluster: country }, predicate: 'LOCATED_IN', verb: 'base', qualifiers: {}, confidence: conf, sentence, negated: false, modality: 'asserted' });
+    }
+  }
+
   function roleFacts(): void {
     for (const c of clusters) {
       for (const r of c.roles) {
         if (r.of === null || r.of === c.id) continue;
         const sentence = tokens[r.token]!.sentence;
+        const titleHead = r.title.toLowerCase().split(/\s+/).pop() ?? '';
+        if (r.viaDemonym && !STATE_TITLES.has(titleHead) && !STATE_TITLES.has(titleHead.replace(/\.$/, ''))) {
+          out.push({ subject: { cluster: c.id }, object: { cluster: r.of }, predicate: 'NATIONALITY', verb: 'citizen', qualifiers: {}, confidence: CONFIDENCE.appositive, sentence, negated: false, modality: 'asserted' });
+          continue;
+        }
         out.push({ subject: { cluster: c.id }, object: { cluster: r.of }, predicate: r.leader ? 'LEADER_OF' : 'HOLDS_ROLE', verb: r.title.toLowerCase(), qualifiers: {}, confidence: r.inferred ? 0.7 : CONFIDENCE.role, sentence, negated: false, modality: 'asserted' });
       }
     }
   }
+}
+
+/** The base form of an -ing word when the ontology knows the verb ("beating" → "beat", "making" → "make"). */
+function verbBaseOfIng(word: string): string | null {
+  const stem = word.slice(0, -3);
+  const candidates = [stem, `${stem}e`];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) candidates.push(stem.slice(0, -1));
+  return candidates.find((c) => definitionForVerb(c) !== undefined) ?? null;
 }
 
 function isParticiple(t: Token): boolean {

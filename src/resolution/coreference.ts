@@ -18,6 +18,8 @@ export interface RoleFact {
   token: number;
   /** True when only inferred from a description ("the North Korean leader"). */
   inferred: boolean;
+  /** True when the owner is a demonym ("the Iranian director X"): nationality unless a state office. */
+  viaDemonym?: boolean;
 }
 
 export interface EntityCluster {
@@ -242,7 +244,8 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
     const c = clusters[entityOf[m.index]!];
     if (!c) continue;
     const of = m.role.of !== null ? entityOf[m.role.of]! : -1;
-    c.roles.push({ title: m.role.title, of: of >= 0 ? of : null, leader: m.role.leader, token: m.start, inferred: false });
+    const viaDemonym = m.role.of !== null && mentions[m.role.of]?.gazetteer?.kind === 'demonym';
+    c.roles.push({ title: m.role.title, of: of >= 0 ? of : null, leader: m.role.leader, token: m.start, inferred: false, ...(viaDemonym ? { viaDemonym } : {}) });
     if (c.type !== 'PERSON') {
       c.type = 'PERSON';
       c.strength = 3;
