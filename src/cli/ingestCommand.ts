@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import { ingestSources, type ArticleReport } from '../pipeline.js';
+import { ingestSources, type ArticleReport, type IngestSummary } from '../pipeline.js';
 import { configFrom, parseCommand, requirePositionals, STORE_FLAGS, STORE_HELP, withStore, type CommandSpec } from './common.js';
 import { line, type CliIO } from './io.js';
 
@@ -45,6 +45,11 @@ export async function ingestCommand(argv: readonly string[], io: CliIO): Promise
     }),
   ).finally(() => report?.close());
   if (io.stderrIsTTY) io.stderr.write('\r\u001b[K');
+  return printIngestSummary(summary, io);
+}
+
+/** Prints each failure (stderr) and the summary line (stdout); returns the exit code (1 when any failed). */
+export function printIngestSummary(summary: IngestSummary, io: Pick<CliIO, 'stdout' | 'stderr'>): number {
   for (const f of summary.failures) line(io.stderr, `error: ${f.source}: ${f.message} [${f.code}]`);
   line(
     io.stdout,
