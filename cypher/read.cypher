@@ -91,6 +91,12 @@ WHERE ($predicate IS NULL OR f.predicate = $predicate)
        OR ($direction IN ['IN', 'BOTH'] AND f.object = $entityKey))
   AND ($articleId IS NULL OR $articleId IN f.articleIds)
   AND ($minConfidence IS NULL OR f.confidence >= $minConfidence)
+  AND ($predicates IS NULL OR f.predicate IN $predicates)
+  AND (($since IS NULL AND $until IS NULL)
+       OR EXISTS { MATCH (d:Article)-[:ASSERTS]->(f)
+                   WHERE d.publishedAt IS NOT NULL
+                     AND ($since IS NULL OR d.publishedAt >= $since)
+                     AND ($until IS NULL OR d.publishedAt <= $until) })
   AND ($afterKey IS NULL OR f.key > $afterKey)
 WITH f
 ORDER BY f.key
@@ -108,6 +114,12 @@ WHERE ($predicate IS NULL OR f.predicate = $predicate)
        OR ($direction IN ['IN', 'BOTH'] AND f.object = $entityKey))
   AND ($articleId IS NULL OR $articleId IN f.articleIds)
   AND ($minConfidence IS NULL OR f.confidence >= $minConfidence)
+  AND ($predicates IS NULL OR f.predicate IN $predicates)
+  AND (($since IS NULL AND $until IS NULL)
+       OR EXISTS { MATCH (d:Article)-[:ASSERTS]->(f)
+                   WHERE d.publishedAt IS NOT NULL
+                     AND ($since IS NULL OR d.publishedAt >= $since)
+                     AND ($until IS NULL OR d.publishedAt <= $until) })
 RETURN count(f) AS total
 
 // name: path.shortest

@@ -68,6 +68,79 @@ export interface RelationQuery extends PageArgs {
   direction?: Direction | null;
   articleId?: string | null;
   minConfidence?: number | null;
+  /** Any of these canonical predicates, case-insensitive (ANDed with `predicate`). Empty/null = no filter. */
+  predicates?: readonly string[] | null;
+  /**
+   * ISO dates `YYYY-MM-DD`, inclusive: only facts stated in at least one article whose
+   * publishedAt is in the range (undated articles never match a range).
+   */
+  since?: string | null;
+  until?: string | null;
+  /** Order of the page; default 'KEY'. */
+  sort?: RelationSort | null;
+}
+
+/**
+ * Relation orders (ties always broken by fact key):
+ * - KEY: fact key ascending (the default);
+ * - CONFIDENCE: confidence descending;
+ * - DATE: latest publishedAt of the fact's articles descending, facts with no dated article last.
+ */
+export type RelationSort = 'KEY' | 'CONFIDENCE' | 'DATE';
+export const RELATION_SORTS: readonly RelationSort[] = ['KEY', 'CONFIDENCE', 'DATE'];
+
+/** Filters of the article list; everything optional, ANDed. Order stays publishedAt desc then id. */
+export interface ArticleQuery extends PageArgs {
+  /** Inclusive ISO date range on publishedAt; undated articles never match a range. */
+  since?: string | null;
+  until?: string | null;
+  /** Only articles mentioning this entity key. */
+  entityKey?: string | null;
+  /** Case-insensitive substring of the title or the cleaned text. */
+  search?: string | null;
+}
+
+/** An entity as mentioned in one article. */
+export interface ArticleMention {
+  entity: StoredEntity;
+  /** Mentions in that article. */
+  mentions: number;
+}
+
+export interface TimelineQuery {
+  /** Inclusive ISO date range on the article's publishedAt. */
+  since?: string | null;
+  until?: string | null;
+  /** 1 … MAX_PAGE_SIZE entries. */
+  first: number;
+}
+
+/** One fact of an entity as stated in one article; the timeline is ordered by date. */
+export interface TimelineEntry {
+  /** publishedAt of the article (null when undated). */
+  date: string | null;
+  article: StoredArticle;
+  fact: StoredFact;
+}
+
+/** An entity sharing articles with another one. */
+export interface Cooccurrence {
+  entity: StoredEntity;
+  /** Articles mentioning both, ordered like listArticles. */
+  articleIds: string[];
+}
+
+export interface CooccurrenceQuery {
+  /** Only co-occurring entities of this type. */
+  type?: EntityType | null;
+  /** 1 … MAX_PAGE_SIZE results. */
+  first: number;
+}
+
+/** A canonical predicate in use and the number of facts carrying it. */
+export interface PredicateCount {
+  predicate: string;
+  count: number;
 }
 
 export interface NeighborResult {
@@ -123,6 +196,34 @@ export interface GraphStore {
   shortestPath(fromKey: string, toKey: string, maxHops: number): Promise<PathResult | null>;
 
   stats(): Promise<GraphStats>;
+
+  /* ───────────── API queries (issue 6) ───────────── */
+
+  /**
+   * Articles with filters (date range, entity, text search); same order and cursors as
+   * listArticles. `listArticles` is this without filters.
+   */
+  searchArticles(query: ArticleQuery): Promise<Connection<StoredArticle>>;
+  /** Entities mentioned in an article with their mention counts there: mentions desc, then entity order. Empty for an unknown article. */
+  articleEntities(articleId: string): Promise<ArticleMention[]>;
+  /**
+   * The facts an entity takes part in (either end), one entry per (fact, stating article):
+   * date ascending (undated last), then article id, then fact key; at most `first`.
+   */
+  timeline(key: string, query: TimelineQuery): Promise<TimelineEntry[]>;
+  /**
+   * Entities mentioned in at least one article together with `key`: number of shared
+   * articles desc, then entity order (mentionCount desc, key); at most `first`.
+   */
+  cooccurrences(key: string, query: CooccurrenceQuery): Promise<Cooccurrence[]>;
+  /**
+   * Every shortest undirected path of at most maxHops facts (all of the same, minimal
+   * length), at most `first` (1 … MAX_PAGE_SIZE), ordered by (entities[1], relations[0],
+   * entities[2], relations[1], …) keys; [] when none. Self: one path of length 0.
+   */
+  shortestPaths(fromKey: string, toKey: string, maxHops: number, first: number): Promise<PathResult[]>;
+  /** Predicates in use with their fact counts: count desc, then predicate. */
+  predicateCounts(): Promise<PredicateCount[]>;
 
   /** Streaming iteration for exports; order as in the list queries. */
   iterateArticles(): AsyncIterable<StoredArticle>;

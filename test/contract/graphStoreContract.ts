@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isNewsgraphError } from '../../src/errors.js';
 import type { ArticleGraph, StoredEntity, StoredFact } from '../../src/model/types.js';
 import type { Connection, GraphStore, PageArgs } from '../../src/store/GraphStore.js';
+import { apiQueryCases } from './apiQueriesContract.js';
 import { article, chain, factKeyOf, key } from './fixtures.js';
 
 export interface ContractFactory {
@@ -474,6 +475,10 @@ export function describeGraphStoreContract(
       expect(path?.entities.map((e) => e.name)).toEqual(names.slice(0, 4));
       expect(await store.deleteArticle(id)).toBe(true);
       expect(await store.stats()).toEqual({ articles: 0, entities: 0, relations: 0 });
+    });
+
+    describe('API queries', () => {
+      apiQueryCases(() => store);
     });
 
     it.skipIf(!options.reopen)('keeps everything across close and reopen', async () => {

@@ -17,15 +17,23 @@ import { NewsgraphError, StoreError, describeValue } from '../../errors.js';
 import type { ArticleGraph, EntityType, GraphStats, StoredArticle, StoredEntity, StoredFact, UpsertResult, UpsertStatus } from '../../model/types.js';
 import { normalizeName } from '../../resolution/keys.js';
 import type {
+  ArticleMention,
+  ArticleQuery,
   Connection,
+  Cooccurrence,
+  CooccurrenceQuery,
   Edge,
   EntityQuery,
   GraphStore,
   NeighborResult,
   PageArgs,
   PathResult,
+  PredicateCount,
   RelationQuery,
+  TimelineEntry,
+  TimelineQuery,
 } from '../GraphStore.js';
+import * as Q from './queries.js';
 import { articleCursor, entityCursor, parseArticleCursor, parseEntityCursor, parseRelationCursor, relationCursor } from './cursor.js';
 import { contributionKey, contributionRange, dbKey } from './dbKey.js';
 import { acquireDirLock, type DirLock } from './lockFile.js';
@@ -539,7 +547,8 @@ export class EmbeddedStore implements GraphStore {
     const first = checkFirst(query.first);
     const minConfidence = checkMinConfidence(query.minConfidence);
     const direction = checkDirection(query.direction);
-    const after = query.after === undefined || query.after === null ? null : parseRelationCursor(query.after);
+    const extended = Q.needsExtendedRelations(query);
+    const after = extended || query.after === undefined || query.after === null ? null : parseRelationCursor(query.after);
     const empty: Connection<StoredFact> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
     const filter: FactFilter = { direction, minConfidence };
     if (query.subject !== undefined && query.subject !== null) {
@@ -560,6 +569,7 @@ export class EmbeddedStore implements GraphStore {
       filter.articleFacts = new Set(rec.facts.map((f) => f[0]));
     }
     const keys = this.index.queryFacts(filter);
+    if (extended) return Q.extendedRelationPage(this.view(), keys, query, first, relationCursor, parseRelationCursor);
     const start = after === null ? 0 : firstAfter(keys, (k) => compareStrings(k, after) > 0);
     return page(keys, start, first, (k) => {
       const node = this.readFact(k);
@@ -602,6 +612,64 @@ export class EmbeddedStore implements GraphStore {
   async stats(): Promise<GraphStats> {
     this.assertOpen();
     return { articles: this.index.articles.size, entities: this.index.entities.size, relations: this.index.facts.size };
+  }
+
+  /* ───────────── API queries (src/store/memory/queries.ts) ───────────── */
+
+  private view(): Q.EmbeddedView {
+    return {
+      index: this.index,
+      readEntity: (key) => this.readEntity(key),
+      readFact: (key) => this.readFact(key),
+      factArticleIds: (key) => {
+        const ids: string[] = [];
+        for (const { value } of this.dbs.factArts.getRange(contributionRange(key))) ids.push(value[0]);
+        return ids;
+      },
+      entityArticleIds: (key) => this.articleIdsOf(key),
+      articleMentions: (id) => this.dbs.articles.get(dbKey(id))?.entities.map((e): [string, number] => [e[0], e[3]]) ?? null,
+      articleText: (id) => this.dbs.texts.get(dbKey(id)) ?? null,
+    };
+  }
+
+  async searchArticles(query: ArticleQuery): Promise<Connection<StoredArticle>> {
+    this.assertOpen();
+    const first = checkFirst(query.first);
+    if (query.entityKey !== undefined && query.entityKey !== null) checkString(query.entityKey, 'entityKey');
+    if (query.search !== undefined && query.search !== null) checkString(query.search, 'search');
+    return Q.searchArticles(this.view(), query, first);
+  }
+
+  async articleEntities(articleId: string): Promise<ArticleMention[]> {
+    this.assertOpen();
+    return Q.articleEntities(this.view(), checkString(articleId, 'articleId'));
+  }
+
+  async timeline(key: string, query: TimelineQuery): Promise<TimelineEntry[]> {
+    this.assertOpen();
+    const first = checkFirst(query.first);
+    return Q.timeline(this.view(), checkString(key, 'key'), query, first);
+  }
+
+  async cooccurrences(key: string, query: CooccurrenceQuery): Promise<Cooccurrence[]> {
+    this.assertOpen();
+    const first = checkFirst(query.first);
+    checkEntityType(query.type);
+    return Q.cooccurrences(this.view(), checkString(key, 'key'), query, first);
+  }
+
+  async shortestPaths(fromKey: string, toKey: string, maxHops: number, first: number): Promise<PathResult[]> {
+    this.assertOpen();
+    checkString(fromKey, 'fromKey');
+    checkString(toKey, 'toKey');
+    checkHops(maxHops);
+    checkFirst(first);
+    return Q.shortestPaths(this.view(), fromKey, toKey, maxHops, first);
+  }
+
+  async predicateCounts(): Promise<PredicateCount[]> {
+    this.assertOpen();
+    return Q.predicateCounts(this.index);
   }
 
   /* ───────────── streams ───────────── */

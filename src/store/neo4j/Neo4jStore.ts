@@ -17,6 +17,16 @@ import type { ArticleGraph, GraphStats, StoredArticle, StoredEntity, StoredFact,
 import { normalizeName } from '../../resolution/keys.js';
 import { MAX_DEPTH, MAX_HOPS, MAX_PAGE_SIZE } from '../GraphStore.js';
 import type { Connection, Direction, EntityQuery, GraphStore, NeighborResult, PageArgs, PathResult, RelationQuery } from '../GraphStore.js';
+import type {
+  ArticleMention,
+  ArticleQuery,
+  Cooccurrence,
+  CooccurrenceQuery,
+  PredicateCount,
+  TimelineEntry,
+  TimelineQuery,
+} from '../GraphStore.js';
+import { checkDateRange, checkRelationSort } from '../memory/validateQueries.js';
 import { cypherNames, loadCypher } from './cypherFiles.js';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.js';
 import { renderWithRelType } from './identifiers.js';
@@ -60,6 +70,31 @@ function toConnection<T>(nodes: T[], first: number, total: number, fingerprint: 
     totalCount: total,
   };
 }
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** publishedAt desc (nulls last), then id: the port's article order. */
+const compareArticleOrder = (a: { id: string; publishedAt: string | null }, b: { id: string; publishedAt: string | null }): number => {
+  if (a.publishedAt !== b.publishedAt) {
+    if (a.publishedAt === null) return 1;
+    if (b.publishedAt === null) return -1;
+    return cmp(b.publishedAt, a.publishedAt);
+  }
+  return cmp(a.id, b.id);
+};
+
+/** The port's order of paths: (entities[1], relations[0], entities[2], relations[1], …). */
+export function comparePathKeys(a: { nodes: string[]; facts: string[] }, b: { nodes: string[]; facts: string[] }): number {
+  const n = Math.min(a.facts.length, b.facts.length);
+  for (let i = 0; i < n; i++) {
+    const c = cmp(a.nodes[i + 1] as string, b.nodes[i + 1] as string) || cmp(a.facts[i] as string, b.facts[i] as string);
+    if (c !== 0) return c;
+  }
+  return a.facts.length - b.facts.length;
+}
+
+/** Most shortest paths read from Neo4j before sorting (bounds memory on dense graphs). */
+const MAX_SHORTEST_PATHS_READ = 10_000;
 
 const byEntityOrder = (a: StoredEntity, b: StoredEntity): number =>
   b.mentionCount - a.mentionCount || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -252,6 +287,9 @@ export class Neo4jStore implements GraphStore {
       throw new QueryError('BAD_USER_INPUT', `minConfidence expects a number from 0 to 1, found ${describeValue(minConfidence)}`);
     }
     const predicate = typeof query.predicate === 'string' ? query.predicate.toUpperCase() : null;
+    const sort = checkRelationSort(query.sort);
+    const { since, until } = checkDateRange(query.since, query.until);
+    const predicates = query.predicates && query.predicates.length > 0 ? [...new Set(query.predicates.map((p) => String(p).toUpperCase()))].sort() : null;
     return this.read(async (tx) => {
       let subjectKey: string | null = null;
       let objectKey: string | null = null;
@@ -271,8 +309,25 @@ export class Neo4jStore implements GraphStore {
         direction,
         articleId: query.articleId ?? null,
         minConfidence,
+        predicates,
+        since,
+        until,
       };
-      const fp = queryFingerprint('relations', { ...filter, direction: filter.entityKey ? direction : null });
+      const fp = queryFingerprint('relations', { ...filter, direction: filter.entityKey ? direction : null, sort: sort === 'KEY' ? null : sort });
+      if (sort !== 'KEY') {
+        const after = decodeCursor(query.after, fp, 2);
+        const afterArg = after ? { value: after[0] ?? null, key: String(after[1]) } : null;
+        const rows = await runStatement(tx, S.factPageSorted(filter, sort, afterArg, first + 1));
+        const total = await runStatement(tx, S.factCount(filter));
+        const values = new Map<string, string | number | null>();
+        const nodes = rows.map((r) => {
+          const f = toStoredFact(r.fact);
+          const v = r.sortValue;
+          values.set(f.key, typeof v === 'number' || typeof v === 'string' ? v : null);
+          return f;
+        });
+        return toConnection(nodes, first, Number(total[0]?.total ?? 0), fp, (f) => [values.get(f.key) ?? null, f.key]);
+      }
       const after = decodeCursor(query.after, fp, 1);
       const rows = await runStatement(tx, S.factPage(filter, after ? String(after[0]) : null, first + 1));
       const total = await runStatement(tx, S.factCount(filter));
@@ -341,6 +396,121 @@ export class Neo4jStore implements GraphStore {
       if (pathEntities.some((e) => !e) || pathFacts.some((f) => !f)) return null;
       return { length: factKeys.length, entities: pathEntities as StoredEntity[], relations: pathFacts as StoredFact[] };
     });
+  }
+
+  /* ───────────── API queries (cypher/api.cypher) ───────────── */
+
+  async searchArticles(query: ArticleQuery): Promise<Connection<StoredArticle>> {
+    const first = checkWhole(query.first, 'first', MAX_PAGE_SIZE);
+    const { since, until } = checkDateRange(query.since, query.until);
+    const search = typeof query.search === 'string' && query.search.trim() !== '' ? query.search.toLowerCase() : null;
+    const filter: S.ArticleFilter = { since, until, entityKey: query.entityKey ?? null, search };
+    const fp = queryFingerprint('articles', filter as unknown as Record<string, unknown>);
+    const after = decodeCursor(query.after, fp, 2);
+    const afterArg = after ? { publishedAt: after[0] === null ? null : String(after[0]), id: String(after[1]) } : null;
+    return this.read(async (tx) => {
+      const rows = await runStatement(tx, S.articleSearch(filter, afterArg, first + 1));
+      const total = await runStatement(tx, S.articleSearchCount(filter));
+      const nodes = rows.map((r) => toStoredArticle(r.article));
+      return toConnection(nodes, first, Number(total[0]?.total ?? 0), fp, (a) => [a.publishedAt, a.id]);
+    });
+  }
+
+  async articleEntities(articleId: string): Promise<ArticleMention[]> {
+    const rows = await this.read((tx) => runStatement(tx, S.articleEntities(articleId)));
+    return rows
+      .map((r) => ({ entity: toStoredEntity(r.entity), mentions: Number(r.mentions ?? 0) }))
+      .sort((a, b) => b.mentions - a.mentions || byEntityOrder(a.entity, b.entity));
+  }
+
+  async timeline(key: string, query: TimelineQuery): Promise<TimelineEntry[]> {
+    const first = checkWhole(query.first, 'first', MAX_PAGE_SIZE);
+    const { since, until } = checkDateRange(query.since, query.until);
+    return this.read(async (tx) => {
+      const rows = (await runStatement(tx, S.entityTimeline(key, since, until))).map((r) => ({
+        article: toStoredArticle(r.article),
+        factKey: String(r.factKey),
+      }));
+      rows.sort((a, b) => {
+        const [da, db] = [a.article.publishedAt, b.article.publishedAt];
+        if (da !== db) {
+          if (da === null) return 1;
+          if (db === null) return -1;
+          return cmp(da, db);
+        }
+        return cmp(a.article.id, b.article.id) || cmp(a.factKey, b.factKey);
+      });
+      const page = rows.slice(0, first);
+      const facts = await fetchFacts(tx, [...new Set(page.map((r) => r.factKey))]);
+      return page.flatMap((r) => {
+        const fact = facts.get(r.factKey);
+        return fact ? [{ date: r.article.publishedAt, article: r.article, fact }] : [];
+      });
+    });
+  }
+
+  async cooccurrences(key: string, query: CooccurrenceQuery): Promise<Cooccurrence[]> {
+    const first = checkWhole(query.first, 'first', MAX_PAGE_SIZE);
+    if (query.type !== null && query.type !== undefined && !isEntityType(query.type)) {
+      throw new QueryError('BAD_USER_INPUT', `type expects an entity type such as PERSON or GPE, found ${describeValue(query.type)}`, { argument: 'type' });
+    }
+    return this.read(async (tx) => {
+      const rows = (await runStatement(tx, S.entityCooccurrences(key, query.type ?? null))).map((r) => ({
+        key: String(r.key),
+        mentionCount: Number(r.mentionCount ?? 0),
+        articles: (r.articles as { id: string; publishedAt: string | null }[]).map((a) => ({ id: String(a.id), publishedAt: a.publishedAt ?? null })),
+      }));
+      rows.sort((a, b) => b.articles.length - a.articles.length || b.mentionCount - a.mentionCount || cmp(a.key, b.key));
+      const page = rows.slice(0, first);
+      const entities = await fetchEntities(tx, page.map((r) => r.key));
+      return page.flatMap((r) => {
+        const entity = entities.get(r.key);
+        if (!entity) return [];
+        const ids = [...r.articles].sort(compareArticleOrder).map((a) => a.id);
+        return [{ entity, articleIds: [...new Set(ids)] }];
+      });
+    });
+  }
+
+  async shortestPaths(fromKey: string, toKey: string, maxHops: number, first: number): Promise<PathResult[]> {
+    checkWhole(maxHops, 'maxHops', MAX_HOPS);
+    checkWhole(first, 'first', MAX_PAGE_SIZE);
+    return this.read(async (tx) => {
+      if (fromKey === toKey) {
+        const e = (await fetchEntities(tx, [fromKey])).get(fromKey);
+        return e ? [{ length: 0, entities: [e], relations: [] }] : [];
+      }
+      const rows = await runStatement(tx, S.allShortestPaths(fromKey, toKey, MAX_SHORTEST_PATHS_READ));
+      const hits = rows
+        .map((r) => ({ nodes: r.entityKeys as string[], facts: r.factKeys as string[] }))
+        .filter((h) => h.facts.length <= maxHops);
+      const seen = new Set<string>();
+      const unique = hits.filter((h) => {
+        const id = JSON.stringify(h);
+        if (seen.has(id)) return false;
+        seen.add(id);
+        return true;
+      });
+      unique.sort(comparePathKeys);
+      const page = unique.slice(0, first);
+      const entities = await fetchEntities(tx, [...new Set(page.flatMap((h) => h.nodes))]);
+      const facts = await fetchFacts(tx, [...new Set(page.flatMap((h) => h.facts))]);
+      const out: PathResult[] = [];
+      for (const h of page) {
+        const es = h.nodes.map((k) => entities.get(k));
+        const fs = h.facts.map((k) => facts.get(k));
+        if (es.some((e) => !e) || fs.some((f) => !f)) continue;
+        out.push({ length: h.facts.length, entities: es as StoredEntity[], relations: fs as StoredFact[] });
+      }
+      return out;
+    });
+  }
+
+  async predicateCounts(): Promise<PredicateCount[]> {
+    const rows = await this.read((tx) => runStatement(tx, S.predicateCounts()));
+    return rows
+      .map((r) => ({ predicate: String(r.predicate), count: Number(r.total ?? 0) }))
+      .sort((a, b) => b.count - a.count || cmp(a.predicate, b.predicate));
   }
 
   async stats(): Promise<GraphStats> {

@@ -178,9 +178,17 @@ export interface FactFilter {
   direction: Direction;
   articleId: string | null;
   minConfidence: number | null;
+  /** Upper-case predicates (any of them), or null/absent. */
+  predicates?: string[] | null;
+  /** Inclusive ISO dates on the publishedAt of the stating articles, or null/absent. */
+  since?: string | null;
+  until?: string | null;
 }
 
 const factFilterParams = (f: FactFilter): Record<string, unknown> => ({
+  predicates: f.predicates && f.predicates.length > 0 ? f.predicates : null,
+  since: f.since ?? null,
+  until: f.until ?? null,
   predicate: f.predicate,
   subjectKey: f.subjectKey,
   objectKey: f.objectKey,
@@ -197,3 +205,46 @@ export const factCount = (filter: FactFilter): Statement => st('fact.count', fac
 
 export const shortestPathStatement = (fromKey: string, toKey: string): Statement => st('path.shortest', { fromKey, toKey });
 export const statsCounts = (): Statement => st('stats.counts', {});
+
+/* ───────────── API queries (cypher/api.cypher) ───────────── */
+
+/** Relation page ordered by confidence desc or latest article date desc (nulls last), then key. */
+export function factPageSorted(
+  filter: FactFilter,
+  sort: 'CONFIDENCE' | 'DATE',
+  after: { value: number | string | null; key: string } | null,
+  limit: number,
+): Statement {
+  return st(sort === 'CONFIDENCE' ? 'fact.pageByConfidence' : 'fact.pageByDate', {
+    ...factFilterParams(filter),
+    afterValue: after?.value ?? null,
+    afterKey: after?.key ?? null,
+    limit: limitParam(limit),
+  });
+}
+
+export interface ArticleFilter {
+  since: string | null;
+  until: string | null;
+  entityKey: string | null;
+  /** Lower-case substring of title or text, or null. */
+  search: string | null;
+}
+
+export function articleSearch(filter: ArticleFilter, after: { publishedAt: string | null; id: string } | null, limit: number): Statement {
+  return st('article.search', {
+    ...filter,
+    afterPublishedAt: after?.publishedAt ?? null,
+    afterId: after?.id ?? null,
+    limit: limitParam(limit),
+  });
+}
+
+export const articleSearchCount = (filter: ArticleFilter): Statement => st('article.searchCount', { ...filter });
+export const articleEntities = (id: string): Statement => st('article.entities', { id });
+export const entityTimeline = (key: string, since: string | null, until: string | null): Statement => st('entity.timeline', { key, since, until });
+export const entityCooccurrences = (key: string, type: string | null): Statement => st('entity.cooccurrences', { key, type });
+/** `limit` caps the number of shortest paths read (they are sorted afterwards). */
+export const allShortestPaths = (fromKey: string, toKey: string, limit: number): Statement =>
+  st('path.allShortest', { fromKey, toKey, limit: limitParam(limit) });
+export const predicateCounts = (): Statement => st('fact.predicateCounts', {});

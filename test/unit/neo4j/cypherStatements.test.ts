@@ -66,6 +66,15 @@ const built: Statement[] = [
   S.factCount(factFilter),
   S.shortestPathStatement('alpha', 'beta'),
   S.statsCounts(),
+  S.factPageSorted({ ...factFilter, predicates: ['MET', 'LEADS'], since: '2024-01-01', until: null }, 'CONFIDENCE', { value: 0.5, key: 'f0' }, 3),
+  S.factPageSorted(factFilter, 'DATE', null, 3),
+  S.articleSearch({ since: '2024-01-01', until: '2024-12-31', entityKey: 'alpha', search: 'alp' }, { publishedAt: '2024-02-01', id: 'a1' }, 3),
+  S.articleSearchCount({ since: null, until: null, entityKey: null, search: null }),
+  S.articleEntities('a1'),
+  S.entityTimeline('alpha', '2024-01-01', null),
+  S.entityCooccurrences('alpha', 'PERSON'),
+  S.allShortestPaths('alpha', 'beta', 10),
+  S.predicateCounts(),
 ];
 
 const textOf = (s: Statement): string => (s.relType === undefined ? loadCypher(s.name) : renderWithRelType(loadCypher(s.name), s.relType));
@@ -157,6 +166,19 @@ describe('statement parameters', () => {
     const row = (S.factAssert([graph]).params.rows as Record<string, unknown>[])[0] as Record<string, unknown>;
     expect(JSON.parse(row.qualifiers as string)).toEqual({ at: 'Gamma' });
     expect((row.evidence as string[]).map((e) => JSON.parse(e))).toEqual([{ sentence: 'Alpha met Beta.', start: 0, end: 15 }]);
+  });
+
+  it('passes the new relation filters with null defaults, so old callers keep their meaning', () => {
+    const plain = S.factPage(factFilter, null, 2).params;
+    expect([plain.predicates, plain.since, plain.until]).toEqual([null, null, null]);
+    const filtered = S.factCount({ ...factFilter, predicates: ['MET'], since: '2024-01-01', until: '2024-02-01' }).params;
+    expect([filtered.predicates, filtered.since, filtered.until]).toEqual([['MET'], '2024-01-01', '2024-02-01']);
+    const sorted = S.factPageSorted(factFilter, 'DATE', { value: null, key: 'k' }, 4);
+    expect(sorted.name).toBe('fact.pageByDate');
+    expect([sorted.params.afterValue, sorted.params.afterKey]).toEqual([null, 'k']);
+    expect(S.factPageSorted(factFilter, 'CONFIDENCE', null, 4).name).toBe('fact.pageByConfidence');
+    expect(neo4j.isInt(S.allShortestPaths('a', 'b', 9).params.limit)).toBe(true);
+    expect(loadCypher('path.allShortest')).toContain('allShortestPaths(');
   });
 
   it('groups fact views by predicate, one statement per type, sorted', () => {
