@@ -201,3 +201,15 @@ export const STATE_TITLES = set(`
   general admiral commander marshal lawmaker congressman congresswoman mp diplomat spokesperson
   spokesman spokeswoman official prosecutor attorney-general president-elect strongman
 `);
+
+/** Titles held in an organisation: without an owner they belong to the organisation in view. */
+export const CORPORATE_TITLES = set(`
+  executive ceo cfo coo cto chairman chairwoman chairperson chair founder co-founder director
+  coach manager spokesperson spokesman spokeswoman
+`);
+
+/** Titles only an organisation can confer ("X's chief executive"): a weakly typed owner is an organisation. */
+export const ORG_OWNED_TITLES = set(`
+  executive ceo cfo coo cto chairman chairwoman chairperson chair director coach manager president
+  head chief founder co-founder captain researcher scientist analyst economist treasurer
+`);

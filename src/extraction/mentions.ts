@@ -22,6 +22,7 @@ import {
   NON_NAME_WORDS,
   ORG_CUE_NOUNS,
   ORG_HEADS,
+  ORG_OWNED_TITLES,
   PERSON_PRONOUNS,
   PORTFOLIO_WORDS,
   THING_PRONOUNS,
@@ -408,6 +409,11 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     if (tokens[ownerEnd - 1]?.lower === "'s") ownerEnd--;
     const ownerIdx = ownerEnd > 0 ? covered[ownerEnd - 1] : -1;
     const owner = ownerIdx !== undefined && ownerIdx >= 0 ? mentions[ownerIdx] : undefined;
+    // "Acme United coach Ana Lima": a weakly typed owner of an organisational title is an organisation.
+    if (owner && owner.kind === 'name' && owner.type === 'PERSON' && owner.strength < 3 && !owner.role && ORG_OWNED_TITLES.has(tokens[k]!.lower)) {
+      owner.type = 'ORGANIZATION';
+      owner.strength = 3;
+    }
     if (owner && owner.kind !== 'pronoun' && owner.type !== 'PERSON') {
       owner.modifier = true;
       return { title, of: owner.index, leader };

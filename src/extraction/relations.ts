@@ -11,6 +11,7 @@ import type { AnalyzedText, Token } from './nlp.js';
 import type { Mention } from './mentions.js';
 import type { Coreference } from '../resolution/coreference.js';
 import { matchDate } from './dates.js';
+import { isLeaderTitle } from './mentions.js';
 import {
   CONTROL_VERBS,
   HEDGE_ADVERBS,
@@ -21,6 +22,8 @@ import {
   ORG_HEADS,
   QUANTITY_NOUNS,
   SPEECH_VERBS,
+  CORPORATE_TITLES,
+  ORG_OWNED_TITLES,
   STATE_TITLES,
   TITLE_WORDS,
   VAGUE_MODIFIERS,
@@ -85,6 +88,7 @@ const OBJECT_PREPS = new Set(['with', 'to', 'in', 'at', 'into', 'against', 'outs
 const CLAUSE_STOP = new Set([';', ':', '—', '–']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 
+const HONORIFIC_RE = /^(Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
 const isQuote = (t: Token): boolean => /^["“”'‘’]$/.test(t.text);
 
 export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], coref: Coreference, options: RelationOptions): RawRelation[] {
@@ -346,6 +350,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     nounEvents(s.first, s.last, s.index);
     nominalFacts(s.first, s.last, s.index);
     demonymFacts(s.first, s.last, s.index);
+    possessiveRoles(s.first, s.last, s.index);
   }
 
   roleFacts();
@@ -779,10 +784,9 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         const words: Token[] = [];
         while (q <= last && argAt[q] === -1 && /^[\p{Ll}-]/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(tokens[q]!.pos)) words.push(tokens[q++]!);
         const head = words[words.length - 1];
-        if (head && (TITLE_WORDS.has(head.lower) || KINSHIP_WORDS.has(head.lower)) && ['of', 'at', 'for'].includes(tokens[q]?.lower ?? '')) {
+        if (head && (TITLE_WORDS.has(head.lower) || KINSHIP_WORDS.has(head.lower)) && ['of', 'at', 'for', 'to'].includes(tokens[q]?.lower ?? '')) {
           q++;
-          while (q <= last && ['the', 'a', 'an'].includes(tokens[q]!.lower)) q++;
-          const bi = q <= last ? argAt[q]! : -1;
+          const bi = ownerAfter(q, last);
           const bc = bi >= 0 && mentions[bi]!.kind !== 'pronoun' ? entityOf[bi]! : -1;
           if (bc >= 0 && bc !== c && !clusters[c]!.isThing) {
             const title = words.map((w) => w.lower).join(' ');
@@ -834,6 +838,110 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   }
 
   /**
+   * The named entity a role phrase points to from token `q` (after "of"/"at"): skips determiners,
+   * a possessor ("Hungary's") and lower-case descriptors ("the state energy company SOCAR").
+   */
+  function ownerAfter(q: number, last: number): number {
+    while (q <= last && ['the', 'a', 'an'].includes(tokens[q]!.lower)) q++;
+    const first = q <= last ? argAt[q]! : -1;
+    if (first >= 0 && mentions[first]!.kind !== 'pronoun') {
+      const fm = mentions[first]!;
+      if (tokens[fm.end]?.lower !== "'s" && !fm.modifier) return first;
+      q = fm.end + (tokens[fm.end]?.lower === "'s" ? 1 : 0);
+    }
+    const start = q;
+    while (q <= last && q - start < 4 && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN'].includes(tokens[q]!.pos)) q++;
+    const bi = q <= last ? argAt[q]! : -1;
+    if (bi >= 0 && isNameMention(bi)) return bi;
+    return first >= 0 && mentions[first]!.kind !== 'pronoun' && start === q ? first : -1;
+  }
+
+  /** The latest organisation mentioned before token `pos` (its head word preferred), or -1. */
+  function recentOrganisation(pos: number, head: string | null): number {
+    let fallback = -1;
+    for (let i = pos - 1; i >= 0; i--) {
+      const mi = argAt[i]!;
+      if (mi < 0) continue;
+      const m = mentions[mi]!;
+      i = m.start;
+      const c = m.kind === 'pronoun' ? -1 : entityOf[mi] ?? -1;
+      if (c < 0 || clusters[c]!.type !== 'ORGANIZATION' || clusters[c]!.isThing) continue;
+      if (head === null || clusters[c]!.name.toLowerCase().split(/[\s-]+/).includes(head)) return c;
+      if (fallback < 0) fallback = c;
+    }
+    return fallback;
+  }
+
+  /** The latest country mentioned before token `pos`, else the first one in the text, or -1. */
+  function recentCountry(pos: number): number {
+    let after = -1;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const mi = argAt[i]! >= 0 ? argAt[i]! : -1;
+      const gm = mi < 0 ? mentions.find((x) => x.start === i && x.modifier && x.gazetteer) : mentions[mi];
+      if (!gm || gm.kind === 'pronoun') continue;
+      const c = entityOf[gm.index] ?? -1;
+      if (c < 0 || clusters[c]!.country === undefined || clusters[c]!.country !== clusters[c]!.name) continue;
+      if (i < pos) return c;
+      after = c;
+    }
+    return after;
+  }
+
+  /**
+   * Role appositions with a possessive owner: "Its director, Ana Lima", "The club's president,
+   * Ana Lima", "the agency's head of research, Ana Lima", "Acme's head of personnel, Ana Lima".
+   */
+  function possessiveRoles(first: number, last: number, sentence: number): void {
+    for (let i = first; i <= last; i++) {
+      const t = tokens[i]!;
+      let ownerC = -1;
+      let q = -1;
+      if (['its', 'their'].includes(t.lower)) {
+        q = i + 1;
+        ownerC = -2;
+      } else if (t.lower === "'s" && i > first && argAt[i - 1] === -1 && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 2]?.lower === 'the') {
+        q = i + 1;
+        ownerC = -3;
+      } else if (t.lower === "'s" && i > first && argAt[i - 1]! >= 0 && isNameMention(argAt[i - 1]!)) {
+        q = i + 1;
+        ownerC = entityOf[argAt[i - 1]!] ?? -1;
+        if (ownerC < 0) continue;
+      } else continue;
+      const words: Token[] = [];
+      while (q <= last && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[q]!.pos)) words.push(tokens[q++]!);
+      let head = words[words.length - 1];
+      if (!head || !TITLE_WORDS.has(head.lower)) continue;
+      // "head of personnel", "minister of culture"
+      if (tokens[q]?.lower === 'of' && tokens[q + 1] && argAt[q + 1] === -1 && tokens[q + 1]!.pos === 'NOUN' && tokens[q + 2]?.text === ',') {
+        words.push(tokens[q]!, tokens[q + 1]!);
+        q += 2;
+      }
+      if (tokens[q]?.text !== ',') continue;
+      let pq = q + 1;
+      while (pq <= last && (TITLE_WORDS.has(tokens[pq]!.lower) || HONORIFIC_RE.test(tokens[pq]!.text)) && argAt[pq] === -1) pq++;
+      const pi = pq <= last ? argAt[pq]! : -1;
+      if (pi < 0 || mentions[pi]!.kind !== 'name') continue;
+      const pc = entityOf[pi] ?? -1;
+      if (pc < 0) continue;
+      if (ownerC === -2) ownerC = recentOrganisation(i, null);
+      else if (ownerC === -3) ownerC = recentOrganisation(i - 2, tokens[i - 1]!.lower);
+      if (ownerC < 0 || ownerC === pc) continue;
+      const oc = clusters[ownerC]!;
+      if (oc.type === 'PERSON') {
+        // "Acme Rail's head of personnel": a weakly typed owner of an organisational title is an organisation.
+        if (oc.strength >= 3 || !ORG_OWNED_TITLES.has(head.lower)) continue;
+        oc.type = 'ORGANIZATION';
+      }
+      const cl = clusters[pc]!;
+      if (cl.strength < 3 || cl.type !== 'PERSON') cl.type = 'PERSON';
+      const title = words.map((w) => w.lower).join(' ');
+      head = words.find((w) => TITLE_WORDS.has(w.lower)) ?? head;
+      out.push({ subject: { cluster: pc }, object: { cluster: ownerC }, predicate: isLeaderTitle(title) ? 'LEADER_OF' : 'HOLDS_ROLE', verb: title, qualifiers: {}, confidence: CONFIDENCE.appositive, sentence, negated: false, modality: 'asserted' });
+      i = q;
+    }
+  }
+
+  /**
    * Demonyms describing a named entity: "the Danish developer Acme Wind", "Acme Wind, a Danish
    * energy developer", "the Peruvian runner Ana Quispe" → NATIONALITY (people) or LOCATED_IN with
    * verb "base" (organisations).
@@ -875,14 +983,30 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   function roleFacts(): void {
     for (const c of clusters) {
       for (const r of c.roles) {
-        if (r.of === null || r.of === c.id) continue;
+        let inferred = r.inferred;
+        let of = r.of;
+        if (of === null && !r.viaDemonym) {
+          // A title without owner ("Health Minister Ana Lima", "Chief executive Ana Lima"): a state
+          // office belongs to the country in view, a corporate one to the organisation in view.
+          const words = r.title.toLowerCase().split(/\s+/);
+          const titleHead = words[words.length - 1]!.replace(/\.$/, '');
+          if (STATE_TITLES.has(titleHead) && titleHead !== 'official') {
+            const k = recentCountry(r.token);
+            of = k >= 0 ? k : null;
+          } else if (CORPORATE_TITLES.has(titleHead)) {
+            const k = recentOrganisation(r.token, null);
+            of = k >= 0 ? k : null;
+          }
+          inferred = true;
+        }
+        if (of === null || of === c.id) continue;
         const sentence = tokens[r.token]!.sentence;
         const titleHead = r.title.toLowerCase().split(/\s+/).pop() ?? '';
         if (r.viaDemonym && !STATE_TITLES.has(titleHead) && !STATE_TITLES.has(titleHead.replace(/\.$/, ''))) {
-          out.push({ subject: { cluster: c.id }, object: { cluster: r.of }, predicate: 'NATIONALITY', verb: 'citizen', qualifiers: {}, confidence: CONFIDENCE.appositive, sentence, negated: false, modality: 'asserted' });
+          out.push({ subject: { cluster: c.id }, object: { cluster: of }, predicate: 'NATIONALITY', verb: 'citizen', qualifiers: {}, confidence: CONFIDENCE.appositive, sentence, negated: false, modality: 'asserted' });
           continue;
         }
-        out.push({ subject: { cluster: c.id }, object: { cluster: r.of }, predicate: r.leader ? 'LEADER_OF' : 'HOLDS_ROLE', verb: r.title.toLowerCase(), qualifiers: {}, confidence: r.inferred ? 0.7 : CONFIDENCE.role, sentence, negated: false, modality: 'asserted' });
+        out.push({ subject: { cluster: c.id }, object: { cluster: of }, predicate: r.leader ? 'LEADER_OF' : 'HOLDS_ROLE', verb: r.title.toLowerCase(), qualifiers: {}, confidence: inferred ? (r.of === null ? 0.6 : 0.7) : CONFIDENCE.role, sentence, negated: false, modality: 'asserted' });
       }
     }
   }
