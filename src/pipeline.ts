@@ -7,6 +7,8 @@ import { buildArticleExtraction } from './resolution/buildArticleExtraction.js';
 import { toArticleGraph } from './resolution/toArticleGraph.js';
 import { readSources } from './sources/readSources.js';
 import type { GraphStore } from './store/GraphStore.js';
+import { ExtractionPool } from './ingest/ExtractionPool.js';
+import { mapInOrder } from './ingest/mapInOrder.js';
 
 export interface PipelineOptions {
   /** Drop relations below this confidence (0 … 1). */
@@ -45,13 +47,16 @@ export function extractArticle(article: Article, options: PipelineOptions = {}):
   }
 }
 
-/** Reads every input and extracts each article; bad inputs yield failures, the rest go on. */
-export async function* extractSources(inputs: string[], options: PipelineOptions = {}): AsyncGenerator<ExtractionResult> {
-  const sourceOptions = {
+function sourceOptionsOf(options: PipelineOptions): { stdin?: NodeJS.ReadableStream; maxBytes?: number } {
+  return {
     ...(options.stdin ? { stdin: options.stdin } : {}),
     ...(options.maxArticleBytes !== undefined ? { maxBytes: options.maxArticleBytes } : {}),
   };
-  for await (const result of readSources(inputs, sourceOptions)) {
+}
+
+/** Reads every input and extracts each article; bad inputs yield failures, the rest go on. */
+export async function* extractSources(inputs: string[], options: PipelineOptions = {}): AsyncGenerator<ExtractionResult> {
+  for await (const result of readSources(inputs, sourceOptionsOf(options))) {
     if (!result.ok) {
       yield { ok: false, failure: failureOf(result.error, 'input') };
       continue;
@@ -90,6 +95,33 @@ export interface IngestOptions extends PipelineOptions {
    * May return a promise (e.g. an fsync'ed report file); ingest waits for it.
    */
   onReport?: (reports: ArticleReport[]) => void | Promise<void>;
+  /**
+   * Extraction worker threads (default 1 = extract on this thread). With N > 1, N workers
+   * (each loading the model once) extract and build article graphs; this thread reads the
+   * sources and writes batches to the store in input order, so results equal workers = 1.
+   */
+  workers?: number;
+}
+
+type GraphResult = { ok: true; graph: ArticleGraph } | { ok: false; failure: Failure };
+
+/** Article graphs (or failures) in input order, extracted here or in a worker pool. */
+async function* graphResults(inputs: string[], options: IngestOptions): AsyncGenerator<GraphResult> {
+  const workers = options.workers ?? 1;
+  if (workers <= 1) {
+    for await (const r of extractSources(inputs, options)) yield r.ok ? { ok: true, graph: toArticleGraph(r.extraction) } : r;
+    return;
+  }
+  const pool = ExtractionPool.start(workers, { minConfidence: options.minConfidence ?? 0 });
+  try {
+    yield* mapInOrder(
+      readSources(inputs, sourceOptionsOf(options)),
+      async (r): Promise<GraphResult> => (r.ok ? pool.extract(r.article) : { ok: false, failure: failureOf(r.error, 'input') }),
+      workers * 4,
+    );
+  } finally {
+    await pool.close();
+  }
 }
 
 export interface IngestSummary {
@@ -135,7 +167,7 @@ export async function ingestSources(store: GraphStore, inputs: string[], options
     await options.onReport?.(reports);
   };
 
-  for await (const result of extractSources(inputs, options)) {
+  for await (const result of graphResults(inputs, options)) {
     done++;
     if (!result.ok) {
       summary.failures.push(result.failure);
@@ -143,8 +175,8 @@ export async function ingestSources(store: GraphStore, inputs: string[], options
       await options.onReport?.([{ id: null, source: result.failure.source, status: 'failed', code: result.failure.code }]);
       continue;
     }
-    batch.push(toArticleGraph(result.extraction));
-    options.onProgress?.({ done, failed: summary.failures.length, current: result.extraction.source });
+    batch.push(result.graph);
+    options.onProgress?.({ done, failed: summary.failures.length, current: result.graph.article.source });
     if (batch.length >= batchSize) await flush();
   }
   await flush();

@@ -1,12 +1,14 @@
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { parseIntInRange } from '../config.js';
 import { UsageError } from '../errors.js';
+import { MAX_WORKERS } from '../ingest/ExtractionPool.js';
 import { ingestSources, type ArticleReport, type IngestSummary } from '../pipeline.js';
 import { configFrom, parseCommand, requirePositionals, STORE_FLAGS, STORE_HELP, withStore, type CommandSpec } from './common.js';
 import { line, type CliIO } from './io.js';
 
 export const ingestSpec: CommandSpec = {
   name: 'ingest',
-  usage: `Usage: newsgraph ingest <paths…> [--data DIR] [--store embedded|neo4j] [--min-confidence X] [--report FILE]
+  usage: `Usage: newsgraph ingest <paths…> [--data DIR] [--store embedded|neo4j] [--min-confidence X] [--report FILE] [--workers N]
 
 Reads articles, extracts entities and relations and stores them. Re-ingesting an unchanged
 article is a no-op; a changed article (same id) replaces its facts. Bad inputs are reported
@@ -17,10 +19,12 @@ Options:
   --report FILE         append one JSON line per article ({"id","source","status"[,"code"]})
                         after each committed batch (status created|updated|unchanged|failed);
                         FILE - writes them to stdout before the summary
+  --workers N           extraction worker threads (1 … ${MAX_WORKERS}, default 1); the store
+                        still receives the articles in input order
   --max-article-bytes N largest article file / NDJSON line / stdin (default 5 MiB,
                         env NEWSGRAPH_MAX_ARTICLE_BYTES)
 ${STORE_HELP}`,
-  flags: { values: [...STORE_FLAGS, 'min-confidence', 'report', 'max-article-bytes'], switches: [] },
+  flags: { values: [...STORE_FLAGS, 'min-confidence', 'report', 'max-article-bytes', 'workers'], switches: [] },
 };
 
 export async function ingestCommand(argv: readonly string[], io: CliIO): Promise<number> {
@@ -29,6 +33,9 @@ export async function ingestCommand(argv: readonly string[], io: CliIO): Promise
   const inputs = requirePositionals(args, 'ingest', 'one or more paths (files, directories or -)');
   const config = configFrom(args, io);
   const batchSize = config.neo4j?.batchSize ?? config.limits.batchSize;
+  const workersRaw = args.flags.workers;
+  if (workersRaw === true) throw new UsageError(`newsgraph ingest: --workers expects a whole number from 1 to ${MAX_WORKERS}, found none`);
+  const workers = workersRaw === undefined || workersRaw === false ? 1 : parseIntInRange(workersRaw, '--workers', 1, MAX_WORKERS);
   const reportPath = args.flags.report;
   if (reportPath === true || reportPath === '') throw new UsageError('newsgraph ingest: --report expects a file path or -, found none');
   const report = typeof reportPath === 'string' ? openReport(reportPath, io) : null;
@@ -37,6 +44,7 @@ export async function ingestCommand(argv: readonly string[], io: CliIO): Promise
       minConfidence: config.minConfidence,
       stdin: io.stdin,
       batchSize,
+      workers,
       maxArticleBytes: config.limits.maxArticleBytes,
       ...(report ? { onReport: report.write } : {}),
       onProgress: io.stderrIsTTY
