@@ -213,3 +213,13 @@ export const ORG_OWNED_TITLES = set(`
   executive ceo cfo coo cto chairman chairwoman chairperson chair director coach manager president
   head chief founder co-founder captain researcher scientist analyst economist treasurer
 `);
+
+/** Common nouns for people by occupation or activity ("the Mexican actress Ana Lima"). */
+export const PERSON_NOUNS = set(`
+  actor actress architect artist player runner striker midfielder defender goalkeeper athlete
+  writer author novelist poet singer musician composer painter sculptor photographer filmmaker
+  journalist reporter doctor surgeon nurse teacher student farmer worker lawyer activist
+  businessman businesswoman entrepreneur investor banker engineer designer chef dancer climber
+  cyclist swimmer boxer driver rider skier sprinter champion veteran candidate politician
+  historian scholar physicist chemist biologist diplomat soldier pilot astronaut inventor
+`);

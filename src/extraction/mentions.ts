@@ -304,6 +304,8 @@ export function findMentions(doc: AnalyzedText): MentionResult {
         break;
       }
     }
+    // "Joint Chiefs of Staff", "Council of Ministers": a title word governing "of" inside the run names a body.
+    if (k >= 0 && k + 1 < r.end && lowers[k + 1] === 'of') k = -1;
     if (k >= 0) {
       let titleStart = k;
       while (titleStart > r.start && (PORTFOLIO_WORDS.has(tokens[titleStart - 1]!.lower) || isTitleWord(tokens[titleStart - 1]!))) titleStart--;

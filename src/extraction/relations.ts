@@ -24,6 +24,7 @@ import {
   SPEECH_VERBS,
   CORPORATE_TITLES,
   ORG_OWNED_TITLES,
+  PERSON_NOUNS,
   STATE_TITLES,
   TITLE_WORDS,
   VAGUE_MODIFIERS,
@@ -105,6 +106,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   }
   // Title words inside name runs ("President" in "Russian President Vladimir Putin") are skipped too.
   const resolvedPronoun = new Map<number, number>();
+  let mainCountryCache: number | undefined;
   const clusterOf = (mi: number): number => {
     const m = mentions[mi]!;
     if (m.kind === 'pronoun') return resolvedPronoun.get(mi) ?? -1;
@@ -872,19 +874,21 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     return fallback;
   }
 
-  /** The latest country mentioned before token `pos`, else the first one in the text, or -1. */
-  function recentCountry(pos: number): number {
-    let after = -1;
-    for (let i = tokens.length - 1; i >= 0; i--) {
-      const mi = argAt[i]! >= 0 ? argAt[i]! : -1;
-      const gm = mi < 0 ? mentions.find((x) => x.start === i && x.modifier && x.gazetteer) : mentions[mi];
-      if (!gm || gm.kind === 'pronoun') continue;
-      const c = entityOf[gm.index] ?? -1;
-      if (c < 0 || clusters[c]!.country === undefined || clusters[c]!.country !== clusters[c]!.name) continue;
-      if (i < pos) return c;
-      after = c;
+  /** The country the article is about: the most mentioned one (demonyms included), earliest on a tie; -1 if none. */
+  function mainCountry(): number {
+    if (mainCountryCache !== undefined) return mainCountryCache;
+    const counts = new Map<number, number>();
+    for (const cl of clusters) {
+      if (cl.country === undefined || cl.country !== cl.name || cl.mentions.length === 0) continue;
+      counts.set(cl.id, cl.mentions.length + cl.mentions.filter((mi) => mentions[mi]!.modifier).length);
     }
-    return after;
+    let best = -1;
+    for (const [c, n] of counts) if (best < 0 || n > counts.get(best)!) best = c;
+    // Only a clearly dominant country (twice as many mentions as any other) counts.
+    const bestN = best >= 0 ? counts.get(best)! : 0;
+    const dominant = [...counts].every(([c, n]) => c === best || n * 2 <= bestN);
+    mainCountryCache = dominant ? best : -1;
+    return best;
   }
 
   /**
@@ -973,6 +977,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       const cue = q > dm.end ? tokens[q - 1]!.lower : '';
       const cl = clusters[target]!;
       if (cl.strength < 3 && (ORG_CUE_NOUNS.has(cue) || ORG_HEADS.has(cue))) cl.type = 'ORGANIZATION';
+      else if (cl.strength < 3 && (PERSON_NOUNS.has(cue) || TITLE_WORDS.has(cue))) cl.type = 'PERSON';
       const type = cl.type;
       const conf = clamp(CONFIDENCE.appositive * 0.9);
       if (type === 'PERSON') out.push({ subject: { cluster: target }, object: { cluster: country }, predicate: 'NATIONALITY', verb: 'citizen', qualifiers: {}, confidence: conf, sentence, negated: false, modality: 'asserted' });
@@ -991,7 +996,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           const words = r.title.toLowerCase().split(/\s+/);
           const titleHead = words[words.length - 1]!.replace(/\.$/, '');
           if (STATE_TITLES.has(titleHead) && titleHead !== 'official') {
-            const k = recentCountry(r.token);
+            const k = mainCountry();
             of = k >= 0 ? k : null;
           } else if (CORPORATE_TITLES.has(titleHead)) {
             const k = recentOrganisation(r.token, null);
