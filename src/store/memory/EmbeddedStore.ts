@@ -106,6 +106,8 @@ interface Changes {
   entities: Map<string, EntityWork | null>;
   facts: Map<string, FactWork | null>;
   articles: Map<string, StoredArticle | null>;
+  /** Entity–article links added (true) or removed (false), in write order. */
+  mentions: [entityKey: string, articleId: string, added: boolean][];
 }
 
 function toWork(agg: EntityAgg): EntityWork {
@@ -288,7 +290,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private newChanges(): Changes {
-    return { entities: new Map(), facts: new Map(), articles: new Map() };
+    return { entities: new Map(), facts: new Map(), articles: new Map(), mentions: [] };
   }
 
   private loadEntity(key: string, changes: Changes): EntityWork | null {
@@ -317,6 +319,7 @@ export class EmbeddedStore implements GraphStore {
       for (const a of new Set([name, ...aliases])) bump(w.aliasRefs, a, -1);
       if (name === w.name) w.needsName = true;
       this.dbs.mentions.removeSync(contributionKey(key, old.id));
+      changes.mentions.push([key, old.id, false]);
     }
     for (const [key, , , , , confidence] of old.facts) {
       const w = this.loadFact(key, changes);
@@ -343,6 +346,7 @@ export class EmbeddedStore implements GraphStore {
         w.nameMentions = mentions;
       }
       this.dbs.mentions.putSync(contributionKey(key, rec.id), [rec.id, name, mentions]);
+      changes.mentions.push([key, rec.id, true]);
     }
     for (const [key, s, p, o, neg, confidence, verb, modality, qualifiers, evidence] of rec.facts) {
       let w = this.loadFact(key, changes);
@@ -416,6 +420,10 @@ export class EmbeddedStore implements GraphStore {
       else this.index.removeFact(key);
     }
     for (const [key, w] of changes.entities) if (!w) this.index.removeEntity(key);
+    for (const [key, id, added] of changes.mentions) {
+      if (added) this.index.addMention(key, id);
+      else this.index.removeMention(key, id);
+    }
     for (const [id, article] of changes.articles) {
       if (article) this.index.setArticle(article);
       else this.index.removeArticle(id);
@@ -428,6 +436,16 @@ export class EmbeddedStore implements GraphStore {
     }
     for (const { value } of this.dbs.facts.getRange()) this.index.setFact(value.key, value.s, value.o, value.p, value.c);
     for (const { value } of this.dbs.articles.getRange()) this.index.setArticle(storedArticle(value));
+    // Entity–article links: the mentions keys are `<length-led owner dbKey>:<article dbKey>`;
+    // owner dbKeys are the entity keys themselves except for the rare hashed (long) keys.
+    const hashed = new Map<string, string>();
+    for (const key of this.index.entities.keys()) if (dbKey(key) !== key) hashed.set(dbKey(key), key);
+    for (const { key, value } of this.dbs.mentions.getRange()) {
+      const k = String(key);
+      const length = Number.parseInt(k.slice(0, 2), 36);
+      const owner = k.slice(2, 2 + length);
+      this.index.addMention(hashed.get(owner) ?? owner, value[0]);
+    }
   }
 
   private assertOpen(): void {
@@ -478,10 +496,9 @@ export class EmbeddedStore implements GraphStore {
 
   /* ───────────── entities ───────────── */
 
+  /** Ids of the articles mentioning an entity (a copy, in code-unit order), from memory. */
   private articleIdsOf(key: string): string[] {
-    const ids: string[] = [];
-    for (const { value } of this.dbs.mentions.getRange(contributionRange(key))) ids.push(value[0]);
-    return ids;
+    return [...this.index.articleIdsOf(key)];
   }
 
   private readEntity(key: string): StoredEntity | null {

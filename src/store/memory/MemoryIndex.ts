@@ -92,6 +92,8 @@ export class MemoryIndex {
   readonly articles = new Map<string, StoredArticle>();
   private readonly names = new Map<string, string[]>();
   private readonly predicates = new Map<string, Set<string>>();
+  /** Entity key → ids of the articles mentioning it, kept sorted (code-unit order). */
+  private readonly mentions = new Map<string, string[]>();
   private entityOrderCache: EntityNode[] | null = null;
   private factOrderCache: string[] | null = null;
   private articleOrderCache: StoredArticle[] | null = null;
@@ -160,6 +162,36 @@ export class MemoryIndex {
 
   removeArticle(id: string): void {
     if (this.articles.delete(id)) this.articleOrderCache = null;
+  }
+
+  /** Links an article to an entity (idempotent); the id string is shared with the article entry when known. */
+  addMention(entityKey: string, articleId: string): void {
+    const id = this.articles.get(articleId)?.id ?? articleId;
+    let ids = this.mentions.get(entityKey);
+    if (!ids) {
+      this.mentions.set(entityKey, [id]);
+      return;
+    }
+    const last = ids[ids.length - 1] as string;
+    if (compareStrings(last, id) < 0) {
+      ids.push(id);
+      return;
+    }
+    const i = firstAfter(ids, (x) => compareStrings(x, id) >= 0);
+    if (ids[i] !== id) ids.splice(i, 0, id);
+  }
+
+  removeMention(entityKey: string, articleId: string): void {
+    const ids = this.mentions.get(entityKey);
+    if (!ids) return;
+    const i = firstAfter(ids, (x) => compareStrings(x, articleId) >= 0);
+    if (ids[i] === articleId) ids.splice(i, 1);
+    if (ids.length === 0) this.mentions.delete(entityKey);
+  }
+
+  /** Article ids of an entity in code-unit order (do not mutate). */
+  articleIdsOf(entityKey: string): readonly string[] {
+    return this.mentions.get(entityKey) ?? [];
   }
 
   private linkName(name: string, key: string): void {
