@@ -25,7 +25,7 @@ if (!existsSync(dist) || newestMtime(path.join(root, 'src')) > statSync(dist).mt
 }
 
 const { openEmbeddedStore } = await import('../dist/store/memory/EmbeddedStore.js');
-const { ingestSources } = await import('../dist/pipeline.js');
+const { ingestSources, makeArticleIngester } = await import('../dist/pipeline.js');
 const { startServer } = await import('../dist/server/startServer.js');
 const { findExampleQueries } = await import('../dist/cli/exampleQueries.js');
 
@@ -41,13 +41,15 @@ console.log(
 for (const f of summary.failures) console.error(`  error: ${f.source}: ${f.message}`);
 
 const wanted = Number.parseInt(process.env.PORT ?? '4000', 10);
+// Mutations (ingestArticle/deleteArticle) only with NEWSGRAPH_API_TOKEN set.
+const serverOptions = { apiToken: process.env.NEWSGRAPH_API_TOKEN || null, ingest: makeArticleIngester(store) };
 let server;
 try {
-  server = await startServer({ store, port: wanted });
+  server = await startServer({ store, port: wanted, ...serverOptions });
 } catch (error) {
   if (error && error.code === 'EADDRINUSE') {
     console.log(`port ${wanted} is busy; using a free port instead`);
-    server = await startServer({ store, port: 0 });
+    server = await startServer({ store, port: 0, ...serverOptions });
   } else throw error;
 }
 console.log(`\nnewsgraph GraphQL API: ${server.url}\n`);

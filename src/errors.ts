@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'LIMIT_EXCEEDED',
   'UNAUTHENTICATED',
+  'REQUEST_TIMEOUT',
   // stores
   'STORE_ERROR',
   'STORE_LOCKED',
@@ -88,7 +89,7 @@ export class UsageError extends NewsgraphError {
 /** Bad query arguments (GraphQL or store API). */
 export class QueryError extends NewsgraphError {
   constructor(
-    code: Extract<ErrorCode, 'BAD_USER_INPUT' | 'NOT_FOUND' | 'LIMIT_EXCEEDED' | 'UNAUTHENTICATED'>,
+    code: Extract<ErrorCode, 'BAD_USER_INPUT' | 'NOT_FOUND' | 'LIMIT_EXCEEDED' | 'UNAUTHENTICATED' | 'REQUEST_TIMEOUT'>,
     message: string,
     details: ErrorDetails = {},
   ) {

@@ -2,10 +2,11 @@
  * The one place where the stages meet: sources → extraction/resolution → store.
  */
 import { NewsgraphError, toNewsgraphError } from './errors.js';
-import type { Article, ArticleExtraction, ArticleGraph, UpsertStatus } from './model/types.js';
+import type { Article, ArticleExtraction, ArticleGraph, UpsertResult, UpsertStatus } from './model/types.js';
 import { buildArticleExtraction } from './resolution/buildArticleExtraction.js';
 import { toArticleGraph } from './resolution/toArticleGraph.js';
 import { readSources } from './sources/readSources.js';
+import { parseArticleText } from './sources/parseArticleText.js';
 import type { GraphStore } from './store/GraphStore.js';
 import { ExtractionPool } from './ingest/ExtractionPool.js';
 import { mapInOrder } from './ingest/mapInOrder.js';
@@ -184,4 +185,36 @@ export async function ingestSources(store: GraphStore, inputs: string[], options
   summary.updated = counts.updated;
   summary.unchanged = counts.unchanged;
   return summary;
+}
+
+/** One article given as text (e.g. by the GraphQL `ingestArticle` mutation). */
+export interface ArticleTextInput {
+  text: string;
+  /** null/absent: detect a headline. */
+  title?: string | null;
+  /** ISO date; null/absent: use a date marker in the text, if any. */
+  publishedAt?: string | null;
+  /** Default `api`. */
+  source?: string | null;
+  /** Default: derived from the cleaned text. */
+  id?: string | null;
+}
+
+/**
+ * Builds the ingest function the GraphQL server gets: clean the text (parseArticleText),
+ * extract, resolve to an ArticleGraph and upsert it (one atomic store write).
+ */
+export function makeArticleIngester(store: GraphStore, options: PipelineOptions = {}): (input: ArticleTextInput) => Promise<UpsertResult> {
+  return async (input) => {
+    const source = input.source ?? 'api';
+    const article = parseArticleText(input.text, source, {
+      ...(input.id ? { id: input.id } : {}),
+      ...(input.title ? { title: input.title } : {}),
+      ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+    });
+    const graph = toArticleGraph(extractArticle(article, options));
+    const [result] = await store.upsertArticles([graph]);
+    if (!result) throw new NewsgraphError('STORE_ERROR', `expected one upsert result for article ${JSON.stringify(graph.article.id)}, found none`);
+    return result;
+  };
 }

@@ -1,3 +1,4 @@
+import { makeArticleIngester } from '../pipeline.js';
 import { startServer } from '../server/startServer.js';
 import { openStore } from '../store/openStore.js';
 import { configFrom, parseCommand, STORE_FLAGS, STORE_HELP, type CommandSpec } from './common.js';
@@ -7,7 +8,9 @@ export const serveSpec: CommandSpec = {
   name: 'serve',
   usage: `Usage: newsgraph serve [--port N] [--host H] [--data DIR] [--store embedded|neo4j]
 
-Serves the GraphQL API (POST /graphql), a health check (GET /healthz).
+Serves the GraphQL API (POST /graphql), exports (GET /export?format=…), a health check
+(GET /healthz). Mutations (ingestArticle, deleteArticle) need NEWSGRAPH_API_TOKEN set and
+an "Authorization: Bearer <token>" header.
 Stops cleanly on Ctrl-C / SIGTERM (closes the server, then the store).
 
 Options:
@@ -30,6 +33,11 @@ export async function serveCommand(argv: readonly string[], io: CliIO): Promise<
       host: config.host,
       port: config.port,
       corsOrigins: config.corsOrigins,
+      apiToken: config.apiToken,
+      ingest: makeArticleIngester(store, { minConfidence: config.minConfidence }),
+      maxQueryDepth: config.limits.maxQueryDepth,
+      maxQueryCost: config.limits.maxQueryCost,
+      maxBodyBytes: config.limits.maxBodyBytes,
       log: (text) => line(io.stderr, text),
     });
   } catch (error) {

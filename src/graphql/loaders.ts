@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { NewsgraphError } from '../errors.js';
 import type { StoredArticle, StoredEntity } from '../model/types.js';
-import type { GraphStore } from '../store/GraphStore.js';
+import type { ArticleMention, GraphStore } from '../store/GraphStore.js';
 
 /** Per-request batching and caching of lookups; create one set per GraphQL request. */
 export interface Loaders {
@@ -11,8 +11,8 @@ export interface Loaders {
   article: DataLoader<string, StoredArticle | null>;
   /** Articles mentioning an entity key. */
   entityArticles: DataLoader<string, StoredArticle[]>;
-  /** Entities mentioned in an article; all requested articles share one pass over the entities. */
-  articleEntities: DataLoader<string, StoredEntity[]>;
+  /** Entities mentioned in an article with their mention counts there. */
+  articleEntities: DataLoader<string, ArticleMention[]>;
   /** Cleaned text of an article. */
   articleText: DataLoader<string, string | null>;
 }
@@ -28,14 +28,7 @@ export function createLoaders(store: GraphStore): Loaders {
     }),
     article: new DataLoader<string, StoredArticle | null>((ids) => Promise.all(ids.map((id) => store.getArticle(id)))),
     entityArticles: new DataLoader<string, StoredArticle[]>((keys) => Promise.all(keys.map((key) => store.entityArticles(key)))),
-    articleEntities: new DataLoader<string, StoredEntity[]>(async (ids) => {
-      // The port has no article → entities index; one streaming pass serves the whole batch.
-      const wanted = new Map<string, StoredEntity[]>(ids.map((id) => [id, []]));
-      for await (const entity of store.iterateEntities()) {
-        for (const articleId of entity.articleIds) wanted.get(articleId)?.push(entity);
-      }
-      return ids.map((id) => wanted.get(id) ?? []);
-    }),
+    articleEntities: new DataLoader<string, ArticleMention[]>((ids) => Promise.all(ids.map((id) => store.articleEntities(id)))),
     articleText: new DataLoader<string, string | null>((ids) => Promise.all(ids.map((id) => store.getArticleText(id)))),
   };
 }

@@ -3,18 +3,41 @@
  * results. Entity and article lookups go through the per-request loaders (no N+1).
  */
 import { describeValue, NewsgraphError, QueryError } from '../errors.js';
-import { isEntityType, type EntityType, type Modality, type StoredArticle, type StoredEntity, type StoredEvidence, type StoredFact } from '../model/types.js';
-import type { Connection, Direction, NeighborResult, PathResult } from '../store/GraphStore.js';
+import {
+  isEntityType,
+  type EntityType,
+  type Modality,
+  type StoredArticle,
+  type StoredEntity,
+  type StoredEvidence,
+  type StoredFact,
+  type UpsertStatus,
+} from '../model/types.js';
+import type {
+  ArticleMention,
+  Connection,
+  Cooccurrence,
+  Direction,
+  NeighborResult,
+  PathResult,
+  RelationSort,
+  TimelineEntry,
+} from '../store/GraphStore.js';
 import type { GraphQLContext } from './context.js';
+import { deleteArticle, ingestArticle, type DeletePayload, type IngestPayload } from './mutations.js';
+import { predicateOntology, type PredicateInfo } from './predicateOntology.js';
 import {
   confidenceArg,
   cursorArg,
+  dateRangeArgs,
   depthArg,
   idArg,
   maxHopsArg,
   nameArg,
   optionalString,
   pageSize,
+  predicatesArg,
+  queryArg,
 } from './validateArgs.js';
 
 interface PageArgsIn {
@@ -29,6 +52,40 @@ interface Qualifier {
 
 const DEFAULT_PAGE = 20;
 const DEFAULT_NEIGHBORS = 50;
+const DEFAULT_PATHS = 10;
+const DEFAULT_TIMELINE = 100;
+const DEFAULT_SEARCH = 10;
+const SORTS: readonly RelationSort[] = ['KEY', 'CONFIDENCE', 'DATE'];
+
+function emptyConnection<T>(): Connection<T> {
+  return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+}
+
+function sortArg(value: unknown): RelationSort {
+  if (value === null || value === undefined) return 'KEY';
+  if (typeof value === 'string' && (SORTS as readonly string[]).includes(value)) return value as RelationSort;
+  throw new QueryError('BAD_USER_INPUT', `sort expects ID, CONFIDENCE or DATE, found ${describeValue(value)}`, { argument: 'sort' });
+}
+
+/** The relation filters shared by Query.relations and Entity.relations. */
+interface RelationFilterArgs {
+  predicate?: string | null;
+  predicates?: readonly string[] | null;
+  minConfidence?: number | null;
+  since?: string | null;
+  until?: string | null;
+  sort?: string | null;
+}
+
+function relationFilters(args: RelationFilterArgs) {
+  return {
+    predicate: optionalString(args.predicate, 'predicate'),
+    predicates: predicatesArg(args.predicates),
+    minConfidence: confidenceArg(args.minConfidence),
+    ...dateRangeArgs(args.since, args.until),
+    sort: sortArg(args.sort),
+  };
+}
 const DIRECTIONS: readonly Direction[] = ['OUT', 'IN', 'BOTH'];
 
 function page(args: PageArgsIn, fallback = DEFAULT_PAGE): { first: number; after: string | null } {
@@ -114,25 +171,32 @@ export const resolvers = {
     relation(_: unknown, args: { id: string }, ctx: GraphQLContext): Promise<StoredFact | null> {
       return ctx.store.getFact(idArg(args.id, 'id'));
     },
-    relations(
+    async relations(
       _: unknown,
-      args: PageArgsIn & {
-        subject?: string | null;
-        predicate?: string | null;
-        object?: string | null;
-        article?: string | null;
-        minConfidence?: number | null;
-      },
+      args: PageArgsIn &
+        RelationFilterArgs & {
+          subject?: string | null;
+          object?: string | null;
+          entity?: string | null;
+          direction?: string | null;
+          article?: string | null;
+        },
       ctx: GraphQLContext,
     ): Promise<Connection<StoredFact>> {
-      return ctx.store.relations({
-        ...page(args),
-        subject: optionalString(args.subject, 'subject'),
-        predicate: optionalString(args.predicate, 'predicate'),
-        object: optionalString(args.object, 'object'),
-        articleId: optionalString(args.article, 'article'),
-        minConfidence: confidenceArg(args.minConfidence),
-      });
+      const paging = page(args);
+      const filters = relationFilters(args);
+      const subject = optionalString(args.subject, 'subject');
+      const object = optionalString(args.object, 'object');
+      const articleId = optionalString(args.article, 'article');
+      const direction = directionArg(args.direction);
+      const entityName = optionalString(args.entity, 'entity');
+      let entityKey: string | null = null;
+      if (entityName !== null) {
+        const entity = await ctx.store.findEntity(entityName);
+        if (!entity) return emptyConnection();
+        entityKey = entity.key;
+      }
+      return ctx.store.relations({ ...paging, ...filters, subject, object, articleId, entityKey, direction });
     },
     async neighbors(
       _: unknown,
@@ -163,10 +227,87 @@ export const resolvers = {
     article(_: unknown, args: { id: string }, ctx: GraphQLContext): Promise<StoredArticle | null> {
       return ctx.loaders.article.load(idArg(args.id, 'id'));
     },
-    async articles(_: unknown, args: PageArgsIn, ctx: GraphQLContext): Promise<Connection<StoredArticle>> {
-      const conn = await ctx.store.listArticles(page(args));
+    async articles(
+      _: unknown,
+      args: PageArgsIn & { entity?: string | null; since?: string | null; until?: string | null; search?: string | null },
+      ctx: GraphQLContext,
+    ): Promise<Connection<StoredArticle>> {
+      const paging = page(args);
+      const range = dateRangeArgs(args.since, args.until);
+      const search = optionalString(args.search, 'search');
+      const entityName = optionalString(args.entity, 'entity');
+      let entityKey: string | null = null;
+      if (entityName !== null) {
+        const entity = await ctx.store.findEntity(entityName);
+        if (!entity) return emptyConnection();
+        entityKey = entity.key;
+      }
+      const filtered = entityKey !== null || search !== null || range.since !== null || range.until !== null;
+      const conn = filtered
+        ? await ctx.store.searchArticles({ ...paging, ...range, entityKey, search })
+        : await ctx.store.listArticles(paging);
       for (const edge of conn.edges) ctx.loaders.article.prime(edge.node.id, edge.node);
       return conn;
+    },
+    async paths(
+      _: unknown,
+      args: { from: string; to: string; maxHops?: number | null; first?: number | null },
+      ctx: GraphQLContext,
+    ): Promise<PathResult[]> {
+      const fromName = nameArg(args.from, 'from');
+      const toName = nameArg(args.to, 'to');
+      const maxHops = maxHopsArg(args.maxHops ?? 3);
+      const first = pageSize(args.first ?? DEFAULT_PATHS);
+      const [from, to] = await Promise.all([findByName(ctx, fromName, 'from'), findByName(ctx, toName, 'to')]);
+      const result = await ctx.store.shortestPaths(from.key, to.key, maxHops, first);
+      prime(ctx, result.flatMap((p) => p.entities));
+      return result;
+    },
+    async timeline(
+      _: unknown,
+      args: { name: string; since?: string | null; until?: string | null; first?: number | null },
+      ctx: GraphQLContext,
+    ): Promise<TimelineEntry[]> {
+      const name = nameArg(args.name, 'name');
+      const range = dateRangeArgs(args.since, args.until);
+      const first = pageSize(args.first ?? DEFAULT_TIMELINE);
+      const entity = await findByName(ctx, name, 'name');
+      prime(ctx, [entity]);
+      const entries = await ctx.store.timeline(entity.key, { ...range, first });
+      for (const e of entries) ctx.loaders.article.prime(e.article.id, e.article);
+      return entries;
+    },
+    async cooccurrences(
+      _: unknown,
+      args: { name: string; type?: string | null; first?: number | null },
+      ctx: GraphQLContext,
+    ): Promise<Cooccurrence[]> {
+      const name = nameArg(args.name, 'name');
+      const type = typeArg(args.type);
+      const first = pageSize(args.first ?? DEFAULT_PAGE);
+      const entity = await findByName(ctx, name, 'name');
+      const rows = await ctx.store.cooccurrences(entity.key, { type, first });
+      prime(ctx, [entity, ...rows.map((r) => r.entity)]);
+      return rows;
+    },
+    async predicates(_: unknown, args: { usedOnly?: boolean | null }, ctx: GraphQLContext): Promise<PredicateInfo[]> {
+      const all = predicateOntology(await ctx.store.predicateCounts());
+      return args.usedOnly === true ? all.filter((p) => p.count > 0) : all;
+    },
+    async search(
+      _: unknown,
+      args: { query: string; first?: number | null },
+      ctx: GraphQLContext,
+    ): Promise<{ entities: Connection<StoredEntity>; articles: Connection<StoredArticle> }> {
+      const query = queryArg(args.query, 'query');
+      const first = pageSize(args.first ?? DEFAULT_SEARCH);
+      const [entities, articles] = await Promise.all([
+        ctx.store.searchEntities({ first, search: query }),
+        ctx.store.searchArticles({ first, search: query }),
+      ]);
+      prime(ctx, entities.edges.map((e) => e.node));
+      for (const edge of articles.edges) ctx.loaders.article.prime(edge.node.id, edge.node);
+      return { entities, articles };
     },
     async stats(_: unknown, __: unknown, ctx: GraphQLContext) {
       return { ...(await ctx.store.stats()), store: ctx.store.description };
@@ -177,14 +318,14 @@ export const resolvers = {
     articleCount: (e: StoredEntity): number => e.articleIds.length,
     relations(
       e: StoredEntity,
-      args: PageArgsIn & { direction?: string | null; predicate?: string | null },
+      args: PageArgsIn & RelationFilterArgs & { direction?: string | null },
       ctx: GraphQLContext,
     ): Promise<Connection<StoredFact>> {
       return ctx.store.relations({
         ...page(args),
+        ...relationFilters(args),
         entityKey: e.key,
         direction: directionArg(args.direction),
-        predicate: optionalString(args.predicate, 'predicate'),
       });
     },
     async articles(e: StoredEntity, _: unknown, ctx: GraphQLContext): Promise<StoredArticle[]> {
@@ -215,13 +356,55 @@ export const resolvers = {
     text: (a: StoredArticle, _: unknown, ctx: GraphQLContext) => ctx.loaders.articleText.load(a.id),
     async entities(a: StoredArticle, _: unknown, ctx: GraphQLContext): Promise<StoredEntity[]> {
       const list = await ctx.loaders.articleEntities.load(a.id);
-      prime(ctx, list);
+      prime(ctx, list.map((m) => m.entity));
+      return list.map((m) => m.entity);
+    },
+    async mentions(a: StoredArticle, _: unknown, ctx: GraphQLContext): Promise<ArticleMention[]> {
+      const list = await ctx.loaders.articleEntities.load(a.id);
+      prime(ctx, list.map((m) => m.entity));
       return list;
     },
     relations(a: StoredArticle, args: PageArgsIn, ctx: GraphQLContext): Promise<Connection<StoredFact>> {
       return ctx.store.relations({ ...page(args), articleId: a.id });
     },
   },
+
+  Mention: {
+    count: (m: ArticleMention): number => m.mentions,
+  },
+
+  TimelineEntry: {
+    relation: (t: TimelineEntry): StoredFact => t.fact,
+  },
+
+  Cooccurrence: {
+    count: (c: Cooccurrence): number => c.articleIds.length,
+    articles: (c: Cooccurrence, _: unknown, ctx: GraphQLContext) => loadArticles(ctx, c.articleIds),
+  },
+
+  Mutation: {
+    ingestArticle: (_: unknown, args: { input: unknown }, ctx: GraphQLContext): Promise<IngestPayload> => ingestArticle(args.input, ctx),
+    deleteArticle: (_: unknown, args: { id: unknown }, ctx: GraphQLContext): Promise<DeletePayload> => deleteArticle(args.id, ctx),
+  },
+
+  IngestArticlePayload: {
+    async relations(p: IngestPayload, _: unknown, ctx: GraphQLContext): Promise<StoredFact[]> {
+      const conn = await ctx.store.relations({ first: 500, articleId: p.article.id });
+      return conn.edges.map((e) => e.node);
+    },
+  },
+
+  UpsertStatus: {
+    CREATED: 'created',
+    UPDATED: 'updated',
+    UNCHANGED: 'unchanged',
+  } satisfies Record<string, UpsertStatus>,
+
+  RelationSort: {
+    ID: 'KEY',
+    CONFIDENCE: 'CONFIDENCE',
+    DATE: 'DATE',
+  } satisfies Record<string, RelationSort>,
 
   /** GraphQL enum value → internal value. */
   Modality: {

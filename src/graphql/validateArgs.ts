@@ -1,5 +1,5 @@
 import { describeValue, QueryError } from '../errors.js';
-import { MAX_DEPTH, MAX_HOPS, MAX_PAGE_SIZE } from '../store/GraphStore.js';
+import { checkDateRange, checkIsoDate, MAX_DEPTH, MAX_HOPS, MAX_PAGE_SIZE } from '../store/GraphStore.js';
 
 /** Longest name or search string accepted from a client. */
 export const MAX_NAME_LENGTH = 10_000;
@@ -92,4 +92,47 @@ function limitedString(value: string, argName: string): string {
     });
   }
   return value;
+}
+
+/** An optional ISO date `YYYY-MM-DD` (a real calendar date). */
+export function dateArg(value: unknown, argName: string): string | null {
+  return checkIsoDate(value, argName);
+}
+
+/** since ≤ until, both optional. */
+export function dateRangeArgs(since: unknown, until: unknown): { since: string | null; until: string | null } {
+  return checkDateRange(since, until);
+}
+
+/** Most predicates accepted in one `predicates` list. */
+export const MAX_PREDICATES = 100;
+
+/** An optional list of predicates (UPPER_SNAKE after upper-casing); null/empty = no filter. */
+export function predicatesArg(value: unknown): string[] | null {
+  if (value === null || value === undefined) return null;
+  if (!Array.isArray(value)) {
+    throw new QueryError('BAD_USER_INPUT', `predicates expects a list of predicates, found ${describeValue(value)}`, { argument: 'predicates' });
+  }
+  if (value.length > MAX_PREDICATES) {
+    throw new QueryError('LIMIT_EXCEEDED', `predicates expects at most ${MAX_PREDICATES} entries, found ${value.length}`, {
+      argument: 'predicates',
+      limit: MAX_PREDICATES,
+    });
+  }
+  const out: string[] = [];
+  for (const p of value) {
+    if (typeof p !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(p.trim())) {
+      throw new QueryError('BAD_USER_INPUT', `predicates expects names such as MET or VISITED, found ${describeValue(p)}`, { argument: 'predicates' });
+    }
+    out.push(p.trim().toUpperCase());
+  }
+  return out.length > 0 ? [...new Set(out)] : null;
+}
+
+/** A required non-blank search text, at most MAX_NAME_LENGTH characters. */
+export function queryArg(value: unknown, argName: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new QueryError('BAD_USER_INPUT', `${argName} expects a non-blank search text, found ${describeValue(value)}`, { argument: argName });
+  }
+  return limitedString(value.trim(), argName);
 }

@@ -5,15 +5,19 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { DEFAULT_PORT } from '../config.js';
 import { ConfigError, describeValue, toNewsgraphError, type ErrorCode } from '../errors.js';
 import { createApolloServer } from '../graphql/createApolloServer.js';
-import { createContext, type GraphQLContext } from '../graphql/context.js';
+import { createContext, DEFAULT_MAX_INGEST_CHARS, type ArticleIngester, type GraphQLContext } from '../graphql/context.js';
 import { handleExplorerRequest } from '../explorer/handleExplorerRequest.js';
 import type { GraphStore } from '../store/GraphStore.js';
+import { bearerAccess } from './bearerAccess.js';
 import { handleCors } from './cors.js';
+import { EXPORT_PATH, handleExport } from './handleExport.js';
 import { landingPage } from './landingPage.js';
 import { DEFAULT_MAX_BODY_BYTES, readBody } from './readBody.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/healthz';
+/** Default longest time a GraphQL request may take before REQUEST_TIMEOUT. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 export interface StartServerOptions {
   store: GraphStore;
@@ -29,6 +33,18 @@ export interface StartServerOptions {
   maxBodyBytes?: number;
   /** Directory of the *.graphql SDL files; default schemaDir (src/paths.ts). */
   schemaDir?: string;
+  /** Bearer token enabling mutations (Config.apiToken); null/absent = mutations answer UNAUTHENTICATED. */
+  apiToken?: string | null;
+  /** Extracts and stores one article for `ingestArticle` (pipeline.ts `makeArticleIngester`). */
+  ingest?: ArticleIngester;
+  /** Longest `ingestArticle` text in characters; default 500 000. */
+  maxIngestChars?: number;
+  /** Longest time a GraphQL request may take, in ms; default 10 s. Slower → 503 REQUEST_TIMEOUT. */
+  requestTimeoutMs?: number;
+  /** Deepest selection nesting; default MAX_QUERY_DEPTH (Config.limits.maxQueryDepth). */
+  maxQueryDepth?: number;
+  /** Largest estimated result size; default MAX_QUERY_COST (Config.limits.maxQueryCost). */
+  maxQueryCost?: number;
 }
 
 export interface RunningServer {
@@ -80,11 +96,22 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) {
     throw new ConfigError(`maxBodyBytes expects a positive whole number, found ${describeValue(maxBodyBytes)}`);
   }
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 1) {
+    throw new ConfigError(`requestTimeoutMs expects a positive whole number of milliseconds, found ${describeValue(requestTimeoutMs)}`);
+  }
+  const apiToken = options.apiToken ?? null;
+  const maxIngestChars = options.maxIngestChars ?? DEFAULT_MAX_INGEST_CHARS;
 
   const httpServer = http.createServer();
+  // Whole-request bound for slow clients (headers and body); GraphQL execution has its own timeout.
+  httpServer.headersTimeout = Math.min(60_000, requestTimeoutMs + 5_000);
+  httpServer.requestTimeout = requestTimeoutMs + 10_000;
   const apollo = createApolloServer({
     log,
     schemaDir: options.schemaDir,
+    ...(options.maxQueryDepth !== undefined ? { maxQueryDepth: options.maxQueryDepth } : {}),
+    ...(options.maxQueryCost !== undefined ? { maxQueryCost: options.maxQueryCost } : {}),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 })],
   });
   await apollo.start();
@@ -119,10 +146,23 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search, body };
-    const response = await apollo.executeHTTPGraphQLRequest({
+    const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
+    const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async (): Promise<GraphQLContext> => createContext(store),
+      context: async (): Promise<GraphQLContext> =>
+        createContext(store, { access: bearerAccess(authorization, apiToken), maxIngestChars, ...(options.ingest ? { ingest: options.ingest } : {}) }),
     });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), requestTimeoutMs);
+    });
+    const response = await Promise.race([execution, timedOut]).finally(() => clearTimeout(timer));
+    if (response === 'timeout') {
+      execution.catch(() => undefined);
+      res.setHeader('Retry-After', '1');
+      sendError(res, 503, 'REQUEST_TIMEOUT', `queries must finish within ${requestTimeoutMs} ms, found one still running; narrow the query or lower \`first\``);
+      return;
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -164,6 +204,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       await handleHealth(res);
       return;
     }
+    if (url.pathname === EXPORT_PATH) {
+      if (handleCors(req, res, corsOrigins)) return;
+      if (method !== 'GET') {
+        res.setHeader('Allow', 'GET');
+        sendError(res, 405, 'BAD_USER_INPUT', `${EXPORT_PATH} expects GET, found ${method}`);
+        return;
+      }
+      const failed = await handleExport(req, res, url, store, log);
+      if (failed) sendError(res, failed.status, failed.code, failed.message);
+      return;
+    }
     if (url.pathname === '/' && (method === 'GET' || method === 'HEAD')) {
       const html = landingPage(GRAPHQL_PATH);
       res.statusCode = 200;
@@ -172,7 +223,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       res.end(method === 'HEAD' ? undefined : html);
       return;
     }
-    sendError(res, 404, 'NOT_FOUND', `expected ${GRAPHQL_PATH}, ${HEALTH_PATH} or /, found ${method} ${url.pathname}`);
+    sendError(res, 404, 'NOT_FOUND', `expected ${GRAPHQL_PATH}, ${EXPORT_PATH}, ${HEALTH_PATH} or /, found ${method} ${url.pathname}`);
   }
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {

@@ -23,7 +23,7 @@ import type {
 import { articleCursor, parseArticleCursor } from './cursor.js';
 import { compareArticles, compareEntityNodes, firstAfter, type EntityNode, type MemoryIndex } from './MemoryIndex.js';
 import { compareStrings } from './records.js';
-import { checkDateRange, checkRelationSort } from './validateQueries.js';
+import { checkDateRange, checkRelationSort } from '../GraphStore.js';
 
 /** What the queries read besides the index; implemented by EmbeddedStore over LMDB. */
 export interface EmbeddedView {

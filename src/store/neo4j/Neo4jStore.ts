@@ -26,7 +26,7 @@ import type {
   TimelineEntry,
   TimelineQuery,
 } from '../GraphStore.js';
-import { checkDateRange, checkRelationSort } from '../memory/validateQueries.js';
+import { checkDateRange, checkRelationSort } from '../GraphStore.js';
 import { cypherNames, loadCypher } from './cypherFiles.js';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.js';
 import { renderWithRelType } from './identifiers.js';

@@ -6,7 +6,22 @@
 import { QueryError } from '../../../src/errors.js';
 import type { ArticleGraph, GraphStats, StoredArticle, StoredEntity, StoredFact, UpsertResult } from '../../../src/model/types.js';
 import { normalizeName } from '../../../src/resolution/keys.js';
-import type { Connection, EntityQuery, GraphStore, NeighborResult, PageArgs, PathResult, RelationQuery } from '../../../src/store/GraphStore.js';
+import type {
+  ArticleMention,
+  ArticleQuery,
+  Connection,
+  Cooccurrence,
+  CooccurrenceQuery,
+  EntityQuery,
+  GraphStore,
+  NeighborResult,
+  PageArgs,
+  PathResult,
+  PredicateCount,
+  RelationQuery,
+  TimelineEntry,
+  TimelineQuery,
+} from '../../../src/store/GraphStore.js';
 
 function paginate<T>(items: T[], args: PageArgs, id: (t: T) => string): Connection<T> {
   let start = 0;
@@ -190,6 +205,68 @@ export class FakeStore implements GraphStore {
   }
   async stats(): Promise<GraphStats> {
     return { articles: this.graphs.size, entities: this.entitiesSorted().length, relations: this.factsSorted().length };
+  }
+  async searchArticles(q: ArticleQuery): Promise<Connection<StoredArticle>> {
+    const inRange = (d: string | null): boolean =>
+      (!q.since && !q.until) || (d !== null && (!q.since || d >= q.since) && (!q.until || d <= q.until));
+    const needle = q.search ? q.search.toLowerCase() : null;
+    const items = this.articlesSorted().filter((a) => {
+      const g = this.graphs.get(a.id)!;
+      return (
+        inRange(a.publishedAt) &&
+        (!q.entityKey || g.entities.some((e) => e.key === q.entityKey)) &&
+        (!needle || (a.title ?? '').toLowerCase().includes(needle) || g.text.toLowerCase().includes(needle))
+      );
+    });
+    return paginate(items, q, (a) => a.id);
+  }
+  async articleEntities(articleId: string): Promise<ArticleMention[]> {
+    this.count('articleEntities');
+    const g = this.graphs.get(articleId);
+    if (!g) return [];
+    const all = this.entitiesSorted();
+    return g.entities
+      .map((e) => ({ entity: all.find((x) => x.key === e.key)!, mentions: e.mentions }))
+      .sort((a, b) => b.mentions - a.mentions || all.indexOf(a.entity) - all.indexOf(b.entity));
+  }
+  async timeline(key: string, q: TimelineQuery): Promise<TimelineEntry[]> {
+    const articles = this.articlesSorted();
+    const out: TimelineEntry[] = [];
+    for (const f of this.factsSorted()) {
+      if (f.subject !== key && f.object !== key) continue;
+      for (const id of f.articleIds) {
+        const article = articles.find((a) => a.id === id)!;
+        const d = article.publishedAt;
+        if ((q.since || q.until) && (d === null || (q.since && d < q.since) || (q.until && d > q.until))) continue;
+        out.push({ date: d, article, fact: f });
+      }
+    }
+    const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+    out.sort((a, b) =>
+      a.date !== b.date ? (a.date === null ? 1 : b.date === null ? -1 : cmp(a.date, b.date)) : cmp(a.article.id, b.article.id) || cmp(a.fact.key, b.fact.key),
+    );
+    return out.slice(0, q.first);
+  }
+  async cooccurrences(key: string, q: CooccurrenceQuery): Promise<Cooccurrence[]> {
+    const all = this.entitiesSorted();
+    const me = all.find((e) => e.key === key);
+    if (!me) return [];
+    const articles = this.articlesSorted().map((a) => a.id);
+    return all
+      .filter((e) => e.key !== key && (!q.type || e.type === q.type))
+      .map((e) => ({ entity: e, articleIds: articles.filter((id) => me.articleIds.includes(id) && e.articleIds.includes(id)) }))
+      .filter((c) => c.articleIds.length > 0)
+      .sort((a, b) => b.articleIds.length - a.articleIds.length || all.indexOf(a.entity) - all.indexOf(b.entity))
+      .slice(0, q.first);
+  }
+  async shortestPaths(fromKey: string, toKey: string, maxHops: number, first: number): Promise<PathResult[]> {
+    const one = await this.shortestPath(fromKey, toKey, maxHops);
+    return one ? [one].slice(0, first) : [];
+  }
+  async predicateCounts(): Promise<PredicateCount[]> {
+    const counts = new Map<string, number>();
+    for (const f of this.factsSorted()) counts.set(f.predicate, (counts.get(f.predicate) ?? 0) + 1);
+    return [...counts].map(([predicate, count]) => ({ predicate, count })).sort((a, b) => b.count - a.count || (a.predicate < b.predicate ? -1 : 1));
   }
   async *iterateArticles(): AsyncIterable<StoredArticle> {
     yield* this.articlesSorted();

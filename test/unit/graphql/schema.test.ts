@@ -32,7 +32,15 @@ describe('schema/*.graphql', () => {
     expect(sig('neighbors')).toEqual(['name:String!', 'depth:Int=1', 'first:Int=50']);
     expect(sig('path')).toEqual(['from:String!', 'to:String!', 'maxHops:Int=3']);
     expect(sig('article')).toEqual(['id:ID!']);
-    expect(sig('articles')).toEqual(['first:Int=20', 'after:String']);
+    expect(sig('articles')).toEqual(['entity:String', 'since:String', 'until:String', 'search:String', 'first:Int=20', 'after:String']);
+    expect(sig('paths')).toEqual(['from:String!', 'to:String!', 'maxHops:Int=3', 'first:Int=10']);
+    expect(sig('timeline')).toEqual(['name:String!', 'since:String', 'until:String', 'first:Int=100']);
+    expect(sig('cooccurrences')).toEqual(['name:String!', 'type:EntityType', 'first:Int=20']);
+    expect(sig('search')).toEqual(['query:String!', 'first:Int=10']);
+    expect(sig('relations')).toEqual(expect.arrayContaining(['predicates:[String!]', 'entity:String', 'direction:Direction=BOTH', 'since:String', 'until:String', 'sort:RelationSort=ID']));
+    const m = schema.getMutationType()!.getFields();
+    expect(m.ingestArticle!.args.map((a) => `${a.name}:${String(a.type)}`)).toEqual(['input:IngestArticleInput!']);
+    expect(String(m.deleteArticle!.type)).toBe('DeleteArticlePayload!');
     expect(String(q.stats!.type)).toBe('Stats!');
     expect(String(q.neighbors!.type)).toBe('[Neighbor!]!');
   });
