@@ -888,7 +888,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     const bestN = best >= 0 ? counts.get(best)! : 0;
     const dominant = [...counts].every(([c, n]) => c === best || n * 2 <= bestN);
     mainCountryCache = dominant ? best : -1;
-    return best;
+    return mainCountryCache;
   }
 
   /**
