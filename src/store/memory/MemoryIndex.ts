@@ -19,6 +19,8 @@ export interface EntityNode {
   names: string[];
   /** Keys of the facts touching this entity (once per fact, self-loops included once). */
   adj: string[];
+  /** The same facts as `adj`, position for position (traversals follow these, no key lookups). */
+  edges: FactNode[];
 }
 
 export interface FactNode {
@@ -86,6 +88,36 @@ function removeFrom<T>(list: T[], item: T): void {
   if (i < list.length) list[i] = last;
 }
 
+function linkEdge(node: EntityNode | undefined, fact: FactNode): void {
+  if (!node) return;
+  node.adj.push(fact.key);
+  node.edges.push(fact);
+}
+
+function unlinkEdge(node: EntityNode | undefined, key: string): void {
+  if (!node) return;
+  const i = node.adj.indexOf(key);
+  if (i < 0) return;
+  const lastKey = node.adj.pop() as string;
+  const lastEdge = node.edges.pop() as FactNode;
+  if (i < node.adj.length) {
+    node.adj[i] = lastKey;
+    node.edges[i] = lastEdge;
+  }
+}
+
+/** The `k` smallest items by `compare`, sorted (k ≪ items: one pass with a sorted buffer). */
+function smallest<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === k && compare(item, best[k - 1] as T) >= 0) continue;
+    const i = firstAfter(best, (x) => compare(x, item) > 0);
+    best.splice(i, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
 export class MemoryIndex {
   readonly entities = new Map<string, EntityNode>();
   readonly facts = new Map<string, FactNode>();
@@ -109,7 +141,7 @@ export class MemoryIndex {
       node.mentionCount = mentionCount;
       node.names = names;
     } else {
-      this.entities.set(key, { key, type, mentionCount, names, adj: [] });
+      this.entities.set(key, { key, type, mentionCount, names, adj: [], edges: [] });
       for (const n of names) this.linkName(n, key);
     }
     this.entityOrderCache = null;
@@ -130,9 +162,10 @@ export class MemoryIndex {
       return;
     }
     const p = predicate.toUpperCase();
-    this.facts.set(key, { key, s, o, p, c });
-    this.entities.get(s)?.adj.push(key);
-    if (o !== s) this.entities.get(o)?.adj.push(key);
+    const fact: FactNode = { key, s, o, p, c };
+    this.facts.set(key, fact);
+    linkEdge(this.entities.get(s), fact);
+    if (o !== s) linkEdge(this.entities.get(o), fact);
     let set = this.predicates.get(p);
     if (!set) this.predicates.set(p, (set = new Set()));
     set.add(key);
@@ -143,12 +176,8 @@ export class MemoryIndex {
     const f = this.facts.get(key);
     if (!f) return;
     this.facts.delete(key);
-    const sNode = this.entities.get(f.s);
-    if (sNode) removeFrom(sNode.adj, key);
-    if (f.o !== f.s) {
-      const oNode = this.entities.get(f.o);
-      if (oNode) removeFrom(oNode.adj, key);
-    }
+    unlinkEdge(this.entities.get(f.s), key);
+    if (f.o !== f.s) unlinkEdge(this.entities.get(f.o), key);
     const set = this.predicates.get(f.p);
     set?.delete(key);
     if (set && set.size === 0) this.predicates.delete(f.p);
@@ -297,31 +326,36 @@ export class MemoryIndex {
     const out: NeighborHit[] = [];
     let frontier: string[] = [start];
     for (let distance = 1; distance <= depth && frontier.length > 0 && out.length < first; distance++) {
-      const layer = new Map<string, { rank: number; via: string }>();
-      frontier.forEach((u, rank) => {
+      const layer = new Map<string, { node: EntityNode; rank: number; via: string }>();
+      for (let rank = 0; rank < frontier.length; rank++) {
+        const u = frontier[rank] as string;
         const node = this.entities.get(u);
-        if (!node) return;
-        for (const fk of node.adj) {
-          const f = this.facts.get(fk);
-          if (!f) continue;
+        if (!node) continue;
+        for (const f of node.edges) {
           const v = f.s === u ? f.o : f.s;
           if (seen.has(v)) continue;
           const hit = layer.get(v);
-          if (!hit) layer.set(v, { rank, via: fk });
-          else if (hit.rank === rank && compareStrings(fk, hit.via) < 0) hit.via = fk;
+          if (hit) {
+            if (hit.rank === rank && compareStrings(f.key, hit.via) < 0) hit.via = f.key;
+            continue;
+          }
+          const vNode = this.entities.get(v);
+          if (vNode) layer.set(v, { node: vNode, rank, via: f.key });
         }
-      });
-      const nodes = [...layer.keys()]
-        .map((k) => this.entities.get(k))
-        .filter((n): n is EntityNode => n !== undefined)
-        .sort(compareEntityNodes);
-      for (const n of nodes) {
-        seen.add(n.key);
-        out.push({ key: n.key, distance, via: (layer.get(n.key) as { via: string }).via });
       }
-      frontier = nodes.map((n) => n.key);
+      const need = first - out.length;
+      // A layer larger than what is still needed is the last one: select, don't sort it all.
+      const hits =
+        layer.size > need
+          ? smallest(layer.values(), need, (a, b) => compareEntityNodes(a.node, b.node))
+          : [...layer.values()].sort((a, b) => compareEntityNodes(a.node, b.node));
+      for (const h of hits) {
+        seen.add(h.node.key);
+        out.push({ key: h.node.key, distance, via: h.via });
+      }
+      frontier = hits.map((h) => h.node.key);
     }
-    return out.slice(0, first);
+    return out;
   }
 
   /** Bidirectional breadth-first search over undirected facts, at most maxHops facts. */
@@ -342,12 +376,10 @@ export class MemoryIndex {
       const next: string[] = [];
       let meet: string | null = null;
       for (const u of frontier) {
-        for (const fk of this.entities.get(u)?.adj ?? []) {
-          const f = this.facts.get(fk);
-          if (!f) continue;
+        for (const f of this.entities.get(u)?.edges ?? []) {
           const v = f.s === u ? f.o : f.s;
           if (mine.has(v)) continue;
-          mine.set(v, [u, fk]);
+          mine.set(v, [u, f.key]);
           next.push(v);
           if (other.has(v) && (meet === null || compareStrings(v, meet) < 0)) meet = v;
         }
