@@ -107,6 +107,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   // Title words inside name runs ("President" in "Russian President Vladimir Putin") are skipped too.
   const resolvedPronoun = new Map<number, number>();
   let mainCountryCache: number | undefined;
+  const demonymAt = new Map<number, Mention>();
+  for (const m of mentions) if (m.modifier && m.gazetteer?.kind === 'demonym' && !demonymAt.has(m.start)) demonymAt.set(m.start, m);
   const clusterOf = (mi: number): number => {
     const m = mentions[mi]!;
     if (m.kind === 'pronoun') return resolvedPronoun.get(mi) ?? -1;
@@ -953,7 +955,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   function demonymFacts(first: number, last: number, sentence: number): void {
     for (let i = first; i <= last; i++) {
       if (modAt[i] !== 1) continue;
-      const dm = mentions.find((x) => x.start === i && x.modifier && x.gazetteer?.kind === 'demonym');
+      const dm = demonymAt.get(i);
       if (!dm) continue;
       i = dm.end - 1;
       const country = entityOf[dm.index] ?? -1;
