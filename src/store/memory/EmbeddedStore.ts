@@ -295,7 +295,8 @@ export class EmbeddedStore implements GraphStore {
 
   private loadEntity(key: string, changes: Changes): EntityWork | null {
     if (changes.entities.has(key)) return changes.entities.get(key) ?? null;
-    const agg = this.dbs.entities.get(dbKey(key));
+    // The index mirrors the committed aggregates: a key it lacks is not in LMDB either.
+    const agg = this.index.entities.has(key) ? this.dbs.entities.get(dbKey(key)) : undefined;
     const work = agg ? toWork(agg) : null;
     changes.entities.set(key, work);
     return work;
@@ -303,7 +304,7 @@ export class EmbeddedStore implements GraphStore {
 
   private loadFact(key: string, changes: Changes): FactWork | null {
     if (changes.facts.has(key)) return changes.facts.get(key) ?? null;
-    const agg = this.dbs.facts.get(dbKey(key));
+    const agg = this.index.facts.has(key) ? this.dbs.facts.get(dbKey(key)) : undefined;
     const work = agg ? { agg, needsConfidence: false } : null;
     changes.facts.set(key, work);
     return work;
