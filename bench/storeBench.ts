@@ -32,7 +32,19 @@ export interface StoreBenchResult {
   neighbors: Record<'1' | '2' | '3', Latency>;
   path: Latency & { found: number };
   rssMiB: number;
+  /** Anonymous (heap, native) and file-backed (LMDB map pages, reclaimable) parts of RSS, Linux only. */
+  rssAnonMiB: number | null;
+  rssFileMiB: number | null;
   heapMiB: number;
+}
+
+function procStatusMiB(field: string): number | null {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
 }
 
 const { values } = parseArgs({
@@ -107,7 +119,10 @@ async function main(): Promise<StoreBenchResult> {
     if (await store.shortestPath(a, b, 4)) found++;
   });
   log(`lookup p95 ${lookup.p95.toFixed(2)} ms, neighbours(1) p95 ${neighbors['1'].p95.toFixed(2)} ms, path p95 ${pathLatency.p95.toFixed(2)} ms`);
+  (globalThis as { gc?: () => void }).gc?.(); // with --expose-gc: count live data, not garbage
   const mem = process.memoryUsage();
+  const rssAnonMiB = procStatusMiB('RssAnon');
+  const rssFileMiB = procStatusMiB('RssFile');
   const final = await store.stats();
   await store.close();
   if (values.dir === undefined) fs.rmSync(dir, { recursive: true, force: true });
@@ -124,6 +139,8 @@ async function main(): Promise<StoreBenchResult> {
     neighbors,
     path: { ...pathLatency, found },
     rssMiB: mem.rss / 2 ** 20,
+    rssAnonMiB,
+    rssFileMiB,
     heapMiB: mem.heapUsed / 2 ** 20,
   };
 }

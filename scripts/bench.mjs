@@ -38,7 +38,7 @@ const hasNeo4j = typeof process.env.NEO4J_URI === 'string' && process.env.NEO4J_
 /** Runs `node --import tsx bench/<file> args…` and returns the parsed RESULT line. */
 function child(file, args) {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench', file), ...args], {
+    const proc = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(root, 'bench', file), ...args], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -147,11 +147,12 @@ async function storeSection(kind) {
       `${fmt(r.neighbors['3'].p50)} / ${fmt(r.neighbors['3'].p95)}`,
       `${fmt(r.path.p50)} / ${fmt(r.path.p95)}`,
       fmt(r.rssMiB, 0),
+      r.rssAnonMiB === null || r.rssAnonMiB === undefined ? '–' : `${fmt(r.rssAnonMiB, 0)} / ${fmt(r.rssFileMiB, 0)}`,
     ]);
   }
   results.sections[kind === 'neo4j' ? 'neo4j' : 'store'] = runs;
   tables.push(
-    table(`${kind === 'neo4j' ? 'Neo4j' : 'Embedded'} store (latencies p50 / p95 in ms)`, ['facts', 'ingest facts/s', 'reopen s', 'lookup', 'neighbours d1', 'd2', 'd3', 'path ≤4', 'RSS MiB'], rows),
+    table(`${kind === 'neo4j' ? 'Neo4j' : 'Embedded'} store (latencies p50 / p95 in ms)`, ['facts', 'ingest facts/s', 'reopen s', 'lookup', 'neighbours d1', 'd2', 'd3', 'path ≤4', 'RSS MiB', 'anon / file'], rows),
   );
   return runs;
 }
