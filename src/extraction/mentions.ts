@@ -23,6 +23,7 @@ import {
   ORG_CUE_NOUNS,
   ORG_HEADS,
   ORG_OWNED_TITLES,
+  PERSON_NOUNS,
   PERSON_PRONOUNS,
   PORTFOLIO_WORDS,
   THING_PRONOUNS,
@@ -99,6 +100,14 @@ function singular(word: string): string {
   if (/s$/.test(w) && w.length > 3) return w.slice(0, -1);
   return w;
 }
+
+/** Plural common nouns for people, groups and countable things ("researchers", "officials", "deliveries"). */
+function isCommonPlural(lower: string): boolean {
+  if (!/s$/.test(lower) || lower.length < 5) return false;
+  const sg = singular(lower);
+  return PERSON_NOUNS.has(sg) || TITLE_WORDS.has(sg) || COMMON_PLURAL_HEADS.has(sg);
+}
+const COMMON_PLURAL_HEADS = new Set(['expert', 'official', 'resident', 'citizen', 'museum', 'coral', 'delivery', 'thousand', 'hundred', 'dozen', 'million', 'investigator', 'engineer', 'employee', 'protester', 'demonstrator', 'voter', 'passenger', 'patient', 'victim', 'survivor', 'witness', 'authority', 'company', 'firm', 'bank', 'country', 'state', 'government', 'group', 'union', 'shipment', 'price', 'sale', 'share', 'talk', 'negotiation', 'prosecutor', 'lawmaker', 'critic', 'supporter', 'opponent', 'rival', 'fan', 'customer', 'user', 'importer', 'exporter', 'trader', 'farmer', 'grower', 'producer', 'consumer', 'household', 'family', 'child', 'parent', 'student', 'teacher', 'scientist', 'researcher', 'doctor', 'nurse', 'worker', 'staff', 'team', 'club', 'player', 'athlete', 'runner', 'soldier', 'troop', 'police', 'officer', 'agent', 'analyst', 'economist', 'investor', 'shareholder', 'executive', 'manager', 'director', 'leader', 'minister', 'senator', 'member', 'delegate', 'diplomat', 'regulator', 'inspector', 'observer', 'organiser', 'organizer', 'author', 'editor', 'reporter', 'journalist', 'plant', 'factory', 'store', 'shop', 'school', 'hospital', 'clinic', 'farm', 'road', 'flight', 'train', 'ship', 'vessel', 'aircraft', 'jet', 'drone', 'missile', 'tank', 'weapon']);
 
 function headType(word: string): { type: EntityType; strength: TypeStrength } | null {
   const w = stripDot(word.toLowerCase());
@@ -555,6 +564,8 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     if (NON_NAME_WORDS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
     if (MONTHS.has(t.lower) && (tks[i + 1]?.pos === 'NUM' || t.lower !== 'may')) return false;
     if (initial) {
+      // A sentence-initial plural common noun ("Researchers at …", "Experts say …") is no name.
+      if (isCommonPlural(t.lower) && !(tks[i + 1] && i + 1 <= last && isCap(tks[i + 1]!))) return false;
       if (t.pos === 'PROPN') return true;
       if (gaz.longestMatch(lowers, i)) return true;
       const n = tks[i + 1];

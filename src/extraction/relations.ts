@@ -87,6 +87,14 @@ const QUALIFIER_NAMES: Readonly<Record<string, string>> = {
 };
 const OBJECT_PREPS = new Set(['with', 'to', 'in', 'at', 'into', 'against', 'outside', 'toward', 'towards', 'onto', 'inside', 'on', 'for', 'from', 'near']);
 const CLAUSE_STOP = new Set([';', ':', '—', '–']);
+/** Participles of seat/location ("Paris-based", "based in", "headquartered in"). */
+const BASE_WORDS = new Set(['based', 'headquartered']);
+/** Prepositions that attach a group of people to an organisation ("scientists at X", "officials from X"). */
+const AFFILIATION_PREPS = new Set(['at', 'from']);
+/** Collective nouns for people acting for an organisation. */
+/** Roles held for a person ("Hale's lawyer, Ana Lima", "her producer, Ana Lima"). */
+const PERSON_OWNED_ROLES = new Set(['lawyer', 'attorney', 'adviser', 'advisor', 'producer', 'agent', 'aide', 'assistant', 'coach', 'trainer', 'manager', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'doctor', 'bodyguard', 'deputy', 'successor', 'predecessor', 'rival', 'opponent', 'biographer', 'translator']);
+const GROUP_NOUNS = new Set(['team', 'researchers', 'scientists', 'experts', 'officials', 'engineers', 'staff', 'investigators', 'analysts', 'doctors', 'lawyers', 'executives', 'representatives', 'workers', 'employees']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 
 const HONORIFIC_RE = /^(Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
@@ -427,6 +435,9 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         let b = m.start - 1;
         while (b >= first && ['DET', 'ADJ', 'NUM'].includes(tokens[b]!.pos) || (b >= first && modAt[b] === 1) || (b >= first && TITLE_WORDS.has(tokens[b]!.lower))) b--;
         if (b >= first && tokens[b]!.pos === 'ADP' && !['than', 'as'].includes(tokens[b]!.lower) && m.kind !== 'pronoun') {
+          // "Scientists at X designed …", "Officials from X said …": the organisation acts.
+          const host = affiliationHost(b, first, m);
+          if (host >= 0) return { subjects: [host], factor: 0.9, inherited: false };
           j = m.start;
           continue;
         }
@@ -474,6 +485,25 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       }
     }
     return { subjects: [], factor: 1, inherited: false };
+  }
+
+  /**
+   * "Researchers at X", "marine biologists from the X": a clause-initial plural (or person) noun
+   * phrase tied by at/from to an organisation stands for it. Returns the organisation's cluster or -1.
+   */
+  function affiliationHost(prep: number, first: number, m: Mention): number {
+    if (!AFFILIATION_PREPS.has(tokens[prep]!.lower) || !isNameMention(m.index)) return -1;
+    const noun = tokens[prep - 1];
+    if (!noun || prep - 1 < first || !['NOUN', 'PROPN'].includes(noun.pos) || argAt[prep - 1] !== -1) return -1;
+    const sg = noun.lower.replace(/s$/, '');
+    const personal = PERSON_NOUNS.has(noun.lemma) || PERSON_NOUNS.has(sg) || GROUP_NOUNS.has(noun.lower) || (/s$/.test(noun.lower) && /(er|or|ist|ian|ant|ent)$/.test(sg));
+    if (!personal) return -1;
+    let b = prep - 2;
+    while (b >= first && ['ADJ', 'DET', 'NOUN', 'NUM'].includes(tokens[b]!.pos) && argAt[b] === -1) b--;
+    if (b >= first && tokens[b]!.text !== ',' && !(modAt[b] === 1)) return -1;
+    const c = entityOf[m.index] ?? -1;
+    if (c < 0 || !['ORGANIZATION', 'GPE'].includes(clusters[c]!.type)) return -1;
+    return c;
   }
 
   /**
@@ -745,6 +775,20 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         const after = tokens[oi >= 0 ? mentions[oi]!.end : 0];
         if (oc >= 0 && isCountry(oc) && (!after || after.pos !== 'NOUN')) push(c, oc, 'NATIONALITY', 'citizen', CONFIDENCE.appositive);
       }
+      // "a Toulouse-based company", "X, a Paris-based start-up", "the Bogota-headquartered carrier".
+      if (tokens[m.end]?.text === '-' && BASE_WORDS.has(tokens[m.end + 1]?.lower ?? '') && !clusters[c]!.isThing) {
+        const target = basedTarget(m, last);
+        if (target >= 0 && target !== c) {
+          if (clusters[c]!.strength < 3 && !placeLike(c)) clusters[c]!.type = 'GPE';
+          push(target, c, 'LOCATED_IN', 'base', CONFIDENCE.location);
+        }
+      }
+      // "X, based in Y", "X, headquartered in Y".
+      if (tokens[m.end]?.text === ',' && BASE_WORDS.has(tokens[m.end + 1]?.lower ?? '') && tokens[m.end + 2]?.lower === 'in') {
+        const oi = argAt[m.end + 3] ?? -1;
+        const oc = oi >= 0 && isNameMention(oi) ? entityOf[oi]! : -1;
+        if (oc >= 0 && oc !== c && !clusters[c]!.isThing) push(c, oc, 'LOCATED_IN', 'base', CONFIDENCE.location);
+      }
       // Possessive place: "Russia's Vostochny Cosmodrome".
       if (m.possessor !== undefined) {
         const pc = entityOf[m.possessor]!;
@@ -842,6 +886,25 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   }
 
   /**
+   * The organisation a "Y-based" modifier describes: a name after the descriptor words ("a
+   * Toulouse-based company Acme"), the host of an appositive ("Acme, a Toulouse-based company"),
+   * or for a definite description ("the Bogota-based carrier") the organisation in view.
+   */
+  function basedTarget(m: Mention, last: number): number {
+    let q = m.end + 2;
+    while (q <= last && q - m.end < 6 && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'VERB', 'PUNCT'].includes(tokens[q]!.pos) && tokens[q]!.text !== ',') q++;
+    if (q <= last && isNameMention(argAt[q]!)) return entityOf[argAt[q]!] ?? -1;
+    let b = m.start - 1;
+    if (b >= 0 && ['a', 'an', 'the'].includes(tokens[b]!.lower)) b--;
+    if (b >= 0 && tokens[b]!.text === ',') {
+      const hi = argAt[b - 1] ?? -1;
+      if (isNameMention(hi) && mentions[hi]!.end === b) return entityOf[hi] ?? -1;
+    }
+    if (tokens[m.start - 1]?.lower === 'the') return recentOrganisation(m.start, null);
+    return -1;
+  }
+
+  /**
    * The named entity a role phrase points to from token `q` (after "of"/"at"): skips determiners,
    * a possessor ("Hungary's") and lower-case descriptors ("the state energy company SOCAR").
    */
@@ -902,9 +965,21 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       const t = tokens[i]!;
       let ownerC = -1;
       let q = -1;
+      let pronounOwner = false;
       if (['its', 'their'].includes(t.lower)) {
         q = i + 1;
         ownerC = -2;
+      } else if (['his', 'her'].includes(t.lower) && argAt[i]! >= 0 && mentions[argAt[i]!]!.kind === 'pronoun') {
+        // "her producer, Ana Lima"
+        q = i + 1;
+        ownerC = resolvePossessive(argAt[i]!);
+        if (ownerC < 0) continue;
+        pronounOwner = true;
+      } else if (t.lower === 'whose' && tokens[i - 1]?.text === ',' && argAt[i - 2] !== undefined && argAt[i - 2]! >= 0 && isNameMention(argAt[i - 2]!)) {
+        // "the union GDL, whose leader, Klaus Wendt, …"
+        q = i + 1;
+        ownerC = entityOf[argAt[i - 2]!] ?? -1;
+        if (ownerC < 0) continue;
       } else if (t.lower === "'s" && i > first && argAt[i - 1] === -1 && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 2]?.lower === 'the') {
         q = i + 1;
         ownerC = -3;
@@ -916,7 +991,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       const words: Token[] = [];
       while (q <= last && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[q]!.pos)) words.push(tokens[q++]!);
       let head = words[words.length - 1];
-      if (!head || !TITLE_WORDS.has(head.lower)) continue;
+      if (!head || !(TITLE_WORDS.has(head.lower) || PERSON_OWNED_ROLES.has(head.lower))) continue;
       // "head of personnel", "minister of culture"
       if (tokens[q]?.lower === 'of' && tokens[q + 1] && argAt[q + 1] === -1 && tokens[q + 1]!.pos === 'NOUN' && tokens[q + 2]?.text === ',') {
         words.push(tokens[q]!, tokens[q + 1]!);
@@ -933,11 +1008,14 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       else if (ownerC === -3) ownerC = recentOrganisation(i - 2, tokens[i - 1]!.lower);
       if (ownerC < 0 || ownerC === pc) continue;
       const oc = clusters[ownerC]!;
-      if (oc.type === 'PERSON') {
+      const personOwned = PERSON_OWNED_ROLES.has(head.lower) && !ORG_OWNED_TITLES.has(head.lower);
+      if (oc.type === 'PERSON' && !personOwned) {
         // "Acme Rail's head of personnel": a weakly typed owner of an organisational title is an organisation.
         if (oc.strength >= 3 || !ORG_OWNED_TITLES.has(head.lower)) continue;
         oc.type = 'ORGANIZATION';
       }
+      if (personOwned && oc.type !== 'PERSON' && !(oc.strength < 3)) continue;
+      if (pronounOwner && !personOwned) continue;
       const cl = clusters[pc]!;
       if (cl.strength < 3 || cl.type !== 'PERSON') cl.type = 'PERSON';
       const title = words.map((w) => w.lower).join(' ');
