@@ -3,6 +3,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
 import { NewsgraphError, UsageError } from '../errors.js';
+import { CSV_DIALECTS, DEFAULT_CSV_DIALECT, isCsvDialect } from '../export/csv.js';
 import { EXPORT_FORMATS, exportFormatInfo, exportGraph, isExportFormat } from '../export/exportGraph.js';
 import type { ExportSummary } from '../export/exportSummary.js';
 import { parseSelection, type GraphSelection, type SelectionInput } from '../export/GraphSelection.js';
@@ -22,6 +23,10 @@ ${EXPORT_FORMATS.map((f) => `  ${f.padEnd(8)} ${exportFormatInfo(f).description}
 Options:
   --format F             one of ${EXPORT_FORMATS.join(', ')}
   --out PATH             output file (default stdout); for csv the output directory (required)
+  --csv-dialect D        csv only: ${CSV_DIALECTS.join(' or ')} (default ${DEFAULT_CSV_DIALECT}).
+                         spreadsheet prefixes ' to cells starting with = + - @ TAB CR so
+                         spreadsheet programs cannot run them as formulas; neo4j-admin keeps
+                         every value verbatim — use it for neo4j-admin database import
 
 Selection (combine freely; without --entity the export streams in constant memory):
   --entity NAME          an entity (name or alias) and its neighbourhood
@@ -34,7 +39,7 @@ Selection (combine freely; without --entity the export streams in constant memor
   With --predicate or --min-confidence, entities without a selected fact are left out.
 
 ${STORE_HELP}`,
-  flags: { values: [...STORE_FLAGS, 'format', 'out', ...SELECTION_FLAGS], switches: [] },
+  flags: { values: [...STORE_FLAGS, 'format', 'out', 'csv-dialect', ...SELECTION_FLAGS], switches: [] },
 };
 
 function stringFlag(flags: Record<string, string | boolean>, name: string): string | undefined {
@@ -93,11 +98,16 @@ export async function exportCommand(argv: readonly string[], io: CliIO): Promise
   }
   const info = exportFormatInfo(format);
   if (info.target === 'directory' && !out) throw new UsageError(`newsgraph export --format ${format}: expected --out DIR for the ${format} files, found none`);
+  const dialect = args.flags['csv-dialect'];
+  if (dialect !== undefined && !isCsvDialect(dialect)) {
+    throw new UsageError(`newsgraph export: --csv-dialect expects one of ${CSV_DIALECTS.join(', ')}, found ${JSON.stringify(dialect)}`);
+  }
+  if (dialect !== undefined && format !== 'csv') throw new UsageError(`newsgraph export: --csv-dialect expects --format csv, found --format ${format}`);
   const selection = selectionFrom(args.flags);
   const config = configFrom(args, io);
   await withStore(config, async (store) => {
     let summary: ExportSummary;
-    if (info.target === 'directory') summary = await exportGraph(store, format, { dir: out! }, selection);
+    if (info.target === 'directory') summary = await exportGraph(store, format, { dir: out! }, selection, dialect ? { csvDialect: dialect } : {});
     else if (!out) summary = await exportGraph(store, format, io.stdout, selection);
     else summary = await exportToFile((stream) => exportGraph(store, format, stream, selection), out);
     if (summary.truncated) line(io.stderr, `warning: the neighbourhood of ${JSON.stringify(selection.entity)} was cut at its size limit; some entities are missing`);

@@ -4,7 +4,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { GraphStore } from '../store/GraphStore.js';
-import { writeCsvFiles } from './exportCsv.js';
+import { writeCsvFiles, type CsvOptions } from './exportCsv.js';
 import { exportCypher } from './exportCypher.js';
 import { exportGexf } from './exportGexf.js';
 import { exportGraphml } from './exportGraphml.js';
@@ -64,12 +64,23 @@ function isDirTarget(target: ExportTarget): target is { dir: string } {
  * (which is not ended); `csv` needs `{ dir }`. Throws UsageError for an unknown format or a
  * target of the wrong kind, QueryError for a bad selection or a missing start entity.
  */
-export async function exportGraph(store: GraphStore, format: string, out: ExportTarget, selection: GraphSelection = {}): Promise<ExportSummary> {
+export interface ExportOptions {
+  /** CSV cell dialect (csv only): `spreadsheet` (default, formula cells neutralised) or `neo4j-admin` (verbatim). */
+  csvDialect?: CsvOptions['dialect'];
+}
+
+export async function exportGraph(
+  store: GraphStore,
+  format: string,
+  out: ExportTarget,
+  selection: GraphSelection = {},
+  options: ExportOptions = {},
+): Promise<ExportSummary> {
   if (!isExportFormat(format)) throw new UsageError(`export: expected a format among ${EXPORT_FORMATS.join(', ')}, found ${JSON.stringify(format)}`);
   const entry = FORMATS[format];
   if (entry.target === 'directory') {
     if (!isDirTarget(out)) throw new UsageError(`export --format ${format}: expected an output directory, found a stream`);
-    return (await writeCsvFiles(store, out.dir, selection)).summary;
+    return (await writeCsvFiles(store, out.dir, selection, options.csvDialect ? { dialect: options.csvDialect } : {})).summary;
   }
   if (isDirTarget(out) || !entry.run) throw new UsageError(`export --format ${format}: expected an output stream or file, found a directory target`);
   return entry.run(store, out, selection);

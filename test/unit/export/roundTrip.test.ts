@@ -128,9 +128,9 @@ describe('export round trips over the embedded store', () => {
     }
   });
 
-  it('csv parses back (parseCsv) to exactly the graph', async () => {
+  it('csv (neo4j-admin dialect, verbatim) parses back (parseCsv) to exactly the graph', async () => {
     const dir = path.join(tmp, 'csv');
-    const summary = await exportGraph(store, 'csv', { dir });
+    const summary = await exportGraph(store, 'csv', { dir }, {}, { csvDialect: 'neo4j-admin' });
     expect(summary).toMatchObject({ entities: entities.length, facts: facts.length, articles: articles.length });
     const read = async (name: string): Promise<string[][]> => parseCsv(await readFile(path.join(dir, name), 'utf8'));
     const ents = await read('entities.csv');
