@@ -17,8 +17,13 @@ Options:
   --port N               port (default 4000, env PORT; 0 = any free port)
   --host H               interface (default 127.0.0.1, env HOST)
   --cors ORIGINS         comma-separated allowed origins, or * (env NEWSGRAPH_CORS_ORIGINS)
+
+Limits (docs/limits-and-security.md):
+  --max-query-depth N    deepest selection nesting (default 12, env NEWSGRAPH_MAX_QUERY_DEPTH)
+  --max-query-cost N     largest estimated result size (default 100000, env NEWSGRAPH_MAX_QUERY_COST)
+  --max-body-bytes N     largest request body (default 1048576, env NEWSGRAPH_MAX_BODY_BYTES)
 ${STORE_HELP}`,
-  flags: { values: [...STORE_FLAGS, 'port', 'host', 'cors'], switches: [] },
+  flags: { values: [...STORE_FLAGS, 'port', 'host', 'cors', 'max-query-depth', 'max-query-cost', 'max-body-bytes'], switches: [] },
 };
 
 export async function serveCommand(argv: readonly string[], io: CliIO): Promise<number> {
