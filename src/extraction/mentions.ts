@@ -73,6 +73,8 @@ export interface Mention {
   possessor?: number;
   /** Mention index of a demonym before a person's name ("the Ethiopian Dawit Alemu"). */
   nationality?: number;
+  /** Common noun describing a name where it is introduced ("the probe Vela-3", "Acme, a Lisbon firm") → "probe"/"firm". */
+  descriptor?: string;
 }
 
 export interface AliasLink {
@@ -100,6 +102,9 @@ function singular(word: string): string {
   if (/s$/.test(w) && w.length > 3) return w.slice(0, -1);
   return w;
 }
+
+/** Nouns that, after "the", refer back to an organisation of the article ("the company said"). */
+const REFERENCE_ORG_NOUNS = new Set(['company', 'firm', 'group', 'club', 'carrier', 'airline', 'lender', 'bank', 'insurer', 'retailer', 'broadcaster', 'manufacturer', 'maker', 'operator', 'startup', 'start-up', 'developer', 'utility', 'union', 'party', 'agency', 'ministry', 'regulator', 'museum', 'university', 'institute', 'consortium', 'charity', 'brewer', 'chipmaker', 'drugmaker', 'carmaker', 'automaker', 'conglomerate', 'supplier', 'publisher', 'newspaper']);
 
 /** Plural common nouns for people, groups and countable things ("researchers", "officials", "deliveries"). */
 function isCommonPlural(lower: string): boolean {
@@ -211,7 +216,8 @@ export function findMentions(doc: AnalyzedText): MentionResult {
             end += 2;
             continue;
           }
-          if ((t.lower === 'and' || t.text === '&') && endsInOrgHead(end + 1, s.last)) {
+          // "Competition and Markets Authority" is one name; "Kessler Group and Oduya Foods" are two.
+          if ((t.lower === 'and' || t.text === '&') && endsInOrgHead(end + 1, s.last) && (t.text === '&' || end - i < 2 || headType(tokens[end - 1]!.text)?.type !== 'ORGANIZATION')) {
             end += 2;
             continue;
           }
@@ -458,6 +464,17 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     }
   }
 
+  // Descriptor nouns next to names: "the cybersecurity firm Kestrel", "the Vela-3 probe", "Acme, a Lisbon-based company".
+  const descriptors = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.modifier) continue;
+    const d = descriptorOf(m);
+    if (d) {
+      m.descriptor = d;
+      descriptors.add(d);
+    }
+  }
+
   // Pass 3: lower-case structures, per sentence.
   for (const s of sentences) {
     for (let i = s.first; i <= s.last; i++) {
@@ -511,14 +528,18 @@ export function findMentions(doc: AnalyzedText): MentionResult {
           add({ start: st, end: i + 1, sentence: s.index, text: joinTokens(tokens, st, i + 1), name, type: tt, strength: 3, kind: 'thing', modifier: false, head: headWord });
           continue;
         }
-        // Definite references: "the cosmodrome", "the site", "the country".
+        // Definite references: "the cosmodrome", "the site", "the country", "the company", "the probe".
         const prevT = tokens[i - 1];
         if (prevT && prevT.lower === 'the' && isHead) {
           const ht = headType(t.lemma) ?? headType(t.lower);
           const generic = GENERIC_FACILITY_NOUNS.has(t.lower) || ['country', 'nation'].includes(t.lower);
+          const singularNoun = singular(t.lower) === t.lower && t.pos === 'NOUN';
           if ((ht && ht.type !== 'ORGANIZATION') || generic) {
             const type: EntityType = ['country', 'nation'].includes(t.lower) ? 'GPE' : ht?.type ?? 'FACILITY';
             add({ start: i - 1, end: i + 1, sentence: s.index, text: joinTokens(tokens, i - 1, i + 1), name: t.lower, type, strength: 1, kind: 'reference', modifier: false, head: singular(t.lower) });
+          } else if (singularNoun && (REFERENCE_ORG_NOUNS.has(t.lower) || descriptors.has(t.lower)) && !TITLE_WORDS.has(t.lower) && !PERSON_NOUNS.has(t.lower)) {
+            const type: EntityType = REFERENCE_ORG_NOUNS.has(t.lower) ? 'ORGANIZATION' : 'OTHER';
+            add({ start: i - 1, end: i + 1, sentence: s.index, text: joinTokens(tokens, i - 1, i + 1), name: t.lower, type, strength: 1, kind: 'reference', modifier: false, head: t.lower });
           }
         }
       }
@@ -548,6 +569,27 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     if (m.nationality !== undefined) m.nationality = remap.get(m.nationality)!;
   }
   return { mentions, aliases: aliases.map((l) => ({ a: remap.get(l.a)!, b: remap.get(l.b)! })) };
+
+  /** The common noun that introduces a name: right before it, right after it, or heading its appositive. */
+  function descriptorOf(m: Mention): string | null {
+    const ok = (t: Token | undefined): t is Token =>
+      !!t && t.pos === 'NOUN' && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && singular(t.lower) === t.lower && !TITLE_WORDS.has(t.lower) && !PERSON_NOUNS.has(t.lower) && !KINSHIP_WORDS.has(t.lower) && covered[t.index] === -1;
+    const before = tokens[m.start - 1];
+    if (ok(before) && tokens[m.start - 2] && tokens[m.start - 2]!.sentence === m.sentence) return before.lower;
+    const after = tokens[m.end];
+    if (ok(after) && after.sentence === m.sentence && !(tokens[m.end + 1]?.pos === 'NOUN')) return after.lower;
+    if (tokens[m.end]?.text === ',' && ['a', 'an', 'the'].includes(tokens[m.end + 1]?.lower ?? '')) {
+      let q = m.end + 2;
+      let last: Token | undefined;
+      while (q < tokens.length && q - m.end < 8 && tokens[q]!.sentence === m.sentence && (['ADJ', 'NOUN', 'VERB', 'NUM'].includes(tokens[q]!.pos) || (tokens[q]!.text === '-' && !tokens[q]!.spaceBefore) || covered[q] !== -1)) {
+        if (tokens[q]!.pos === 'NOUN' && covered[q] === -1) last = tokens[q];
+        q++;
+      }
+      const stop = tokens[q];
+      if (last && stop && [',', '.', 'that', 'which', 'who', 'with', 'in', 'of', 'from', 'for', 'based'].includes(stop.lower) && ok(last)) return last.lower;
+    }
+    return null;
+  }
 
   /** True when the capitalised tokens from `i` end in an organisation head ("… Markets Authority"). */
   function endsInOrgHead(i: number, last: number): boolean {

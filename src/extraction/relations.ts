@@ -277,24 +277,25 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         verbWord = `${vt.lemma} ${scan.light.noun}`;
         base = CONFIDENCE.light;
       }
+      const more = (cs: readonly number[]): Argument[] => cs.map((cluster) => ({ cluster }));
       if (passive) {
         if (scan.agent >= 0) {
           objects = frame.gramSubject >= 0 ? [{ cluster: frame.gramSubject }] : [];
-          frame.subjects = [scan.agent];
+          frame.subjects = [scan.agent, ...scan.agentMore.filter((c) => c !== scan.agent)];
           base = CONFIDENCE.passive;
         } else {
           objects = [];
           frame.subjects = [];
         }
       } else if (scan.direct) {
-        objects = [scan.direct];
+        objects = [scan.direct, ...more(scan.directMore)];
       } else if (scan.pp && (!scan.directNonEntity || scan.light)) {
-        objects = [{ cluster: scan.pp.cluster }];
+        objects = [{ cluster: scan.pp.cluster }, ...more(scan.ppMore)];
         delete qualifiers[scan.pp.qualifier];
         if (!scan.light) base = CONFIDENCE.prepositional;
       } else if (scan.pp && scan.directNonEntity && scan.directHead && !frame.speech) {
         // "cut 1,200 jobs in Eindhoven": the place or partner becomes the object, the noun joins the verb.
-        objects = [{ cluster: scan.pp.cluster }];
+        objects = [{ cluster: scan.pp.cluster }, ...more(scan.ppMore)];
         delete qualifiers[scan.pp.qualifier];
         verbWord = `${vt.lemma} ${scan.directHead}`;
         base = CONFIDENCE.prepositional * 0.85;
@@ -404,7 +405,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     // Participles used as adjectives: "the suspected missile", "recently built facilities".
     if (next && i + 1 <= last && ['NOUN', 'ADJ'].includes(next.pos) && prev && ['DET', 'ADJ', 'ADV'].includes(prev.pos) && !(prev.pos === 'ADV' && tokens[i - 2]?.pos !== 'DET')) return false;
     // "the missile launch on X": a noun after a determiner + noun.
-    if (prev && prev.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET') return false;
+    if (prev && prev.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && !(argAt[i - 1]! >= 0 && mentions[argAt[i - 1]!]!.kind === 'reference' && entityOf[argAt[i - 1]!]! >= 0 && t.lower !== t.lemma)) return false;
     if (/ing$/.test(t.lower) && prev && prev.pos === 'NOUN' && argAt[i - 1] === -1) return false;
     if (prev && prev.text === '-') return false;
     return true;
@@ -544,10 +545,14 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     distance: number;
     /** Head noun of a common-noun direct object. */
     directHead: string | null;
+    /** Names coordinated with the direct object, the passive agent and the prepositional object. */
+    directMore: number[];
+    agentMore: number[];
+    ppMore: number[];
   }
 
   function scanRight(v: number, last: number, verbSet: ReadonlySet<number>, passive: boolean, resolve: (mi: number, ex: ReadonlySet<number>, fi: number) => number, subjects: ReadonlySet<number>, frameIdx: number): Scan {
-    const res: Scan = { direct: null, directNonEntity: false, pp: null, agent: -1, qualifiers: {}, date: null, light: null, distance: 0, directHead: null };
+    const res: Scan = { direct: null, directNonEntity: false, pp: null, agent: -1, qualifiers: {}, date: null, light: null, distance: 0, directHead: null, directMore: [], agentMore: [], ppMore: [] };
     const vt = tokens[v]!;
     const def = definitionForVerb(vt.lemma);
     let prep: string | null = null;
@@ -581,22 +586,35 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         // "said Chile launched …": the mention starts the reported clause, it is no object.
         if (prep === null && SPEECH_VERBS.has(vt.lemma) && res.direct === null && (verbSet.has(m.end) || tokens[m.end]?.pos === 'AUX')) break;
         const c = resolve(mi, subjects, frameIdx);
+        let next = m.end;
         if (c >= 0) {
           farthest = m.end - 1;
           if (prep === null) {
-            if (res.direct === null && !res.directNonEntity && !res.light) res.direct = { cluster: c };
+            if (res.direct === null && !res.directNonEntity && !res.light) {
+              res.direct = { cluster: c };
+              const co = coordinated(m.end, last, verbSet, prep);
+              res.directMore = co.clusters;
+              next = co.end;
+            }
           } else if (prep === 'by' && passive && res.agent < 0) {
             res.agent = c;
+            const co = coordinated(m.end, last, verbSet, prep);
+            res.agentMore = co.clusters;
+            next = co.end;
           } else {
             const q = QUALIFIER_NAMES[prep] ?? prep;
             if (res.pp === null && OBJECT_PREPS.has(prep) && !res.direct && (!res.light || ['with', 'against', 'of', 'to', 'on', 'at', 'in', 'for', 'from'].includes(prep))) {
               res.pp = { cluster: c, qualifier: q };
+              const co = coordinated(m.end, last, verbSet, prep);
+              res.ppMore = co.clusters;
+              next = co.end;
             }
             if (!(q in res.qualifiers)) res.qualifiers[q] = clusters[c]!.name;
           }
         }
+        if (next > m.end) farthest = next - 1;
         prep = null;
-        k = m.end;
+        k = next;
         continue;
       }
       // Modifier mentions and titles inside a name phrase ("Chilean President Rosa Ibarra").
@@ -675,6 +693,42 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     }
     res.distance = farthest - v;
     return res;
+  }
+
+  /**
+   * Names coordinated after an argument ending at `end`: "A and B", "A, B and C", "by A and by B".
+   * Stops when the next name opens a new clause (followed by a verb). Returns their clusters and the
+   * token after the last one.
+   */
+  function coordinated(end: number, last: number, verbSet: ReadonlySet<number>, prep: string | null): { clusters: number[]; end: number } {
+    const found: number[] = [];
+    let k = end;
+    let pending: number[] = [];
+    while (k <= last) {
+      let q = k;
+      const sep = tokens[q]!;
+      const isAnd = ['and', 'or'].includes(sep.lower);
+      if (!(isAnd || sep.text === ',')) break;
+      q++;
+      if (sep.text === ',' && ['and', 'or'].includes(tokens[q]?.lower ?? '')) q++;
+      if (prep !== null && tokens[q]?.lower === prep) q++;
+      while (q <= last && (['the', 'a', 'an'].includes(tokens[q]!.lower) || modAt[q] === 1)) q++;
+      const mi = q <= last ? argAt[q]! : -1;
+      if (mi < 0 || !isNameMention(mi)) break;
+      const m = mentions[mi]!;
+      if (tokens[m.end]?.lower === "'s" || verbSet.has(m.end) || tokens[m.end]?.pos === 'AUX') break;
+      const c = entityOf[mi] ?? -1;
+      if (c < 0) break;
+      pending.push(c);
+      k = m.end;
+      // A list only counts once it is closed by "and"/"or".
+      if (isAnd || tokens[q - 1]?.lower === 'and' || tokens[q - 2]?.lower === 'and') {
+        found.push(...pending);
+        pending = [];
+        end = k;
+      }
+    }
+    return { clusters: found, end };
   }
 
   function thingName(np: readonly Token[]): string | null {

@@ -266,6 +266,32 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
     }
     return best;
   };
+  /** Organisations are re-mentioned by their first word ("Harlow" for "Harlow Brewing"), people by their surname. */
+  const shortFormIsFirstWord = (c: EntityCluster): boolean => {
+    const full = [...c.forms.keys()].reduce((a, b) => (nameTokens(b).length > nameTokens(a).length ? b : a), c.name);
+    const ft = nameTokens(full);
+    if (ft.length < 2) return false;
+    const singles = [...c.forms.keys()].map(nameTokens).filter((t) => t.length === 1).map((t) => t[0]);
+    return singles.includes(ft[0]!) && !singles.includes(ft[ft.length - 1]!);
+  };
+  /** The organisation mentioned most often before `pos` (the latest on a tie). */
+  const salientOrganisation = (pos: number): EntityCluster | undefined => {
+    let best: EntityCluster | undefined;
+    let bestN = 0;
+    let bestPos = -1;
+    for (const c of clusters) {
+      if (c.isThing || c.country !== undefined || !(c.type === 'ORGANIZATION' || (c.strength < 3 && shortFormIsFirstWord(c)))) continue;
+      let n = 0;
+      for (const mi of c.mentions) if (mentions[mi]!.start < pos && mentions[mi]!.kind !== 'reference') n++;
+      const p = lastBefore(c, pos);
+      if (n > bestN || (n === bestN && n > 0 && p > bestPos)) {
+        best = c;
+        bestN = n;
+        bestPos = p;
+      }
+    }
+    return best;
+  };
   for (const m of mentions) {
     if (m.kind === 'reference') {
       const head = m.head ?? '';
@@ -273,8 +299,11 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
       if (head === 'country' || head === 'nation') {
         target = recentOfType(m.start, (c) => c.country !== undefined && c.name === c.country);
       } else {
-        target = recentOfType(m.start, (c) => !c.isThing && c.country === undefined && nameTokens(c.name).some((t) => t === head || t === `${head}s`));
+        // The name introduced with this noun ("the probe Vela-3" … "the probe"), then a name ending in it.
+        target = recentOfType(m.start, (c) => !c.isThing && c.mentions.some((mi) => mentions[mi]!.descriptor === head && mentions[mi]!.start < m.start));
+        if (!target) target = recentOfType(m.start, (c) => !c.isThing && c.country === undefined && nameTokens(c.name).some((t) => t === head || t === `${head}s`));
         if (!target && m.type === 'FACILITY') target = recentOfType(m.start, (c) => c.type === 'FACILITY' && !c.isThing);
+        if (!target && m.type === 'ORGANIZATION') target = salientOrganisation(m.start);
       }
       if (target) attach(m, target);
     }

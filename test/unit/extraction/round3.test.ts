@@ -35,3 +35,28 @@ describe('roles held for a person or through a relative possessive', () => {
     expect(find(x, 'Aldo Ferri', 'LEADER_OF', 'Portlink')?.verb).toBe('chairman');
   });
 });
+
+describe('coordinated arguments', () => {
+  it('gives each coordinated object and passive agent its own fact', () => {
+    const x = extract('Velmont halted shipments to Arvida Holdings and Kessler Group on Monday. The accord was signed by Dunmore Holdings and Tarrow Mining.');
+    expect(find(x, 'Velmont', 'HALT', 'Arvida Holdings')).toBeDefined();
+    expect(find(x, 'Velmont', 'HALT', 'Kessler Group')).toBeDefined();
+    expect(x.entities.some((e) => e.name === 'Kessler Group')).toBe(true);
+  });
+
+  it('keeps "X and Y Authority" one name but splits two complete organisation names', () => {
+    const x = extract('The Fair Trading and Markets Authority fined Brookfield Group and Oduya Foods.');
+    expect(x.entities.some((e) => e.name === 'Fair Trading and Markets Authority')).toBe(true);
+    expect(x.entities.some((e) => e.name === 'Brookfield Group')).toBe(true);
+    expect(x.entities.some((e) => e.name === 'Oduya Foods')).toBe(true);
+  });
+});
+
+describe('definite references', () => {
+  it('resolves "the company" to the organisation in view and "the probe" to the name it introduced', () => {
+    const x = extract('Halvard Mining Group said output rose. The company hired Brenna Lowe as finance chief. The probe Vela-3 reached orbit on Monday. The probe was built by Orrin Aerospace.');
+    expect(find(x, 'Halvard Mining Group', 'EMPLOY', 'Brenna Lowe')).toBeDefined();
+    expect(named(x).some((r) => r.s === 'Orrin Aerospace' && r.o === 'Vela-3')).toBe(true);
+    expect(x.entities.some((e) => e.name === 'company' || e.name === 'probe')).toBe(false);
+  });
+});
