@@ -199,8 +199,13 @@ export class EmbeddedStore implements GraphStore {
     try {
       root = open({ path: resolved, maxDbs: 12, readOnly });
       const format: unknown = root.get(FORMAT_KEY);
-      if (format === undefined && !readOnly) root.putSync(FORMAT_KEY, FORMAT);
-      else if (format !== FORMAT) {
+      if (format === undefined && readOnly) {
+        // A writer is still creating this dir (the format key is written last, below).
+        throw new StoreError('DATABASE_NOT_FOUND', `expected an initialised embedded data dir at ${resolved} for read-only use, found one a writer has not finished creating`, {
+          dir: resolved,
+        });
+      }
+      if (format !== undefined && format !== FORMAT) {
         throw new StoreError('STORE_ERROR', `expected embedded data format ${FORMAT} in ${resolved}, found ${describeValue(format)}`, { dir: resolved });
       }
       const dbs: Dbs = {
@@ -213,6 +218,8 @@ export class EmbeddedStore implements GraphStore {
         factArts: root.openDB<FactArtRec, string>('factArts', { encoding: 'msgpack' }),
         aliases: root.openDB<string, string>('aliases', { encoding: 'string', dupSort: true }),
       };
+      // Written only once every sub-database exists, so read-only openers never see a half-created dir.
+      if (format === undefined) root.putSync(FORMAT_KEY, FORMAT);
       return new this({ dir: resolved, dbs, lock, readOnly });
     } catch (err) {
       await root?.close().catch(() => undefined);
