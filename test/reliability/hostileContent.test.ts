@@ -19,6 +19,7 @@ import { entityKey, factKey } from '../../src/resolution/keys.js';
 import { startServer, type RunningServer } from '../../src/server/startServer.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
 import { openEmbeddedStore } from '../../src/store/memory/EmbeddedStore.js';
+import { runCliCaptured } from '../helpers/cliHarness.js';
 import { repoRoot } from './childCli.js';
 
 const H = {
@@ -231,6 +232,26 @@ describe('hostile content is stored verbatim and inert everywhere', () => {
     expect(safe).toContain(H.html);
     const verbatim = cells(admin);
     for (const name of NAMES) expect(verbatim).toContain(name);
+  });
+
+  it('newsgraph export --csv-dialect: neo4j-admin keeps cells verbatim; bad values are usage errors', async () => {
+    const data = path.join(tmp, 'cli-data');
+    const file = path.join(tmp, 'cli.ndjson');
+    writeFileSync(file, `${JSON.stringify({ id: 'cli1', title: H.formula, text: 'Ana Lima met Tom Ruiz in Quito.' })}\n`);
+    expect((await runCliCaptured(['ingest', file, '--data', data])).code).toBe(0);
+    const admin = await runCliCaptured(['export', '--format', 'csv', '--csv-dialect', 'neo4j-admin', '--out', path.join(tmp, 'cli-admin'), '--data', data]);
+    expect(admin.code, admin.stderr).toBe(0);
+    const spread = await runCliCaptured(['export', '--format', 'csv', '--out', path.join(tmp, 'cli-spread'), '--data', data]);
+    expect(spread.code, spread.stderr).toBe(0);
+    const title = (dir: string): string | undefined => parseCsv(readFileSync(path.join(dir, 'articles.csv'), 'utf8'))[1]?.[1];
+    expect(title(path.join(tmp, 'cli-admin'))).toBe(H.formula);
+    expect(title(path.join(tmp, 'cli-spread'))).toBe(`'${H.formula}`);
+    const bad = await runCliCaptured(['export', '--format', 'csv', '--csv-dialect', 'excel', '--out', path.join(tmp, 'x'), '--data', data]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('newsgraph export: --csv-dialect expects one of spreadsheet, neo4j-admin, found "excel" [USAGE_ERROR]\n');
+    const wrong = await runCliCaptured(['export', '--format', 'json', '--csv-dialect', 'neo4j-admin', '--data', data]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--csv-dialect expects --format csv, found --format json');
   });
 
   describe('explorer page', () => {
