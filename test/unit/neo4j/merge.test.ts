@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lookupName, mergeEntity, mergeFact, MAX_LOOKUP_BYTES } from '../../../src/store/neo4j/merge.js';
 import type { EntityContribution, FactContribution } from '../../../src/store/neo4j/merge.js';
-import { storedEntity, storedFact } from '../../../src/store/memory/records.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openEmbeddedStore } from '../../../src/store/memory/EmbeddedStore.js';
+import type { GraphStore } from '../../../src/store/GraphStore.js';
+import type { ArticleGraph } from '../../../src/model/types.js';
 import { ENTITY_TYPES } from '../../../src/model/types.js';
 import type { Modality } from '../../../src/model/types.js';
 
@@ -10,7 +15,7 @@ const MODALITIES: Modality[] = ['asserted', 'planned', 'reported', 'possible'];
 const word = fc.constantFrom('Kim', 'kim', 'Putin', 'V. Putin', 'Moscow', 'moscow ', 'Ann', '__proto__');
 
 const entityContribs = fc.uniqueArray(
-  fc.record({ articleId: fc.constantFrom('a1', 'a2', 'a3', 'b', 'c9'), count: fc.nat(6), name: word, type: fc.constantFrom(...ENTITY_TYPES), aliases: fc.uniqueArray(word, { maxLength: 3 }) }),
+  fc.record({ articleId: fc.constantFrom('a1', 'a2', 'a3', 'b', 'c9'), count: fc.integer({ min: 1, max: 6 }), name: word, type: fc.constantFrom(...ENTITY_TYPES), aliases: fc.uniqueArray(word, { maxLength: 3 }) }),
   { minLength: 1, maxLength: 5, selector: (c) => c.articleId },
 );
 const factContribs = fc.uniqueArray(
@@ -20,35 +25,65 @@ const factContribs = fc.uniqueArray(
     qualifiers: fc.dictionary(fc.constantFrom('at', 'date', 'via'), word, { maxKeys: 2 }),
     confidence: fc.constantFrom(0.2, 0.5, 0.5, 0.9),
     modality: fc.constantFrom(...MODALITIES),
-    evidence: fc.array(fc.record({ sentence: word, start: fc.nat(50), end: fc.nat(50) }), { maxLength: 2 }),
+    evidence: fc.array(fc.tuple(word, fc.nat(50), fc.nat(50)).map(([sentence, a, b]) => ({ sentence, start: Math.min(a, b), end: Math.max(a, b) })), { maxLength: 2 }),
   }),
   { minLength: 1, maxLength: 4, selector: (c) => c.articleId },
 );
 const byId = <T extends { articleId: string }>(xs: T[]): T[] => [...xs].sort((a, b) => (a.articleId < b.articleId ? -1 : 1));
 
+/** The embedded store, filled with the same contributions in article-id order, is the reference. */
+async function withEmbedded<T>(graphs: ArticleGraph[], body: (store: GraphStore) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-merge-'));
+  const store = await openEmbeddedStore(dir);
+  try {
+    await store.upsertArticles(graphs);
+    return await body(store);
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function meta(id: string): ArticleGraph['article'] {
+  return { id, title: null, source: `${id}.txt`, publishedAt: null, hash: `h-${id}` };
+}
+
 describe('merge rules match the embedded store', () => {
-  it('entities: name, type, aliases, mentionCount, articleIds', () => {
-    fc.assert(
-      fc.property(entityContribs, (contribs: EntityContribution[]) => {
-        const sorted = byId(contribs);
+  it('entities: name, type, aliases, mentionCount, articleIds', async () => {
+    await fc.assert(
+      fc.asyncProperty(entityContribs, async (contribs: EntityContribution[]) => {
         const mine = mergeEntity('k', contribs);
-        const theirs = storedEntity({ key: 'k', arts: sorted.map((c) => [c.articleId, c.name, c.type, c.count, c.aliases]) });
+        const graphs = byId(contribs).map((c) => ({
+          article: meta(c.articleId),
+          text: '',
+          entities: [{ key: 'k', name: c.name, type: c.type, aliases: c.aliases, mentions: c.count }],
+          facts: [],
+        }));
+        const theirs = await withEmbedded(graphs, (store) => store.getEntity('k'));
         expect(mine && { key: mine.key, name: mine.name, type: mine.type, aliases: mine.aliases, mentionCount: mine.mentionCount, articleIds: mine.articleIds }).toEqual(theirs);
       }),
+      { numRuns: 40 },
     );
   });
 
-  it('facts: confidence, verb, modality, qualifiers, articleIds, evidence', () => {
-    fc.assert(
-      fc.property(factContribs, (contribs: FactContribution[]) => {
-        const sorted = byId(contribs);
+  it('facts: confidence, verb, modality, qualifiers, articleIds, evidence', async () => {
+    await fc.assert(
+      fc.asyncProperty(factContribs, async (contribs: FactContribution[]) => {
         const mine = mergeFact(contribs);
-        const theirs = storedFact({
-          key: 'f', s: 's', p: 'MET', o: 'o', neg: false,
-          arts: sorted.map((c) => [c.articleId, c.confidence, c.verb, c.modality, Object.entries(c.qualifiers), c.evidence.map((e) => [e.sentence, e.start, e.end])]),
-        });
-        expect(mine).toEqual({ verb: theirs.verb, qualifiers: theirs.qualifiers, confidence: theirs.confidence, modality: theirs.modality, articleIds: theirs.articleIds, evidence: theirs.evidence });
+        const graphs = byId(contribs).map((c) => ({
+          article: meta(c.articleId),
+          text: '',
+          entities: [
+            { key: 's', name: 'S', type: 'PERSON' as const, aliases: [], mentions: 1 },
+            { key: 'o', name: 'O', type: 'PERSON' as const, aliases: [], mentions: 1 },
+          ],
+          facts: [{ key: 'f', subject: 's', predicate: 'MET', verb: c.verb, object: 'o', qualifiers: c.qualifiers, confidence: c.confidence, negated: false, modality: c.modality, evidence: c.evidence }],
+        }));
+        const theirs = await withEmbedded(graphs, (store) => store.getFact('f'));
+        expect(theirs).not.toBeNull();
+        expect(mine).toEqual({ verb: theirs!.verb, qualifiers: theirs!.qualifiers, confidence: theirs!.confidence, modality: theirs!.modality, articleIds: theirs!.articleIds, evidence: theirs!.evidence });
       }),
+      { numRuns: 40 },
     );
   });
 });
