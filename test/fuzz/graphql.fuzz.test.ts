@@ -9,14 +9,15 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/errors.js';
-import { ingestSources } from '../../src/pipeline.js';
+import { ingestSources, makeArticleIngester } from '../../src/pipeline.js';
 import { startServer, type RunningServer } from '../../src/server/startServer.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
 import { openEmbeddedStore } from '../../src/store/memory/EmbeddedStore.js';
 import { syntheticArticles } from '../reliability/syntheticNews.js';
-import { rawString } from './arbitraries.js';
+import { hostileText, rawString } from './arbitraries.js';
 
 const RUNS = 60;
+const TOKEN = 'fuzz-token';
 const ALLOWED_CODES = new Set<string>([
   ...ERROR_CODES,
   'GRAPHQL_PARSE_FAILED',
@@ -38,8 +39,10 @@ let store: GraphStore;
 let tmp = '';
 let cursors: string[] = [];
 
-async function post(body: unknown): Promise<GraphQLAnswer> {
-  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+async function post(body: unknown, token?: string): Promise<GraphQLAnswer> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token !== undefined) headers.authorization = token;
+  const res = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify(body) });
   const raw = await res.text();
   return { status: res.status, body: JSON.parse(raw) as GraphQLAnswer['body'], raw };
 }
@@ -86,7 +89,7 @@ describe('fuzz: GraphQL inputs get typed errors, never 500s', () => {
     store = await openEmbeddedStore(path.join(tmp, 'data'));
     const summary = await ingestSources(store, [input]);
     expect(summary.failures).toEqual([]);
-    server = await startServer({ store, port: 0 });
+    server = await startServer({ store, port: 0, apiToken: TOKEN, ingest: makeArticleIngester(store) });
     const page = await post({ query: '{ entities(first: 5) { edges { cursor } } relations(first: 5) { edges { cursor } } articles(first: 5) { edges { cursor } } }' });
     const data = page.body.data as Record<string, { edges: { cursor: string }[] }>;
     cursors = Object.values(data).flatMap((c) => c.edges.map((e) => e.cursor));
@@ -134,6 +137,28 @@ describe('fuzz: GraphQL inputs get typed errors, never 500s', () => {
         expectTyped(await post({ query: 'query($d: Direction) { relations(direction: $d) { totalCount } }', variables: { d: type } }));
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it('ingestArticle inputs (text, id, title, date, source) and authorization headers', async () => {
+    const mutation = 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { status article { id title } } }';
+    const optional = (arb: fc.Arbitrary<string>): fc.Arbitrary<string | undefined> => fc.option(arb, { nil: undefined });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ text: hostileText, id: optional(rawString(40)), title: optional(rawString(60)), publishedAt: optional(fc.oneof(rawString(12), fc.constantFrom('2024-02-30', '2024-01-01', '99999-01-01'))), source: optional(rawString(40)) }),
+        fc.oneof({ weight: 4, arbitrary: fc.constant(`Bearer ${TOKEN}`) }, rawString(30).map((h) => h.replace(/[^\x21-\x7e]/g, 'x')), fc.constant(`Bearer ${TOKEN}x`), fc.constant('bearer')),
+        async (input, authorization) => {
+          const variables = { input: Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+          const answer = await post({ query: mutation, variables }, authorization);
+          expectTyped(answer);
+          if (authorization !== `Bearer ${TOKEN}`) expect(answer.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+          else if (!answer.body.errors) {
+            const result = (answer.body.data as { ingestArticle: { article: { id: string; title: string | null } } }).ingestArticle;
+            if (input.id !== undefined && input.id.trim() !== '') expect(result.article.id).toBe(input.id);
+          }
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 
