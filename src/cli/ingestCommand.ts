@@ -58,7 +58,11 @@ export async function ingestCommand(argv: readonly string[], io: CliIO): Promise
 
 /** Prints each failure (stderr) and the summary line (stdout); returns the exit code (1 when any failed). */
 export function printIngestSummary(summary: IngestSummary, io: Pick<CliIO, 'stdout' | 'stderr'>): number {
-  for (const f of summary.failures) line(io.stderr, `error: ${f.source}: ${f.message} [${f.code}]`);
+  for (const f of summary.failures) {
+    // Source errors already start with their file (and line); do not name it twice.
+    const where = f.message.startsWith(`${f.source}:`) ? '' : `${f.source}: `;
+    line(io.stderr, `error: ${where}${f.message} [${f.code}]`);
+  }
   line(
     io.stdout,
     `ingested ${summary.articles} article(s) (${summary.created} new, ${summary.updated} updated, ${summary.unchanged} unchanged): ` +

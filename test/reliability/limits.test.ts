@@ -67,7 +67,7 @@ describe('limits: ingest', () => {
   it('--max-article-bytes rejects larger articles with INPUT_TOO_LARGE and stores the rest (exit 1)', async () => {
     const run = await runCliCaptured(['ingest', input, '--data', path.join(tmp, 'd1'), '--max-article-bytes', '1000']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/big\.txt: expected at most 1000 bytes, found \d{4} bytes \[INPUT_TOO_LARGE\]/);
+    expect(run.stderr).toMatch(/^error: \S+big\.txt: expected at most 1000 bytes, found \d{4} bytes \[INPUT_TOO_LARGE\]\n$/);
     expect(run.stdout).toMatch(/^ingested 7 article\(s\) .*; 1 failed\n$/);
     const env = await runCliCaptured(['ingest', input, '--data', path.join(tmp, 'd2')], { env: { NEWSGRAPH_MAX_ARTICLE_BYTES: '1000' } });
     expect(env.code).toBe(1);
