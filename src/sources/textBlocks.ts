@@ -4,6 +4,7 @@
  * line is visibly hard-wrapped: a long line without closing punctuation followed by a
  * line that starts in lower case. Pure.
  */
+import { readDateMarker } from './dateMarker.js';
 
 /** One paragraph-like unit of an article; `heading` is the markdown level (0 = paragraph). */
 export interface TextBlock {
@@ -30,7 +31,8 @@ export function textBlocks(text: string): TextBlock[] {
       previous = '';
       continue;
     }
-    const wrapped = previous.length >= WRAP_MIN && !ENDS_CLAUSE.test(previous) && STARTS_LOWER.test(line);
+    // A date marker line ("date 2025-03-10") is metadata, never the continuation of a wrapped line.
+    const wrapped = previous.length >= WRAP_MIN && !ENDS_CLAUSE.test(previous) && STARTS_LOWER.test(line) && readDateMarker(line) === null;
     if (wrapped) {
       current.push(previous.endsWith('-') && /^\p{Ll}/u.test(line) ? line : ` ${line}`);
     } else {

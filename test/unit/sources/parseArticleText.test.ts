@@ -79,6 +79,15 @@ describe('parseArticleText: headline', () => {
 });
 
 describe('parseArticleText: date marker', () => {
+  it('takes a marker line after a long headline (not joined to it as a wrapped line)', () => {
+    const headline = 'Regional ministers approve a long-delayed cross-border railway link after talks';
+    const a = parseArticleText(`${headline}\ndate 2025-05-15\n\nThe ministers met in Graz on Tuesday.`, 'rail.txt');
+    expect(a.title).toBe(headline);
+    expect(a.publishedAt).toBe('2025-05-15');
+    expect(a.text).toBe('The ministers met in Graz on Tuesday.');
+  });
+
+
   it('reads a marker at the very start followed by text on the same line', () => {
     const a = parse(` date 2024-02-29 ${BODY_1}\n\n${BODY_2}`);
     expect(a.publishedAt).toBe('2024-02-29');
