@@ -172,6 +172,8 @@ export const QUANTITY_NOUNS = set(`
   couple pair number series string batch volley salvo barrage set group lot dozen dozens hundreds
   thousands millions kind type variety range wave round flurry handful total majority part
   firing launch launching test testing delivery shipment supply supplies sale purchase use deployment
+  tonne tonnes ton tons kilogram kilograms kilo kilos pound pounds litre litres liter liters barrel
+  barrels gallon gallons unit units piece pieces item items bag bags box boxes crate crates sack sacks
 `);
 
 /** Month names and abbreviations → month number. */
@@ -222,4 +224,23 @@ export const PERSON_NOUNS = set(`
   businessman businesswoman entrepreneur investor banker engineer designer chef dancer climber
   cyclist swimmer boxer driver rider skier sprinter champion veteran candidate politician
   historian scholar physicist chemist biologist diplomat soldier pilot astronaut inventor
+`);
+
+/**
+ * Common nouns too general to name what a story is about, even when repeated (time, quantity,
+ * talk and document words, people in general, places and organisations in general).
+ */
+export const GENERIC_NOUNS = set(`
+  year month week day hour minute second time period decade century season morning afternoon
+  evening night weekend quarter date today tomorrow yesterday moment age
+  percent cent per number amount total figure rate level majority half third quarter share
+  people person official spokesperson spokesman spokeswoman source sources statement report
+  thing way part lot end start side case issue point place area region home world
+  country nation state government company firm group organisation organization agency ministry
+  city town village capital island province party team club union
+  word comment interview news story article question answer reason result fact view term
+  plan effort move step attempt decision process matter problem situation use need deal
+  member head leader chief director minister president
+  million billion thousand hundred dozen euro dollar pound yen kilometre kilometer mile metre meter
+  kilogram tonne ton litre liter
 `);

@@ -23,6 +23,7 @@ import {
   QUANTITY_NOUNS,
   SPEECH_VERBS,
   CORPORATE_TITLES,
+  GENERIC_NOUNS,
   ORG_OWNED_TITLES,
   PERSON_NOUNS,
   STATE_TITLES,
@@ -123,6 +124,9 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     return entityOf[mi] ?? -1;
   };
   const typeOf = (c: number): EntityType | undefined => clusters[c]?.type;
+  // Salient common nouns: a head noun the article repeats names a thing the story is about ("the
+  // fund", "cocaine", "the strike"); such heads may fill a verb's object slot when no name does.
+  const salient = salientHeads();
 
   const lastPersonBefore = (pos: number, exclude: ReadonlySet<number>): number => {
     for (let i = pos - 1; i >= 0; i--) {
@@ -281,6 +285,9 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       if (passive) {
         if (scan.agent >= 0) {
           objects = frame.gramSubject >= 0 ? [{ cluster: frame.gramSubject }] : [];
+          // "The strike was called by X": a salient common-noun patient.
+          const patient = frame.gramSubject < 0 ? commonPatient(g, s.first) : null;
+          if (patient) objects = [patient];
           frame.subjects = [scan.agent, ...scan.agentMore.filter((c) => c !== scan.agent)];
           base = CONFIDENCE.passive;
         } else {
@@ -370,6 +377,36 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   return out;
 
   /* ───────────── helpers (closures over the document) ───────────── */
+
+  function headLemma(t: Token): string {
+    return t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.replace(/(?<=[^s])s$/, '');
+  }
+
+  /** A salient common-noun phrase ending right before the verb group at `g` (passive patient), or null. */
+  function commonPatient(g: number, first: number): Argument | null {
+    const head = g - 1;
+    if (head < first || tokens[head]!.pos !== 'NOUN' || argAt[head] !== -1 || !salient.has(headLemma(tokens[head]!))) return null;
+    let b = head;
+    while (b - 1 >= first && ['ADJ', 'NOUN', 'NUM'].includes(tokens[b - 1]!.pos) && argAt[b - 1] === -1 && modAt[b - 1] !== 1) b--;
+    const name = thingName(tokens.slice(b, head + 1));
+    return name ? { thing: name, type: 'OTHER' } : null;
+  }
+
+  function salientHeads(): Set<string> {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.pos !== 'NOUN' || argAt[i] !== -1 || modAt[i] === 1 || !/^\p{L}[\p{Ll}-]+$/u.test(t.text)) continue;
+      const nx = tokens[i + 1];
+      if (nx && nx.sentence === t.sentence && (nx.pos === 'NOUN' || (nx.text === '-' && !nx.spaceBefore))) continue;
+      const h = headLemma(t);
+      if (h.length < 3 || GENERIC_NOUNS.has(h) || GENERIC_NOUNS.has(t.lower) || QUANTITY_NOUNS.has(t.lower) || TITLE_WORDS.has(h) || TITLE_WORDS.has(t.lower) || KINSHIP_WORDS.has(h)) continue;
+      counts.set(h, (counts.get(h) ?? 0) + 1);
+    }
+    const out = new Set<string>();
+    for (const [h, n] of counts) if (n >= 2) out.add(h);
+    return out;
+  }
 
   function isNameMention(mi: number): boolean {
     if (mi < 0) return false;
@@ -661,7 +698,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
             k = e + 1;
             continue;
           }
-          if (def?.thingObject && head.pos === 'NOUN' && np.some((x) => x.pos === 'ADJ' || x.pos === 'NOUN') && np.length >= 2) {
+          const salientObject = def !== undefined && !SPEECH_VERBS.has(vt.lemma) && head.pos === 'NOUN' && salient.has(headLemma(head));
+          if ((def?.thingObject && head.pos === 'NOUN' && np.some((x) => x.pos === 'ADJ' || x.pos === 'NOUN') && np.length >= 2) || salientObject) {
             const name = thingName(np);
             if (name) {
               res.direct = { thing: name, type: 'OTHER' };
