@@ -1018,6 +1018,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   /** The latest organisation mentioned before token `pos` (its head word preferred), or -1. */
   function recentOrganisation(pos: number, head: string | null): number {
     let fallback = -1;
+    let weak = -1;
     for (let i = pos - 1; i >= 0; i--) {
       const mi = argAt[i]!;
       if (mi < 0) continue;
@@ -1025,10 +1026,16 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       i = m.start;
       const c = m.kind === 'pronoun' ? -1 : entityOf[mi] ?? -1;
       if (c < 0 || clusters[c]!.type !== 'ORGANIZATION' || clusters[c]!.isThing) continue;
+      // A weakly typed name ("Punjab" read as an organisation) yields to a strongly typed one nearby.
+      if (weak >= 0 && pos - i >= 40) return weak;
+      if (head === null && clusters[c]!.strength < 2 && pos - i < 40) {
+        if (weak < 0) weak = c;
+        continue;
+      }
       if (head === null || clusters[c]!.name.toLowerCase().split(/[\s-]+/).includes(head)) return c;
       if (fallback < 0) fallback = c;
     }
-    return fallback;
+    return fallback >= 0 ? fallback : weak;
   }
 
   /** The country the article is about: the most mentioned one (demonyms included), earliest on a tie; -1 if none. */
@@ -1043,7 +1050,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     for (const [c, n] of counts) if (best < 0 || n > counts.get(best)!) best = c;
     // Only a clearly dominant country (twice as many mentions as any other) counts.
     const bestN = best >= 0 ? counts.get(best)! : 0;
-    const dominant = [...counts].every(([c, n]) => c === best || n * 2 <= bestN);
+    const dominant = [...counts].every(([c, n]) => c === best || n < bestN);
     mainCountryCache = dominant ? best : -1;
     return mainCountryCache;
   }
