@@ -121,9 +121,25 @@ function buildGazetteer(): Gazetteer {
   add('European', { kind: 'demonym', name: 'European', country: 'European Union' });
 
   const maxLen = Math.max(...[...byKey.keys()].map((k) => k.split(' ').length));
+  // Longest key (in words) per first word: most tokens start no key at all, so a lookup is
+  // one Map.get instead of maxLen joined slices. A joined run of n tokens has at least n
+  // words, so no key longer than the first word's bound can match.
+  const boundByFirst = new Map<string, number>();
+  for (const k of byKey.keys()) {
+    const words = k.split(' ');
+    boundByFirst.set(words[0]!, Math.max(boundByFirst.get(words[0]!) ?? 0, words.length));
+  }
   return {
     longestMatch(tokens, from, limit = tokens.length) {
-      for (let len = Math.min(maxLen, limit - from); len >= 1; len--) {
+      let top = Math.min(maxLen, limit - from);
+      const first = tokens[from];
+      // Fast path only where it is exact: a first token without spaces, a run inside the array.
+      if (first !== undefined && top <= tokens.length - from && !first.includes(' ')) {
+        const bound = boundByFirst.get(first);
+        if (bound === undefined) return null;
+        if (bound < top) top = bound;
+      }
+      for (let len = top; len >= 1; len--) {
         const entry = byKey.get(len === 1 ? tokens[from]! : tokens.slice(from, from + len).join(' '));
         if (entry) return { entry, length: len };
       }

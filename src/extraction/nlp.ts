@@ -59,11 +59,13 @@ export function analyzeText(text: string): AnalyzedText {
   const nlp = getNlp();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const neg = doc.tokens().out(its.negationFlag) as unknown as boolean[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  // One column array per property (one pass each), not per-token `its.*` lookups.
+  const all = doc.tokens();
+  const values = all.out() as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemma = all.out(its.lemma as unknown as typeof its.value) as string[];
+  const neg = all.out(its.negationFlag) as unknown as boolean[];
+  const spaces = all.out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   const tokens: Token[] = [];
@@ -73,7 +75,7 @@ export function analyzeText(text: string): AnalyzedText {
     const value = values[i]!;
     // The model may normalise a token; fall back to searching the original text nearby.
     let start = offset;
-    if (text.slice(start, start + value.length) !== value) {
+    if (!text.startsWith(value, start)) {
       const found = text.indexOf(value, offset);
       if (found >= 0 && found - offset < 4) start = found;
     }
@@ -81,7 +83,7 @@ export function analyzeText(text: string): AnalyzedText {
     tokens.push({
       index: i,
       text: value,
-      lower: value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'"),
+      lower: foldApostrophes(value.toLowerCase()),
       start,
       end,
       pos: pos[i] ?? 'X',
@@ -98,7 +100,7 @@ export function analyzeText(text: string): AnalyzedText {
     // Split sentences further at line breaks: headlines and captions have no final stop.
     let segStart = first;
     for (let i = first; i <= last; i++) {
-      const nextIsNewLine = i < last && (/\n/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || (tokens[i + 1]!.pos === 'SPACE' && /\n/.test(tokens[i + 1]!.text)));
+      const nextIsNewLine = i < last && (hasNewLine(text, tokens[i]!.end, tokens[i + 1]!.start) || (tokens[i + 1]!.pos === 'SPACE' && tokens[i + 1]!.text.includes('\n')));
       if (i === last || nextIsNewLine) {
         pushSentence(sentences, tokens, segStart, i);
         segStart = i + 1;
@@ -106,6 +108,23 @@ export function analyzeText(text: string): AnalyzedText {
     }
   }
   return { text, tokens, sentences };
+}
+
+const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
+
+/** Folds typographic apostrophes to "'" (most tokens have none: no new string then). */
+function foldApostrophes(lower: string): string {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019 || c === 0x02bc) return lower.replace(TYPOGRAPHIC_APOSTROPHES, "'");
+  }
+  return lower;
+}
+
+/** True when text[from, to) holds a line break (same as /\n/.test(text.slice(from, to)), without the slice). */
+function hasNewLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function pushSentence(sentences: Sentence[], tokens: Token[], first: number, last: number): void {
