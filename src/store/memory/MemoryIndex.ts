@@ -21,6 +21,10 @@ export interface EntityNode {
   adj: string[];
   /** The same facts as `adj`, position for position (traversals follow these, no key lookups). */
   edges: FactNode[];
+  /** Position in the entity order (valid while the index's rank epoch is unchanged). */
+  rank: number;
+  /** Rank epoch for which `edges`/`adj` are sorted by (other end's rank, fact key); -1: unsorted. */
+  sortedEpoch: number;
 }
 
 export interface FactNode {
@@ -92,6 +96,7 @@ function linkEdge(node: EntityNode | undefined, fact: FactNode): void {
   if (!node) return;
   node.adj.push(fact.key);
   node.edges.push(fact);
+  node.sortedEpoch = -1;
 }
 
 function unlinkEdge(node: EntityNode | undefined, key: string): void {
@@ -103,19 +108,14 @@ function unlinkEdge(node: EntityNode | undefined, key: string): void {
   if (i < node.adj.length) {
     node.adj[i] = lastKey;
     node.edges[i] = lastEdge;
+    node.sortedEpoch = -1;
   }
 }
 
-/** The `k` smallest items by `compare`, sorted (k ≪ items: one pass with a sorted buffer). */
-function smallest<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) => number): T[] {
-  const best: T[] = [];
-  for (const item of items) {
-    if (best.length === k && compare(item, best[k - 1] as T) >= 0) continue;
-    const i = firstAfter(best, (x) => compare(x, item) > 0);
-    best.splice(i, 0, item);
-    if (best.length > k) best.pop();
-  }
-  return best;
+function degreeSum(nodes: readonly EntityNode[]): number {
+  let sum = 0;
+  for (const n of nodes) sum += n.edges.length;
+  return sum;
 }
 
 export class MemoryIndex {
@@ -129,6 +129,9 @@ export class MemoryIndex {
   private entityOrderCache: EntityNode[] | null = null;
   private factOrderCache: string[] | null = null;
   private articleOrderCache: StoredArticle[] | null = null;
+  /** Bumped whenever the entity order may have changed; node ranks are valid for `ranksEpoch`. */
+  private rankEpoch = 0;
+  private ranksEpoch = -1;
 
   /* ───────────── updates ───────────── */
 
@@ -138,10 +141,12 @@ export class MemoryIndex {
       for (const n of node.names) if (!names.includes(n)) this.unlinkName(n, key);
       for (const n of names) if (!node.names.includes(n)) this.linkName(n, key);
       node.type = type;
+      if (node.mentionCount !== mentionCount) this.rankEpoch++;
       node.mentionCount = mentionCount;
       node.names = names;
     } else {
-      this.entities.set(key, { key, type, mentionCount, names, adj: [], edges: [] });
+      this.rankEpoch++;
+      this.entities.set(key, { key, type, mentionCount, names, adj: [], edges: [], rank: 0, sortedEpoch: -1 });
       for (const n of names) this.linkName(n, key);
     }
     this.entityOrderCache = null;
@@ -153,6 +158,7 @@ export class MemoryIndex {
     for (const n of node.names) this.unlinkName(n, key);
     this.entities.delete(key);
     this.entityOrderCache = null;
+    this.rankEpoch++;
   }
 
   setFact(key: string, s: string, o: string, predicate: string, c: number): void {
@@ -255,6 +261,37 @@ export class MemoryIndex {
     return this.entityOrderCache;
   }
 
+  /** Assigns every node its position in the entity order (once per rank epoch). */
+  private ensureRanks(): void {
+    if (this.ranksEpoch === this.rankEpoch) return;
+    const order = this.entityOrder();
+    for (let i = 0; i < order.length; i++) (order[i] as EntityNode).rank = i;
+    this.ranksEpoch = this.rankEpoch;
+  }
+
+  /**
+   * The node's facts ordered by the other end's rank, then fact key (self-loops first), sorted
+   * lazily once per rank epoch: traversals then read only the prefix they need instead of
+   * scanning a hub's whole adjacency. Call ensureRanks() first.
+   */
+  private sortedEdges(node: EntityNode): readonly FactNode[] {
+    if (node.sortedEpoch === this.rankEpoch) return node.edges;
+    const n = node.edges.length;
+    const ranks = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const f = node.edges[i] as FactNode;
+      const other = f.s === node.key ? f.o : f.s;
+      ranks[i] = other === node.key ? -1 : (this.entities.get(other)?.rank ?? Number.MAX_SAFE_INTEGER);
+    }
+    const perm = Array.from({ length: n }, (_, i) => i);
+    const edges = node.edges;
+    perm.sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || compareStrings((edges[a] as FactNode).key, (edges[b] as FactNode).key));
+    node.edges = perm.map((i) => edges[i] as FactNode);
+    node.adj = node.edges.map((f) => f.key);
+    node.sortedEpoch = this.rankEpoch;
+    return node.edges;
+  }
+
   factOrder(): readonly string[] {
     if (!this.factOrderCache) this.factOrderCache = [...this.facts.keys()].sort(compareStrings);
     return this.factOrderCache;
@@ -321,98 +358,104 @@ export class MemoryIndex {
    * layer that reaches it. Stops once `first` results are known.
    */
   neighbors(start: string, depth: number, first: number): NeighborHit[] {
-    if (!this.entities.has(start)) return [];
-    const seen = new Set<string>([start]);
+    const startNode = this.entities.get(start);
+    if (!startNode) return [];
+    this.ensureRanks();
+    const seen = new Set<EntityNode>([startNode]);
     const out: NeighborHit[] = [];
-    let frontier: string[] = [start];
+    let frontier: EntityNode[] = [startNode];
     for (let distance = 1; distance <= depth && frontier.length > 0 && out.length < first; distance++) {
-      const layer = new Map<string, { node: EntityNode; rank: number; via: string }>();
-      for (let rank = 0; rank < frontier.length; rank++) {
-        const u = frontier[rank] as string;
-        const node = this.entities.get(u);
-        if (!node) continue;
-        for (const f of node.edges) {
-          const v = f.s === u ? f.o : f.s;
-          if (seen.has(v)) continue;
-          const hit = layer.get(v);
-          if (hit) {
-            if (hit.rank === rank && compareStrings(f.key, hit.via) < 0) hit.via = f.key;
+      const need = first - out.length;
+      // Candidate → [frontier position of its first reacher, via fact]. Each frontier node's
+      // edges are sorted by neighbour rank, so only its first `need` unseen neighbours can be
+      // among the layer's best `need`: the scan stops there (bounded work on hubs).
+      const layer = new Map<EntityNode, FactNode>();
+      for (const u of frontier) {
+        let distinct = 0;
+        let last: EntityNode | null = null;
+        for (const f of this.sortedEdges(u)) {
+          const vKey = f.s === u.key ? f.o : f.s;
+          if (last !== null && last.key === vKey) continue; // same neighbour: the first edge had the smallest key
+          const v = this.entities.get(vKey);
+          if (!v) continue;
+          if (seen.has(v)) {
+            last = v;
             continue;
           }
-          const vNode = this.entities.get(v);
-          if (vNode) layer.set(v, { node: vNode, rank, via: f.key });
+          if (distinct >= need) break;
+          distinct++;
+          last = v;
+          // The first frontier node (in order) reaching v keeps it, with its smallest fact key.
+          if (!layer.has(v)) layer.set(v, f);
         }
       }
-      const need = first - out.length;
-      // A layer larger than what is still needed is the last one: select, don't sort it all.
-      const hits =
-        layer.size > need
-          ? smallest(layer.values(), need, (a, b) => compareEntityNodes(a.node, b.node))
-          : [...layer.values()].sort((a, b) => compareEntityNodes(a.node, b.node));
-      for (const h of hits) {
-        seen.add(h.node.key);
-        out.push({ key: h.node.key, distance, via: h.via });
+      const hits = [...layer.keys()].sort((a, b) => a.rank - b.rank);
+      if (hits.length > need) hits.length = need;
+      for (const v of hits) {
+        seen.add(v);
+        out.push({ key: v.key, distance, via: (layer.get(v) as FactNode).key });
       }
-      frontier = hits.map((h) => h.node.key);
+      frontier = hits;
     }
     return out;
   }
 
-  /** Bidirectional breadth-first search over undirected facts, at most maxHops facts. */
+  /**
+   * Bidirectional breadth-first search over undirected facts, at most maxHops facts: each step
+   * expands the side whose frontier has fewer edges and returns at the first meeting node (any
+   * shortest path is a valid answer). On the last hop nothing new is recorded, only looked up.
+   */
   shortestPath(from: string, to: string, maxHops: number): PathHit | null {
-    if (!this.entities.has(from) || !this.entities.has(to)) return null;
-    if (from === to) return { nodes: [from], facts: [] };
-    // parent maps: node → [previous node, fact] (toward the side's origin)
-    const parentF = new Map<string, [string, string] | null>([[from, null]]);
-    const parentB = new Map<string, [string, string] | null>([[to, null]]);
-    let frontierF = [from];
-    let frontierB = [to];
-    let hops = 0;
-    while (hops < maxHops && frontierF.length > 0 && frontierB.length > 0) {
-      const forward = this.degreeSum(frontierF) <= this.degreeSum(frontierB);
+    const a = this.entities.get(from);
+    const b = this.entities.get(to);
+    if (!a || !b) return null;
+    if (a === b) return { nodes: [from], facts: [] };
+    // parent maps: node → fact toward the side's origin (null at the origin)
+    const parentF = new Map<EntityNode, FactNode | null>([[a, null]]);
+    const parentB = new Map<EntityNode, FactNode | null>([[b, null]]);
+    let frontierF: EntityNode[] = [a];
+    let frontierB: EntityNode[] = [b];
+    for (let hops = 0; hops < maxHops && frontierF.length > 0 && frontierB.length > 0; hops++) {
+      const forward = degreeSum(frontierF) <= degreeSum(frontierB);
       const frontier = forward ? frontierF : frontierB;
       const mine = forward ? parentF : parentB;
       const other = forward ? parentB : parentF;
-      const next: string[] = [];
-      let meet: string | null = null;
+      const lastHop = hops + 1 === maxHops;
+      const next: EntityNode[] = [];
       for (const u of frontier) {
-        for (const f of this.entities.get(u)?.edges ?? []) {
-          const v = f.s === u ? f.o : f.s;
-          if (mine.has(v)) continue;
-          mine.set(v, [u, f.key]);
+        for (const f of u.edges) {
+          const vKey = f.s === u.key ? f.o : f.s;
+          const v = this.entities.get(vKey);
+          if (!v || mine.has(v)) continue;
+          if (other.has(v)) {
+            mine.set(v, f);
+            return this.joinPath(v, parentF, parentB);
+          }
+          if (lastHop) continue;
+          mine.set(v, f);
           next.push(v);
-          if (other.has(v) && (meet === null || compareStrings(v, meet) < 0)) meet = v;
         }
       }
-      hops++;
-      if (meet !== null) return this.joinPath(meet, parentF, parentB);
       if (forward) frontierF = next;
       else frontierB = next;
     }
     return null;
   }
 
-  private degreeSum(nodes: readonly string[]): number {
-    let sum = 0;
-    for (const n of nodes) sum += this.entities.get(n)?.adj.length ?? 0;
-    return sum;
-  }
-
-  private joinPath(
-    meet: string,
-    parentF: Map<string, [string, string] | null>,
-    parentB: Map<string, [string, string] | null>,
-  ): PathHit {
-    const nodes: string[] = [meet];
+  private joinPath(meet: EntityNode, parentF: Map<EntityNode, FactNode | null>, parentB: Map<EntityNode, FactNode | null>): PathHit {
+    const nodes: string[] = [meet.key];
     const facts: string[] = [];
-    for (let p = parentF.get(meet); p; p = parentF.get(p[0])) {
-      nodes.unshift(p[0]);
-      facts.unshift(p[1]);
+    for (let node = meet, f = parentF.get(meet); f; f = parentF.get(node)) {
+      const prev = f.s === node.key ? f.o : f.s;
+      nodes.unshift(prev);
+      facts.unshift(f.key);
+      node = this.entities.get(prev) as EntityNode;
     }
-    for (let p = parentB.get(meet); p; p = parentB.get(p[0])) {
-      nodes.push(p[0]);
-      facts.push(p[1]);
+    for (let node = meet, f = parentB.get(meet); f; f = parentB.get(node)) {
+      const next = f.s === node.key ? f.o : f.s;
+      nodes.push(next);
+      facts.push(f.key);
+      node = this.entities.get(next) as EntityNode;
     }
     return { nodes, facts };
-  }
-}
+  }}
