@@ -371,6 +371,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     nominalFacts(s.first, s.last, s.index);
     demonymFacts(s.first, s.last, s.index);
     possessiveRoles(s.first, s.last, s.index);
+    predicativeRoles(s.first, s.last, s.index);
+    titleOfOwnerRoles(s.first, s.last, s.index);
   }
 
   roleFacts();
@@ -380,6 +382,90 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
 
   function headLemma(t: Token): string {
     return t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.replace(/(?<=[^s])s$/, '');
+  }
+
+  /**
+   * Lower-case title words starting at `q` ("chief executive", "new mayor", "director of research"):
+   * returns the title (without vague modifiers) and the token after it, or null when the phrase
+   * does not end in a title word.
+   */
+  function titleAt(q: number, last: number): { title: string; head: string; end: number } | null {
+    const words: Token[] = [];
+    while (q <= last && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(tokens[q]!.pos) && words.length < 4) words.push(tokens[q++]!);
+    while (words.length > 0 && !TITLE_WORDS.has(words[words.length - 1]!.lower)) {
+      words.pop();
+      q--;
+    }
+    const head = words[words.length - 1];
+    if (!head || ['official', 'officer', 'representative', 'member'].includes(head.lower)) return null;
+    const kept = words.filter((w) => !VAGUE_MODIFIERS.has(w.lower) && !['former', 'current', 'interim', 'acting', 'outgoing', 'incoming'].includes(w.lower));
+    return { title: kept.map((w) => w.lower).join(' '), head: head.lower, end: q };
+  }
+
+  /** The owner of an owner-less title: the organisation in view for corporate titles, the country in view for state ones. */
+  function impliedOwner(head: string, pos: number): number {
+    if (CORPORATE_TITLES.has(head) || head === 'executive') return recentOrganisation(pos, null);
+    if (STATE_TITLES.has(head)) return mainCountry();
+    return -1;
+  }
+
+  function pushRole(person: number, owner: number, title: string, conf: number, sentence: number): void {
+    if (person < 0 || owner < 0 || person === owner || clusters[person]!.type !== 'PERSON') return;
+    out.push({ subject: { cluster: person }, object: { cluster: owner }, predicate: isLeaderTitle(title) ? 'LEADER_OF' : 'HOLDS_ROLE', verb: title, qualifiers: {}, confidence: conf, sentence, negated: false, modality: 'asserted' });
+  }
+
+  /**
+   * Predicative roles: "X is the chief executive (of Y)", "X was elected mayor of Y", "X became
+   * chair of Y", "X was appointed director": the owner follows "of"/"at", or is implied by context.
+   */
+  function predicativeRoles(first: number, last: number, sentence: number): void {
+    for (let i = first + 1; i < last; i++) {
+      const t = tokens[i]!;
+      const copula = t.lemma === 'be' && t.pos === 'AUX';
+      const elect = t.pos === 'VERB' && ['elect', 'appoint', 'name', 'become', 'reelect', 're-elect', 'install', 'promote'].includes(t.lemma);
+      if (!copula && !elect) continue;
+      let b = i - 1;
+      while (b >= first && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV' || tokens[b]!.pos === 'PART')) b--;
+      const mi = b >= first ? argAt[b]! : -1;
+      if (mi < 0 || mentions[mi]!.end !== b + 1) continue;
+      const person = mi >= 0 ? (mentions[mi]!.kind === 'pronoun' ? -1 : entityOf[mi] ?? -1) : -1;
+      if (person < 0) continue;
+      let q = i + 1;
+      if (tokens[q]?.lower === 'as') q++;
+      if (['the', 'a', 'an', 'its', 'their'].includes(tokens[q]?.lower ?? '')) q++;
+      if (copula && !['the', 'its', 'their'].includes(tokens[q - 1]!.lower)) continue;
+      const ti = titleAt(q, last);
+      if (!ti) continue;
+      let owner = -1;
+      const after = tokens[ti.end];
+      if (after && ti.end <= last && ['of', 'at', 'for'].includes(after.lower)) {
+        const oi = ownerAfter(ti.end + 1, last);
+        owner = oi >= 0 ? entityOf[oi] ?? -1 : -1;
+      } else if (!after || ti.end > last || ['.', ',', ';', 'on', 'in', 'last', 'this', 'since', 'until', 'and'].includes(after.lower)) {
+        owner = impliedOwner(ti.head, i);
+      }
+      if (owner >= 0 && clusters[owner]!.isThing) continue;
+      pushRole(person, owner, ti.title, CONFIDENCE.appositive, sentence);
+    }
+  }
+
+  /** "the chief executive of the state energy company Y, X," → X holds the title at Y. */
+  function titleOfOwnerRoles(first: number, last: number, sentence: number): void {
+    for (let i = first; i < last; i++) {
+      if (!['the', 'a', 'an'].includes(tokens[i]!.lower)) continue;
+      const ti = titleAt(i + 1, last);
+      if (!ti || tokens[ti.end]?.lower !== 'of') continue;
+      const oi = ownerAfter(ti.end + 1, last);
+      if (oi < 0) continue;
+      const om = mentions[oi]!;
+      if (tokens[om.end]?.text !== ',') continue;
+      const pi = argAt[om.end + 1] ?? -1;
+      if (pi < 0 || mentions[pi]!.kind !== 'name') continue;
+      const pm = mentions[pi]!;
+      if (![',', '.', ';'].includes(tokens[pm.end]?.text ?? '.')) continue;
+      pushRole(entityOf[pi] ?? -1, entityOf[oi] ?? -1, ti.title, CONFIDENCE.appositive, sentence);
+      i = pm.end;
+    }
   }
 
   /** A salient common-noun phrase ending right before the verb group at `g` (passive patient), or null. */
