@@ -19,7 +19,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10k,100k,1M' },
     only: { type: 'string', default: 'extraction,parallel,store,graphql,neo4j' },
     queries: { type: 'string', default: '300' },
-    seconds: { type: 'string', default: '3' },
+    seconds: { type: 'string', default: '6' },
     workers: { type: 'string', default: '2' },
     duration: { type: 'string', default: '10' },
   },
@@ -85,17 +85,21 @@ async function section(name, fn) {
 }
 
 await section('extraction', async () => {
+  await ensureBuilt(); // measures the built package (what `newsgraph extract` runs)
   const r = await child('extractBench.ts', ['--seconds', values.seconds]);
   results.sections.extraction = r;
+  const c = r.corpus;
   tables.push(
-    table(`Extraction, one core (${r.articles} articles, ${r.tokens} tokens)`, ['run', 'articles/s', 'tokens/s', 'rounds'], [
+    table(`Extraction, one core, steady state (${r.from}; ${r.articles} articles, ${r.tokens} tokens; raw and full rounds alternate)`, ['run', 'articles/s', 'tokens/s', 'rounds'], [
       ['raw wink-nlp readDoc', fmt(r.raw.articlesPerSecond), fmt(r.raw.tokensPerSecond), r.raw.rounds],
       ['full extract', fmt(r.full.articlesPerSecond), fmt(r.full.tokensPerSecond), r.full.rounds],
       ['ratio extract/readDoc', `${fmt(r.ratio * 100, 1)} %`, '', ''],
+      [`demo corpus only (${c.articles}): full extract`, fmt(c.full.articlesPerSecond), fmt(c.full.tokensPerSecond), c.full.rounds],
+      ['demo corpus only: ratio', `${fmt(c.ratio * 100, 1)} %`, '', ''],
     ]),
   );
   target('extraction ÷ raw readDoc (tokens/s)', r.ratio * 100, '≥ 30 %', r.ratio >= 0.3, ' %');
-  target('extraction articles/s, demo corpus', r.full.articlesPerSecond, '≥ 100', r.full.articlesPerSecond >= 100);
+  target('extraction articles/s, demo corpus', c.full.articlesPerSecond, '≥ 100', c.full.articlesPerSecond >= 100);
 });
 
 function newestMtime(dir) {
