@@ -67,8 +67,16 @@ function computeNameKey(text: string): string {
     .replace(/^the /, '');
 }
 
-function nameTokens(text: string): string[] {
-  return nameKey(text).split(' ').filter((w) => w && !GLUE.has(w));
+const tokensCache = new Map<string, readonly string[]>();
+
+/** Content words of a name (memoised: clustering compares the same forms many times). */
+function nameTokens(text: string): readonly string[] {
+  const cached = tokensCache.get(text);
+  if (cached !== undefined) return cached;
+  const toks = Object.freeze(nameKey(text).split(' ').filter((w) => w && !GLUE.has(w)));
+  if (tokensCache.size > 50_000) tokensCache.clear();
+  tokensCache.set(text, toks);
+  return toks;
 }
 
 function initials(text: string): string {
