@@ -1,11 +1,14 @@
 /**
  * The embedded default store: durable on LMDB, queried through in-memory indexes.
  *
- * Sub-databases: `articles` (each article's full contribution, the unit of truth), `texts`,
- * `entities` and `facts` (small aggregates with incremental counters), `mentions` and
- * `factArts` (one entry per entity/fact and article, keyed owner + article so a range scan
- * lists them), `aliases` (normalised name → entity, dupSort). Writes touch O(1) entries per
- * entity and fact of the article, however many articles already mention it. An upsert batch or a delete is one synchronous LMDB transaction that writes the
+ * Sub-databases: `articles` (each article's compact contribution: entities with names and
+ * mentions, fact identities and confidences; the unit of truth the index is rebuilt from),
+ * `texts`, `entities` (small aggregates with incremental counters), `facts` (aggregates keyed
+ * by an internal id assigned in creation order), `factArts` (one entry per fact and article
+ * with verb, qualifiers and evidence, keyed [fact id, article seq]), `aliases` (normalised
+ * name → entity, dupSort). Internal ids grow with every write, so a bulk load appends to the
+ * B-trees of facts and their contributions instead of rewriting random leaves. Writes touch
+ * O(1) entries per entity and fact of the article, however many articles already mention it. An upsert batch or a delete is one synchronous LMDB transaction that writes the
  * article records and every aggregate they touch, so a crash never leaves an article
  * half-present. The in-memory indexes (MemoryIndex) are rebuilt from the aggregates at open
  * and updated only after a transaction commits.
@@ -35,13 +38,14 @@ import type {
 } from '../GraphStore.js';
 import * as Q from './queries.js';
 import { articleCursor, entityCursor, parseArticleCursor, parseEntityCursor, parseRelationCursor, relationCursor } from './cursor.js';
-import { contributionKey, contributionRange, dbKey } from './dbKey.js';
+import { dbKey } from './dbKey.js';
 import { acquireDirLock, type DirLock } from './lockFile.js';
 import { MemoryIndex, compareArticles, compareEntityNodes, firstAfter, type EntityNode, type FactFilter } from './MemoryIndex.js';
 import { normalizeGraph } from './normalizeGraph.js';
 import {
   articleRecord,
   betterName,
+  factArtRecord,
   compareStrings,
   entityType,
   storedArticle,
@@ -51,7 +55,6 @@ import {
   type EntityAgg,
   type FactAgg,
   type FactArtRec,
-  type MentionRec,
 } from './records.js';
 import { checkDepth, checkDirection, checkEntityType, checkFirst, checkHops, checkMinConfidence, checkString } from './validate.js';
 
@@ -60,7 +63,8 @@ export interface EmbeddedStoreOptions {
   readOnly?: boolean;
 }
 
-const FORMAT = 1;
+/** 2: internal fact ids and article seqs; compact article records; no `mentions` sub-database. */
+const FORMAT = 2;
 const FORMAT_KEY = 'newsgraph:format';
 
 interface Dbs {
@@ -68,9 +72,8 @@ interface Dbs {
   articles: Database<ArticleRec, string>;
   texts: Database<string, string>;
   entities: Database<EntityAgg, string>;
-  mentions: Database<MentionRec, string>;
-  facts: Database<FactAgg, string>;
-  factArts: Database<FactArtRec, string>;
+  facts: Database<FactAgg, number>;
+  factArts: Database<FactArtRec, [number, number]>;
   aliases: Database<string, string>;
 }
 
@@ -163,6 +166,9 @@ export class EmbeddedStore implements GraphStore {
   private readonly readOnly: boolean;
   private readonly index = new MemoryIndex();
   private closed = false;
+  /** Next internal fact id / article seq (ids of failed transactions are simply skipped). */
+  private nextFactId = 0;
+  private nextArticleSeq = 0;
 
   constructor(init: EmbeddedStoreInit) {
     this.dir = init.dir;
@@ -213,9 +219,8 @@ export class EmbeddedStore implements GraphStore {
         articles: root.openDB<ArticleRec, string>('articles', { encoding: 'msgpack' }),
         texts: root.openDB<string, string>('texts', { encoding: 'string', compression: true }),
         entities: root.openDB<EntityAgg, string>('entities', { encoding: 'msgpack' }),
-        mentions: root.openDB<MentionRec, string>('mentions', { encoding: 'msgpack' }),
-        facts: root.openDB<FactAgg, string>('facts', { encoding: 'msgpack' }),
-        factArts: root.openDB<FactArtRec, string>('factArts', { encoding: 'msgpack' }),
+        facts: root.openDB<FactAgg, number>('facts', { encoding: 'msgpack' }),
+        factArts: root.openDB<FactArtRec, [number, number]>('factArts', { encoding: 'msgpack' }),
         aliases: root.openDB<string, string>('aliases', { encoding: 'string', dupSort: true }),
       };
       // Written only once every sub-database exists, so read-only openers never see a half-created dir.
@@ -254,8 +259,8 @@ export class EmbeddedStore implements GraphStore {
           }
           const status: UpsertStatus = old ? 'updated' : 'created';
           if (old) this.removeContribution(old, changes);
-          const rec = articleRecord(graph);
-          this.addContribution(rec, changes);
+          const rec = articleRecord(graph, this.nextArticleSeq++);
+          this.addContribution(rec, graph, changes);
           this.dbs.articles.putSync(dbKey(id), rec);
           this.dbs.texts.putSync(dbKey(id), graph.text);
           changes.articles.set(id, storedArticle(rec));
@@ -311,7 +316,8 @@ export class EmbeddedStore implements GraphStore {
 
   private loadFact(key: string, changes: Changes): FactWork | null {
     if (changes.facts.has(key)) return changes.facts.get(key) ?? null;
-    const agg = this.index.facts.has(key) ? this.dbs.facts.get(dbKey(key)) : undefined;
+    const node = this.index.facts.get(key);
+    const agg = node ? this.dbs.facts.get(node.id) : undefined;
     const work = agg ? { agg, needsConfidence: false } : null;
     changes.facts.set(key, work);
     return work;
@@ -325,8 +331,8 @@ export class EmbeddedStore implements GraphStore {
       w.articleCount -= 1;
       if (type !== 'OTHER') bump(w.typeMentions, type, -mentions);
       for (const a of new Set([name, ...aliases])) bump(w.aliasRefs, a, -1);
-      if (name === w.name) w.needsName = true;
-      this.dbs.mentions.removeSync(contributionKey(key, old.id));
+      // Only the article holding the elected (name, mentions) — or a tie — forces a re-election.
+      if (name === w.name && mentions >= w.nameMentions) w.needsName = true;
       changes.mentions.push([key, old.id, false]);
     }
     for (const [key, , , , , confidence] of old.facts) {
@@ -334,11 +340,11 @@ export class EmbeddedStore implements GraphStore {
       if (!w) continue;
       w.agg.n -= 1;
       if (confidence >= w.agg.c) w.needsConfidence = true;
-      this.dbs.factArts.removeSync(contributionKey(key, old.id));
+      this.dbs.factArts.removeSync([w.agg.id, old.seq]);
     }
   }
 
-  private addContribution(rec: ArticleRec, changes: Changes): void {
+  private addContribution(rec: ArticleRec, graph: ArticleGraph, changes: Changes): void {
     for (const [key, name, type, mentions, aliases] of rec.entities) {
       let w = this.loadEntity(key, changes);
       if (!w) {
@@ -353,13 +359,13 @@ export class EmbeddedStore implements GraphStore {
         w.name = name;
         w.nameMentions = mentions;
       }
-      this.dbs.mentions.putSync(contributionKey(key, rec.id), [rec.id, name, mentions]);
       changes.mentions.push([key, rec.id, true]);
     }
-    for (const [key, s, p, o, neg, confidence, verb, modality, qualifiers, evidence] of rec.facts) {
+    for (const fact of graph.facts) {
+      const { key, subject: s, predicate: p, object: o, negated: neg, confidence } = fact;
       let w = this.loadFact(key, changes);
       if (!w || w.agg.n <= 0) {
-        w = { agg: { key, s, p, o, neg, c: 0, n: 0 }, needsConfidence: w?.needsConfidence ?? false };
+        w = { agg: { id: w?.agg.id ?? this.nextFactId++, key, s, p, o, neg, c: 0, n: 0 }, needsConfidence: w?.needsConfidence ?? false };
         changes.facts.set(key, w);
       } else if (w.agg.s !== s || w.agg.p !== p || w.agg.o !== o || w.agg.neg !== neg) {
         throw new StoreError(
@@ -370,7 +376,7 @@ export class EmbeddedStore implements GraphStore {
       }
       w.agg.n += 1;
       if (confidence > w.agg.c) w.agg.c = confidence;
-      this.dbs.factArts.putSync(contributionKey(key, rec.id), [rec.id, confidence, verb, modality, qualifiers, evidence]);
+      this.dbs.factArts.putSync([w.agg.id, rec.seq], factArtRecord(rec.id, fact));
     }
   }
 
@@ -384,10 +390,15 @@ export class EmbeddedStore implements GraphStore {
         if (w.needsName) {
           w.name = '';
           w.nameMentions = -1;
-          for (const { value } of this.dbs.mentions.getRange(contributionRange(key))) {
-            if (betterName(value[1], value[2], w.name, w.nameMentions)) {
-              w.name = value[1];
-              w.nameMentions = value[2];
+          // Candidates: committed links plus those added by this transaction; reads inside the
+          // transaction see its own writes, so removed or replaced contributions drop out.
+          const ids = new Set(this.index.articleIdsOf(key));
+          for (const [k, id, added] of changes.mentions) if (added && k === key) ids.add(id);
+          for (const id of ids) {
+            const e = this.dbs.articles.get(dbKey(id))?.entities.find((x) => x[0] === key);
+            if (e && betterName(e[1], e[3], w.name, w.nameMentions)) {
+              w.name = e[1];
+              w.nameMentions = e[3];
             }
           }
           w.needsName = false;
@@ -407,13 +418,13 @@ export class EmbeddedStore implements GraphStore {
       if (w.agg.n > 0) {
         if (w.needsConfidence) {
           w.agg.c = 0;
-          for (const { value } of this.dbs.factArts.getRange(contributionRange(key))) if (value[1] > w.agg.c) w.agg.c = value[1];
+          for (const { value } of this.dbs.factArts.getRange(factArtsRange(w.agg.id))) if (value[1] > w.agg.c) w.agg.c = value[1];
           w.needsConfidence = false;
         }
-        this.dbs.facts.putSync(dbKey(key), w.agg);
+        this.dbs.facts.putSync(w.agg.id, w.agg);
       } else {
         changes.facts.set(key, null);
-        this.dbs.facts.removeSync(dbKey(key));
+        this.dbs.facts.removeSync(w.agg.id);
       }
     }
   }
@@ -424,7 +435,7 @@ export class EmbeddedStore implements GraphStore {
       if (w) this.index.setEntity(key, entityType([...w.typeMentions]), w.mentionCount, uniqueNormalized([...w.aliasRefs.keys()]));
     }
     for (const [key, w] of changes.facts) {
-      if (w) this.index.setFact(key, w.agg.s, w.agg.o, w.agg.p, w.agg.c);
+      if (w) this.index.setFact(key, w.agg.s, w.agg.o, w.agg.p, w.agg.c, w.agg.id);
       else this.index.removeFact(key);
     }
     for (const [key, w] of changes.entities) if (!w) this.index.removeEntity(key);
@@ -442,17 +453,15 @@ export class EmbeddedStore implements GraphStore {
     for (const { value } of this.dbs.entities.getRange()) {
       this.index.setEntity(value.key, entityType(value.typeMentions), value.mentionCount, aggNames(value));
     }
-    for (const { value } of this.dbs.facts.getRange()) this.index.setFact(value.key, value.s, value.o, value.p, value.c);
-    for (const { value } of this.dbs.articles.getRange()) this.index.setArticle(storedArticle(value));
-    // Entity–article links: the mentions keys are `<length-led owner dbKey>:<article dbKey>`;
-    // owner dbKeys are the entity keys themselves except for the rare hashed (long) keys.
-    const hashed = new Map<string, string>();
-    for (const key of this.index.entities.keys()) if (dbKey(key) !== key) hashed.set(dbKey(key), key);
-    for (const { key, value } of this.dbs.mentions.getRange()) {
-      const k = String(key);
-      const length = Number.parseInt(k.slice(0, 2), 36);
-      const owner = k.slice(2, 2 + length);
-      this.index.addMention(hashed.get(owner) ?? owner, value[0]);
+    for (const { value } of this.dbs.facts.getRange()) {
+      this.index.setFact(value.key, value.s, value.o, value.p, value.c, value.id);
+      if (value.id >= this.nextFactId) this.nextFactId = value.id + 1;
+    }
+    // Article records are compact (no evidence): they give the article list and the entity–article links.
+    for (const { value } of this.dbs.articles.getRange()) {
+      this.index.setArticle(storedArticle(value));
+      for (const e of value.entities) this.index.addMention(e[0], value.id);
+      if (value.seq >= this.nextArticleSeq) this.nextArticleSeq = value.seq + 1;
     }
   }
 
@@ -514,12 +523,17 @@ export class EmbeddedStore implements GraphStore {
     return agg ? storedEntity(agg, this.articleIdsOf(key)) : null;
   }
 
-  private readFact(key: string): StoredFact | null {
-    const agg = this.dbs.facts.get(dbKey(key));
-    if (!agg) return null;
+  /** A fact's contributions in article-id order. */
+  private factArts(id: number): FactArtRec[] {
     const arts: FactArtRec[] = [];
-    for (const { value } of this.dbs.factArts.getRange(contributionRange(key))) arts.push(value);
-    return storedFact(agg, arts);
+    for (const { value } of this.dbs.factArts.getRange(factArtsRange(id))) arts.push(value);
+    return arts.sort((a, b) => compareStrings(a[0], b[0]));
+  }
+
+  private readFact(key: string): StoredFact | null {
+    const node = this.index.facts.get(key);
+    const agg = node ? this.dbs.facts.get(node.id) : undefined;
+    return agg ? storedFact(agg, this.factArts(agg.id)) : null;
   }
 
   async getEntity(key: string): Promise<StoredEntity | null> {
@@ -647,8 +661,9 @@ export class EmbeddedStore implements GraphStore {
       readEntity: (key) => this.readEntity(key),
       readFact: (key) => this.readFact(key),
       factArticleIds: (key) => {
+        const node = this.index.facts.get(key);
         const ids: string[] = [];
-        for (const { value } of this.dbs.factArts.getRange(contributionRange(key))) ids.push(value[0]);
+        if (node) for (const { value } of this.dbs.factArts.getRange(factArtsRange(node.id))) ids.push(value[0]);
         return ids;
       },
       entityArticleIds: (key) => this.articleIdsOf(key),
@@ -731,6 +746,11 @@ export class EmbeddedStore implements GraphStore {
       this.lock?.release();
     }
   }
+}
+
+/** Range of the factArts keys [id, seq] of one fact. */
+function factArtsRange(id: number): { start: [number]; end: [number] } {
+  return { start: [id], end: [id + 1] };
 }
 
 function page<T, N>(order: readonly T[], start: number, first: number, toEdge: (item: T) => Edge<N>): Connection<N> {

@@ -29,6 +29,8 @@ export interface EntityNode {
 
 export interface FactNode {
   readonly key: string;
+  /** Internal id (the LMDB key of the fact's records). */
+  readonly id: number;
   readonly s: string;
   readonly o: string;
   /** Predicate, upper case. */
@@ -124,6 +126,7 @@ export class MemoryIndex {
   readonly articles = new Map<string, StoredArticle>();
   private readonly names = new Map<string, string[]>();
   private readonly predicates = new Map<string, Set<string>>();
+  private readonly predicateNames = new Map<string, string>();
   /** Entity key → ids of the articles mentioning it, kept sorted (code-unit order). */
   private readonly mentions = new Map<string, string[]>();
   private entityOrderCache: EntityNode[] | null = null;
@@ -161,17 +164,21 @@ export class MemoryIndex {
     this.rankEpoch++;
   }
 
-  setFact(key: string, s: string, o: string, predicate: string, c: number): void {
+  setFact(key: string, s: string, o: string, predicate: string, c: number, id: number): void {
     const existing = this.facts.get(key);
     if (existing) {
       existing.c = c;
       return;
     }
-    const p = predicate.toUpperCase();
-    const fact: FactNode = { key, s, o, p, c };
+    // Interned strings: endpoint keys shared with the entity nodes, predicates with each other.
+    let p = this.predicateNames.get(predicate);
+    if (p === undefined) this.predicateNames.set(predicate, (p = predicate.toUpperCase()));
+    const sNode = this.entities.get(s);
+    const oNode = this.entities.get(o);
+    const fact: FactNode = { key, id, s: sNode?.key ?? s, o: oNode?.key ?? o, p, c };
     this.facts.set(key, fact);
-    linkEdge(this.entities.get(s), fact);
-    if (o !== s) linkEdge(this.entities.get(o), fact);
+    linkEdge(sNode, fact);
+    if (o !== s) linkEdge(oNode, fact);
     let set = this.predicates.get(p);
     if (!set) this.predicates.set(p, (set = new Set()));
     set.add(key);

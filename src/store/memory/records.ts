@@ -8,6 +8,7 @@ import {
   type ArticleGraph,
   type EntityType,
   type Evidence,
+  type GraphFact,
   type Modality,
   type StoredArticle,
   type StoredEntity,
@@ -18,9 +19,7 @@ import {
 export type Pairs = [string, string][];
 export type EvidenceRec = [sentence: string, start: number, end: number];
 
-/** One article's contribution to an entity (sub-database `mentions`). */
-export type MentionRec = [articleId: string, name: string, mentions: number];
-/** One article's contribution to a fact (sub-database `factArts`). */
+/** One article's contribution to a fact (sub-database `factArts`, key [fact id, article seq]). */
 export type FactArtRec = [
   articleId: string,
   confidence: number,
@@ -49,6 +48,8 @@ export interface EntityAgg {
 
 /** Aggregate fact: identity, highest confidence and number of contributing articles. */
 export interface FactAgg {
+  /** Internal id, assigned in creation order: the LMDB key, so new facts are appended. */
+  id: number;
   key: string;
   s: string;
   p: string;
@@ -58,17 +59,22 @@ export interface FactAgg {
   n: number;
 }
 
-/** The article's full contribution: the unit of truth (text is stored separately). */
+/**
+ * The article's contribution in compact form (text and the per-fact details — verb, modality,
+ * qualifiers, evidence — live in `texts` and `factArts`, stored once). Reopening reads only these.
+ */
 export interface ArticleRec {
   id: string;
+  /** Internal sequence number, assigned per write: factArts keys end with it, so new contributions append. */
+  seq: number;
   title: string | null;
   source: string;
   publishedAt: string | null;
   hash: string;
   /** [key, name, type, mentions, aliases] */
   entities: [string, string, EntityType, number, string[]][];
-  /** [key, subject, predicate, object, negated, confidence, verb, modality, qualifiers, evidence] */
-  facts: [string, string, string, string, boolean, number, string, Modality, Pairs, EvidenceRec[]][];
+  /** [key, subject, predicate, object, negated, confidence] */
+  facts: [string, string, string, string, boolean, number][];
 }
 
 export function toPairs(record: Record<string, string>): Pairs {
@@ -84,28 +90,23 @@ export function fromPairs(pairs: Pairs): Record<string, string> {
 
 const evidenceRec = (e: Evidence): EvidenceRec => [e.sentence, e.start, e.end];
 
+/** One fact's contribution record (without the article's seq, which is part of the key). */
+export function factArtRecord(articleId: string, f: GraphFact): FactArtRec {
+  return [articleId, f.confidence, f.verb, f.modality, toPairs(f.qualifiers), f.evidence.map(evidenceRec)];
+}
+
 /** Converts a (normalised) ArticleGraph into its record. */
-export function articleRecord(graph: ArticleGraph): ArticleRec {
+export function articleRecord(graph: ArticleGraph, seq: number): ArticleRec {
   const a = graph.article;
   return {
     id: a.id,
+    seq,
     title: a.title,
     source: a.source,
     publishedAt: a.publishedAt,
     hash: a.hash,
     entities: graph.entities.map((e) => [e.key, e.name, e.type, e.mentions, e.aliases]),
-    facts: graph.facts.map((f) => [
-      f.key,
-      f.subject,
-      f.predicate,
-      f.object,
-      f.negated,
-      f.confidence,
-      f.verb,
-      f.modality,
-      toPairs(f.qualifiers),
-      f.evidence.map(evidenceRec),
-    ]),
+    facts: graph.facts.map((f) => [f.key, f.subject, f.predicate, f.object, f.negated, f.confidence]),
   };
 }
 

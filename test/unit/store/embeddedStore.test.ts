@@ -164,6 +164,39 @@ describe('embedded store', () => {
     await again.close();
   });
 
+  it('re-elects the entity name when its article goes, and keeps fact ids and evidence consistent across reopen', async () => {
+    const store = await openEmbeddedStore(dir);
+    const a = (id: string, name: string, mentions: number, hash = 'h', other = 'Beta'): ReturnType<typeof article> =>
+      article(id, { hash, entities: [{ name, mentions }, other], facts: [{ s: name, p: 'MET', o: other, sentence: `${id}: ${name} met ${other}.` }] });
+    await store.upsertArticles([a('a1', 'ACME', 5), a('a2', 'Acme', 2), a('a3', 'acme', 2)]);
+    expect((await store.getEntity(key('acme')))?.name).toBe('ACME');
+    // a lower-mention contribution of the elected name leaving does not change it
+    await store.upsertArticles([a('a4', 'ACME', 1)]);
+    expect(await store.deleteArticle('a4')).toBe(true);
+    expect((await store.getEntity(key('acme')))?.name).toBe('ACME');
+    expect(await store.deleteArticle('a1')).toBe(true);
+    expect((await store.getEntity(key('acme')))?.name).toBe('Acme'); // 2 mentions each: the smaller name
+    // an update in the same batch as a new article: the update's new record counts
+    await store.upsertArticles([a('a2', 'acme', 7, 'h2'), a('a5', 'ACME', 3)]);
+    expect((await store.getEntity(key('acme')))?.name).toBe('acme');
+    expect((await store.getEntity(key('acme')))?.mentionCount).toBe(12);
+    const fk = factKeyOf('acme', 'MET', 'Beta');
+    expect((await store.getFact(fk))?.evidence.map((e) => e.sentence)).toEqual(['a2: acme met Beta.', 'a3: acme met Beta.', 'a5: ACME met Beta.']);
+    await store.close();
+
+    const again = await openEmbeddedStore(dir);
+    expect((await again.getEntity(key('acme')))?.name).toBe('acme');
+    expect((await again.getEntity(key('acme')))?.articleIds).toEqual(['a2', 'a3', 'a5']);
+    // facts created after reopening get fresh ids: the old fact keeps its contributions
+    await again.upsertArticles([a('a6', 'Gamma', 1, 'h', 'Delta')]);
+    expect((await again.getFact(fk))?.articleIds).toEqual(['a2', 'a3', 'a5']);
+    expect((await again.getFact(factKeyOf('Gamma', 'MET', 'Delta')))?.articleIds).toEqual(['a6']);
+    expect(await again.deleteArticle('a2')).toBe(true);
+    expect((await again.getEntity(key('acme')))?.name).toBe('ACME');
+    expect((await again.getFact(fk))?.articleIds).toEqual(['a3', 'a5']);
+    await again.close();
+  });
+
   it('rejects a data dir written in another format', async () => {
     const env = open({ path: dir, maxDbs: 8 });
     env.putSync('newsgraph:format', 99);

@@ -21,7 +21,7 @@ const graphArb: fc.Arbitrary<Graph> = fc.integer({ min: 1, max: 14 }).chain((n) 
 function build(g: Graph): MemoryIndex {
   const index = new MemoryIndex();
   g.counts.forEach((c, i) => index.setEntity(`e${i}`, 'PERSON', c, [`e${i}`]));
-  for (const [s, o, p] of g.facts) index.setFact(`f:e${s}:P${p}:e${o}`, `e${s}`, `e${o}`, `P${p}`, 0.5);
+  g.facts.forEach(([s, o, p], id) => index.setFact(`f:e${s}:P${p}:e${o}`, `e${s}`, `e${o}`, `P${p}`, 0.5, id));
   return index;
 }
 
