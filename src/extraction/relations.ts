@@ -50,6 +50,8 @@ export interface RawRelation {
 
 export interface RelationOptions {
   publishedAt: string | null;
+  /** The headline: common nouns it shares with the text mark what the story is about. */
+  title?: string | null;
 }
 
 interface Frame {
@@ -296,6 +298,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         }
       } else if (scan.direct) {
         objects = [scan.direct, ...more(scan.directMore)];
+        // "X, who heads Y": head with a direct object leads, it does not travel.
+        if (vt.lemma === 'head' && predicate === 'TRAVEL') predicate = 'LEADER_OF';
       } else if (scan.pp && (!scan.directNonEntity || scan.light)) {
         objects = [{ cluster: scan.pp.cluster }, ...more(scan.ppMore)];
         delete qualifiers[scan.pp.qualifier];
@@ -489,8 +493,9 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       if (h.length < 3 || GENERIC_NOUNS.has(h) || GENERIC_NOUNS.has(t.lower) || QUANTITY_NOUNS.has(t.lower) || TITLE_WORDS.has(h) || TITLE_WORDS.has(t.lower) || KINSHIP_WORDS.has(h)) continue;
       counts.set(h, (counts.get(h) ?? 0) + 1);
     }
+    const titleWords = new Set((options.title ?? '').toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).map((w) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.replace(/(?<=[^s])s$/, ''))));
     const out = new Set<string>();
-    for (const [h, n] of counts) if (n >= 2) out.add(h);
+    for (const [h, n] of counts) if (n >= 3 || (titleWords.has(h) && n >= 1)) out.add(h);
     return out;
   }
 
@@ -753,7 +758,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       if (t.pos === 'NOUN' || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN') || t.pos === 'NUM') {
         // A common noun phrase.
         let e = k;
-        while (e + 1 <= last && (['NOUN', 'ADJ', 'NUM'].includes(tokens[e + 1]!.pos) || (tokens[e + 1]!.text === '-' && !tokens[e + 1]!.spaceBefore)) && argAt[e + 1] === -1 && !verbSet.has(e + 1)) e++;
+        while (e + 1 <= last && (['NOUN', 'ADJ', 'NUM'].includes(tokens[e + 1]!.pos) || (tokens[e + 1]!.text === '-' && !tokens[e + 1]!.spaceBefore) || (/^['’]$/.test(tokens[e + 1]!.text) && /s$/.test(tokens[e]!.lower) && tokens[e + 2]?.pos === 'NOUN')) && argAt[e + 1] === -1 && !verbSet.has(e + 1)) e++;
         let headIdx = e;
         while (headIdx > k && tokens[headIdx]!.pos !== 'NOUN') headIdx--;
         const head = tokens[headIdx]!;
@@ -784,7 +789,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
             k = e + 1;
             continue;
           }
-          const salientObject = def !== undefined && !SPEECH_VERBS.has(vt.lemma) && head.pos === 'NOUN' && salient.has(headLemma(head));
+          const nameAfterPrep = tokens[e + 1]?.pos === 'ADP' && [e + 2, e + 3].some((q) => q <= last && isNameMention(argAt[q]!) && (q === e + 2 || tokens[e + 2]!.pos === 'DET'));
+          const salientObject = !SPEECH_VERBS.has(vt.lemma) && !['have', 'do', 'be', 'get'].includes(vt.lemma) && head.pos === 'NOUN' && salient.has(headLemma(head)) && !nameAfterPrep;
           if ((def?.thingObject && head.pos === 'NOUN' && np.some((x) => x.pos === 'ADJ' || x.pos === 'NOUN') && np.length >= 2) || salientObject) {
             const name = thingName(np);
             if (name) {

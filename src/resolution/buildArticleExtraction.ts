@@ -27,7 +27,7 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
   const doc = analyzeText(article.text);
   const { mentions, aliases } = findMentions(doc);
   const coref = resolveMentions(mentions, aliases);
-  const raw = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt });
+  const raw = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt, title: article.title });
 
   // Entities: clusters plus things named only by relation frames.
   interface Out {
