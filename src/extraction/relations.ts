@@ -790,7 +790,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
             continue;
           }
           const nameAfterPrep = tokens[e + 1]?.pos === 'ADP' && [e + 2, e + 3].some((q) => q <= last && isNameMention(argAt[q]!) && (q === e + 2 || tokens[e + 2]!.pos === 'DET'));
-          const salientObject = !SPEECH_VERBS.has(vt.lemma) && !['have', 'do', 'be', 'get'].includes(vt.lemma) && head.pos === 'NOUN' && salient.has(headLemma(head)) && !nameAfterPrep;
+          const salientObject = def !== undefined && !SPEECH_VERBS.has(vt.lemma) && !['have', 'do', 'be', 'get'].includes(vt.lemma) && head.pos === 'NOUN' && salient.has(headLemma(head)) && !nameAfterPrep;
           if ((def?.thingObject && head.pos === 'NOUN' && np.some((x) => x.pos === 'ADJ' || x.pos === 'NOUN') && np.length >= 2) || salientObject) {
             const name = thingName(np);
             if (name) {

@@ -6,9 +6,9 @@ const withTitle = (title: string, text: string) => buildArticleExtraction({ id: 
 
 describe('salient common-noun arguments', () => {
   it('fills the object slot with a repeated common noun when no name does', () => {
-    const x = extract('Harbour police in Kestrel seized the contraband on Monday. Customs officer Mira Tollan found more contraband in a van. The contraband came from Osterby.');
+    const x = extract('Harbour police in Kestrel seized the contraband on Monday. Customs officer Mira Tollan bought more contraband in a van. The contraband came from Osterby.');
     const r = named(x).find((f) => f.s === 'Mira Tollan' && f.o === 'contraband');
-    expect(r?.predicate).toBe('FIND');
+    expect(r?.predicate).toBe('ACQUIRE');
   });
 
   it('takes a headline noun as salient and ignores nouns neither repeated nor in the headline', () => {
