@@ -12,13 +12,16 @@ import { Worker } from 'node:worker_threads';
 import { ConfigError, describeValue } from '../errors.js';
 import type { Article } from '../model/types.js';
 import type { GraphOutcome } from './extractGraph.js';
-import type { ExtractRequest, ExtractResponse, WorkerConfig } from './messages.js';
+import type { ExtractRequest, ExtractResponse, GraphWithoutText, WorkerConfig, WorkerFailure } from './messages.js';
 
 export const MAX_WORKERS = 64;
 
+/** A worker's answer: the graph comes back without the text (see messages.ts). */
+type WorkerOutcome = { ok: true; graph: GraphWithoutText } | { ok: false; failure: WorkerFailure };
+
 interface Slot {
   worker: Worker;
-  pending: Map<number, (outcome: GraphOutcome) => void>;
+  pending: Map<number, (outcome: WorkerOutcome) => void>;
   /** Set once the worker died; later requests fail at once. */
   dead: string | null;
 }
@@ -72,7 +75,7 @@ export class ExtractionPool {
     return new ExtractionPool(size, config);
   }
 
-  private lost(slot: Slot, source = 'article'): GraphOutcome {
+  private lost(slot: Slot, source = 'article'): { ok: false; failure: WorkerFailure } {
     return { ok: false, failure: { source, code: 'INTERNAL', message: `expected an extraction worker to answer, found it stopped (${slot.dead ?? 'closed'})` } };
   }
 
@@ -84,7 +87,12 @@ export class ExtractionPool {
     const id = this.nextId++;
     return new Promise<GraphOutcome>((resolve) => {
       slot.pending.set(id, (outcome) => {
-        if (!outcome.ok && outcome.failure.source === 'article') outcome.failure.source = article.source;
+        if (outcome.ok) {
+          const { article: meta, entities, facts } = outcome.graph;
+          resolve({ ok: true, graph: { article: meta, text: article.text, entities, facts } });
+          return;
+        }
+        if (outcome.failure.source === 'article') outcome.failure.source = article.source;
         resolve(outcome);
       });
       const request: ExtractRequest = { id, article };

@@ -16,4 +16,10 @@ export interface WorkerFailure {
   message: string;
 }
 
-export type ExtractResponse = { id: number; ok: true; graph: ArticleGraph } | { id: number; ok: false; failure: WorkerFailure };
+/**
+ * An article graph as a worker sends it back: without the article text, which the main
+ * thread already holds (the text is the largest part; it is not cloned a second time).
+ */
+export type GraphWithoutText = Omit<ArticleGraph, 'text'>;
+
+export type ExtractResponse = { id: number; ok: true; graph: GraphWithoutText } | { id: number; ok: false; failure: WorkerFailure };
