@@ -52,7 +52,8 @@ try {
     server = await startServer({ store, port: 0, ...serverOptions });
   } else throw error;
 }
-console.log(`\nnewsgraph GraphQL API: ${server.url}\n`);
+console.log(`\nnewsgraph GraphQL API: ${server.url}`);
+console.log(`graph explorer:       ${server.url.replace(/\/graphql$/, '/explore')}\n`);
 
 const examples = await findExampleQueries(store);
 console.log('Try these queries (each returns data from the demo corpus):\n');

@@ -11,7 +11,7 @@ export function landingPage(graphqlPath: string): string {
 <p>The knowledge-graph API is served at <a href="${graphqlPath}">${graphqlPath}</a> (POST JSON; introspection is on, so any GraphQL client can explore the schema).</p>
 <pre>curl -s -H 'content-type: application/json' \\
   -d '${example}' http://HOST:PORT${graphqlPath}</pre>
-<p>Health check: <a href="/healthz">/healthz</a></p>
+<p>Graph explorer: <a href="/explore">/explore</a> · exports: <code>/export?format=graphml</code> (json, ndjson, graphml, gexf, cypher, jsonld) · health check: <a href="/healthz">/healthz</a></p>
 </body>
 </html>
 `;
