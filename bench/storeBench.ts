@@ -63,6 +63,13 @@ const queries = Number(values.queries);
 const kind = values.store === 'neo4j' ? 'neo4j' : 'embedded';
 const dir = values.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
 const log = (s: string): void => void process.stderr.write(`[store ${kind} ${facts}] ${s}\n`);
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.(); // with --expose-gc: count live data, not garbage
+function memLine(): string {
+  gc();
+  const m = process.memoryUsage();
+  const mib = (n: number): string => (n / 2 ** 20).toFixed(0);
+  return `rss ${mib(m.rss)} (anon ${procStatusMiB('RssAnon')?.toFixed(0) ?? '?'}, file ${procStatusMiB('RssFile')?.toFixed(0) ?? '?'}) heap ${mib(m.heapUsed)}/${mib(m.heapTotal)} external ${mib(m.external)} MiB`;
+}
 
 async function open(): Promise<GraphStore> {
   const config = loadConfig({ store: kind, data: dir }, process.env);
@@ -81,7 +88,7 @@ async function main(): Promise<StoreBenchResult> {
   }
   const ingestSeconds = (performance.now() - t0) / 1000;
   const stats = await store.stats();
-  log(`ingested ${articles} articles, ${stats.relations} facts in ${ingestSeconds.toFixed(1)} s`);
+  log(`ingested ${articles} articles, ${stats.relations} facts in ${ingestSeconds.toFixed(1)} s; ${memLine()}`);
 
   let reopenSeconds = 0;
   if (kind === 'embedded') {
@@ -89,7 +96,7 @@ async function main(): Promise<StoreBenchResult> {
     const t1 = performance.now();
     store = await open();
     reopenSeconds = (performance.now() - t1) / 1000;
-    log(`reopened in ${reopenSeconds.toFixed(2)} s`);
+    log(`reopened in ${reopenSeconds.toFixed(2)} s; ${memLine()}`);
   }
 
   const entityCount = entityCountFor(facts);
@@ -119,7 +126,7 @@ async function main(): Promise<StoreBenchResult> {
     if (await store.shortestPath(a, b, 4)) found++;
   });
   log(`lookup p95 ${lookup.p95.toFixed(2)} ms, neighbours(1) p95 ${neighbors['1'].p95.toFixed(2)} ms, path p95 ${pathLatency.p95.toFixed(2)} ms`);
-  (globalThis as { gc?: () => void }).gc?.(); // with --expose-gc: count live data, not garbage
+  gc();
   const mem = process.memoryUsage();
   const rssAnonMiB = procStatusMiB('RssAnon');
   const rssFileMiB = procStatusMiB('RssFile');

@@ -515,7 +515,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** Ids of the articles mentioning an entity (a copy, in code-unit order), from memory. */
   private articleIdsOf(key: string): string[] {
-    return [...this.index.articleIdsOf(key)];
+    return this.index.articleIdsOf(key).slice();
   }
 
   private readEntity(key: string): StoredEntity | null {
@@ -740,6 +740,7 @@ export class EmbeddedStore implements GraphStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.index.clear();
     try {
       await this.dbs.root.close();
     } finally {

@@ -114,6 +114,15 @@ function unlinkEdge(node: EntityNode | undefined, key: string): void {
   }
 }
 
+/**
+ * A copy of a string that owns its characters. Strings decoded from LMDB records are often
+ * slices of one string holding the whole record, so keeping a key alone would keep the
+ * record's every name and id alive; the index keeps copies instead.
+ */
+function own(value: string): string {
+  return value.length < 13 ? value : (' ' + value).slice(1); // V8 copies slices shorter than 13
+}
+
 function degreeSum(nodes: readonly EntityNode[]): number {
   let sum = 0;
   for (const n of nodes) sum += n.edges.length;
@@ -138,19 +147,30 @@ export class MemoryIndex {
 
   /* ───────────── updates ───────────── */
 
+  /** Drops everything (a closed store releases its memory even while the object is still referenced). */
+  clear(): void {
+    for (const m of [this.entities, this.facts, this.articles, this.names, this.predicates, this.predicateNames, this.mentions]) m.clear();
+    this.entityOrderCache = null;
+    this.factOrderCache = null;
+    this.articleOrderCache = null;
+    this.rankEpoch++;
+  }
+
   setEntity(key: string, type: EntityType, mentionCount: number, names: string[]): void {
     const node = this.entities.get(key);
+    const owned = names.map(own);
     if (node) {
-      for (const n of node.names) if (!names.includes(n)) this.unlinkName(n, key);
-      for (const n of names) if (!node.names.includes(n)) this.linkName(n, key);
+      for (const n of node.names) if (!owned.includes(n)) this.unlinkName(n, node.key);
+      for (const n of owned) if (!node.names.includes(n)) this.linkName(n, node.key);
       node.type = type;
       if (node.mentionCount !== mentionCount) this.rankEpoch++;
       node.mentionCount = mentionCount;
-      node.names = names;
+      node.names = owned;
     } else {
       this.rankEpoch++;
-      this.entities.set(key, { key, type, mentionCount, names, adj: [], edges: [], rank: 0, sortedEpoch: -1 });
-      for (const n of names) this.linkName(n, key);
+      const k = own(key);
+      this.entities.set(k, { key: k, type, mentionCount, names: owned, adj: [], edges: [], rank: 0, sortedEpoch: -1 });
+      for (const n of owned) this.linkName(n, k);
     }
     this.entityOrderCache = null;
   }
@@ -172,16 +192,17 @@ export class MemoryIndex {
     }
     // Interned strings: endpoint keys shared with the entity nodes, predicates with each other.
     let p = this.predicateNames.get(predicate);
-    if (p === undefined) this.predicateNames.set(predicate, (p = predicate.toUpperCase()));
+    if (p === undefined) this.predicateNames.set(own(predicate), (p = own(predicate.toUpperCase())));
     const sNode = this.entities.get(s);
     const oNode = this.entities.get(o);
-    const fact: FactNode = { key, id, s: sNode?.key ?? s, o: oNode?.key ?? o, p, c };
-    this.facts.set(key, fact);
+    const owned = own(key);
+    const fact: FactNode = { key: owned, id, s: sNode?.key ?? own(s), o: oNode?.key ?? own(o), p, c };
+    this.facts.set(owned, fact);
     linkEdge(sNode, fact);
     if (o !== s) linkEdge(oNode, fact);
     let set = this.predicates.get(p);
     if (!set) this.predicates.set(p, (set = new Set()));
-    set.add(key);
+    set.add(owned);
     this.factOrderCache = null;
   }
 
@@ -198,7 +219,15 @@ export class MemoryIndex {
   }
 
   setArticle(article: StoredArticle): void {
-    this.articles.set(article.id, article);
+    const a: StoredArticle = {
+      ...article,
+      id: own(article.id),
+      title: article.title === null ? null : own(article.title),
+      source: own(article.source),
+      publishedAt: article.publishedAt === null ? null : own(article.publishedAt),
+      hash: own(article.hash),
+    };
+    this.articles.set(a.id, a);
     this.articleOrderCache = null;
   }
 
@@ -208,10 +237,10 @@ export class MemoryIndex {
 
   /** Links an article to an entity (idempotent); the id string is shared with the article entry when known. */
   addMention(entityKey: string, articleId: string): void {
-    const id = this.articles.get(articleId)?.id ?? articleId;
+    const id = this.articles.get(articleId)?.id ?? own(articleId);
     let ids = this.mentions.get(entityKey);
     if (!ids) {
-      this.mentions.set(entityKey, [id]);
+      this.mentions.set(this.entities.get(entityKey)?.key ?? own(entityKey), [id]);
       return;
     }
     const last = ids[ids.length - 1] as string;
