@@ -53,7 +53,7 @@ const { values } = parseArgs({
     store: { type: 'string', default: 'embedded' },
     dir: { type: 'string' },
     queries: { type: 'string', default: '300' },
-    batch: { type: 'string', default: '500' },
+    batch: { type: 'string', default: '2000' },
     seed: { type: 'string', default: '42' },
   },
 });

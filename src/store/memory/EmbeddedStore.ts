@@ -335,7 +335,7 @@ export class EmbeddedStore implements GraphStore {
       if (name === w.name && mentions >= w.nameMentions) w.needsName = true;
       changes.mentions.push([key, old.id, false]);
     }
-    for (const [key, , , , , confidence] of old.facts) {
+    for (const [key, confidence] of old.facts) {
       const w = this.loadFact(key, changes);
       if (!w) continue;
       w.agg.n -= 1;

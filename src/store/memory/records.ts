@@ -73,8 +73,8 @@ export interface ArticleRec {
   hash: string;
   /** [key, name, type, mentions, aliases] */
   entities: [string, string, EntityType, number, string[]][];
-  /** [key, subject, predicate, object, negated, confidence] */
-  facts: [string, string, string, string, boolean, number][];
+  /** [key, confidence]: the fact's identity lives in its aggregate, its details in factArts. */
+  facts: [string, number][];
 }
 
 export function toPairs(record: Record<string, string>): Pairs {
@@ -106,7 +106,7 @@ export function articleRecord(graph: ArticleGraph, seq: number): ArticleRec {
     publishedAt: a.publishedAt,
     hash: a.hash,
     entities: graph.entities.map((e) => [e.key, e.name, e.type, e.mentions, e.aliases]),
-    facts: graph.facts.map((f) => [f.key, f.subject, f.predicate, f.object, f.negated, f.confidence]),
+    facts: graph.facts.map((f) => [f.key, f.confidence]),
   };
 }
 
