@@ -212,7 +212,8 @@ export class EmbeddedStore implements GraphStore {
         });
       }
       if (format !== undefined && format !== FORMAT) {
-        throw new StoreError('STORE_ERROR', `expected embedded data format ${FORMAT} in ${resolved}, found ${describeValue(format)}`, { dir: resolved });
+        const hint = typeof format === 'number' && format < FORMAT ? ' (written by an older newsgraph: ingest the sources again into a new data dir)' : '';
+        throw new StoreError('STORE_ERROR', `expected embedded data format ${FORMAT} in ${resolved}, found ${describeValue(format)}${hint}`, { dir: resolved });
       }
       const dbs: Dbs = {
         root,

@@ -17,13 +17,11 @@ export interface EntityNode {
   mentionCount: number;
   /** Normalised name and aliases, unique. */
   names: string[];
-  /** Keys of the facts touching this entity (once per fact, self-loops included once). */
-  adj: string[];
-  /** The same facts as `adj`, position for position (traversals follow these, no key lookups). */
+  /** The facts touching this entity (once per fact, self-loops included once). */
   edges: FactNode[];
   /** Position in the entity order (valid while the index's rank epoch is unchanged). */
   rank: number;
-  /** Rank epoch for which `edges`/`adj` are sorted by (other end's rank, fact key); -1: unsorted. */
+  /** Rank epoch for which `edges` are sorted by (other end's rank, fact key); -1: unsorted. */
   sortedEpoch: number;
 }
 
@@ -96,20 +94,17 @@ function removeFrom<T>(list: T[], item: T): void {
 
 function linkEdge(node: EntityNode | undefined, fact: FactNode): void {
   if (!node) return;
-  node.adj.push(fact.key);
   node.edges.push(fact);
   node.sortedEpoch = -1;
 }
 
-function unlinkEdge(node: EntityNode | undefined, key: string): void {
+function unlinkEdge(node: EntityNode | undefined, fact: FactNode): void {
   if (!node) return;
-  const i = node.adj.indexOf(key);
+  const i = node.edges.indexOf(fact);
   if (i < 0) return;
-  const lastKey = node.adj.pop() as string;
-  const lastEdge = node.edges.pop() as FactNode;
-  if (i < node.adj.length) {
-    node.adj[i] = lastKey;
-    node.edges[i] = lastEdge;
+  const last = node.edges.pop() as FactNode;
+  if (i < node.edges.length) {
+    node.edges[i] = last;
     node.sortedEpoch = -1;
   }
 }
@@ -121,6 +116,10 @@ function unlinkEdge(node: EntityNode | undefined, key: string): void {
  */
 function own(value: string): string {
   return value.length < 13 ? value : (' ' + value).slice(1); // V8 copies slices shorter than 13
+}
+
+function* factKeys(edges: readonly FactNode[]): Generator<string> {
+  for (const f of edges) yield f.key;
 }
 
 function degreeSum(nodes: readonly EntityNode[]): number {
@@ -169,7 +168,7 @@ export class MemoryIndex {
     } else {
       this.rankEpoch++;
       const k = own(key);
-      this.entities.set(k, { key: k, type, mentionCount, names: owned, adj: [], edges: [], rank: 0, sortedEpoch: -1 });
+      this.entities.set(k, { key: k, type, mentionCount, names: owned, edges: [], rank: 0, sortedEpoch: -1 });
       for (const n of owned) this.linkName(n, k);
     }
     this.entityOrderCache = null;
@@ -210,8 +209,8 @@ export class MemoryIndex {
     const f = this.facts.get(key);
     if (!f) return;
     this.facts.delete(key);
-    unlinkEdge(this.entities.get(f.s), key);
-    if (f.o !== f.s) unlinkEdge(this.entities.get(f.o), key);
+    unlinkEdge(this.entities.get(f.s), f);
+    if (f.o !== f.s) unlinkEdge(this.entities.get(f.o), f);
     const set = this.predicates.get(f.p);
     set?.delete(key);
     if (set && set.size === 0) this.predicates.delete(f.p);
@@ -323,7 +322,6 @@ export class MemoryIndex {
     const edges = node.edges;
     perm.sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || compareStrings((edges[a] as FactNode).key, (edges[b] as FactNode).key));
     node.edges = perm.map((i) => edges[i] as FactNode);
-    node.adj = node.edges.map((f) => f.key);
     node.sortedEpoch = this.rankEpoch;
     return node.edges;
   }
@@ -349,7 +347,7 @@ export class MemoryIndex {
     for (const k of [filter.subjectKey, filter.objectKey, filter.entityKey]) {
       if (k !== undefined) {
         const node = this.entities.get(k);
-        addCandidates(node?.adj, node?.adj.length ?? 0);
+        addCandidates(node ? factKeys(node.edges) : undefined, node?.edges.length ?? 0);
       }
     }
     if (filter.predicate !== undefined) {

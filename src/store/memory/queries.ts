@@ -206,7 +206,7 @@ export function timeline(view: EmbeddedView, key: string, query: TimelineQuery, 
   const node = view.index.entities.get(key);
   if (!node) return [];
   const rows: { date: string | null; article: StoredArticle; factKey: string }[] = [];
-  for (const fk of node.adj) {
+  for (const { key: fk } of node.edges) {
     for (const id of view.factArticleIds(fk)) {
       const article = view.index.articles.get(id);
       if (article && inRange(article.publishedAt, since, until)) rows.push({ date: article.publishedAt, article, factKey: fk });
@@ -266,9 +266,7 @@ function distances(index: MemoryIndex, start: string, limit: number): Map<string
   for (let d = 1; d <= limit && frontier.length > 0; d++) {
     const next: string[] = [];
     for (const u of frontier) {
-      for (const fk of index.entities.get(u)?.adj ?? []) {
-        const f = index.facts.get(fk);
-        if (!f) continue;
+      for (const f of index.entities.get(u)?.edges ?? []) {
         const v = f.s === u ? f.o : f.s;
         if (dist.has(v)) continue;
         dist.set(v, d);
@@ -298,11 +296,9 @@ export function allShortestPathKeys(index: MemoryIndex, from: string, to: string
       return;
     }
     const options: [string, string][] = [];
-    for (const fk of index.entities.get(u)?.adj ?? []) {
-      const f = index.facts.get(fk);
-      if (!f) continue;
+    for (const f of index.entities.get(u)?.edges ?? []) {
       const v = f.s === u ? f.o : f.s;
-      if (distF.get(v) === i + 1 && distT.get(v) === length - i - 1) options.push([v, fk]);
+      if (distF.get(v) === i + 1 && distT.get(v) === length - i - 1) options.push([v, f.key]);
     }
     options.sort((a, b) => compareStrings(a[0], b[0]) || compareStrings(a[1], b[1]));
     for (const [v, fk] of options) {

@@ -206,4 +206,13 @@ describe('embedded store', () => {
     expect(err.message).toContain('found number 99');
     expect(fs.existsSync(path.join(dir, LOCK_FILE_NAME))).toBe(false);
   });
+
+  it('names an older format and what to do about it', async () => {
+    const env = open({ path: dir, maxDbs: 8 });
+    env.putSync('newsgraph:format', 1);
+    await env.close();
+    const err = await rejection(openEmbeddedStore(dir));
+    expect(err.code).toBe('STORE_ERROR');
+    expect(err.message).toMatch(/expected embedded data format \d+ in .*, found number 1 \(written by an older newsgraph: ingest the sources again into a new data dir\)/);
+  });
 });
