@@ -81,12 +81,15 @@ async function main(): Promise<StoreBenchResult> {
   const before = await store.stats();
   if (before.relations > 0) throw new Error(`expected an empty ${store.description}, found ${before.relations} relations`);
   let articles = 0;
-  const t0 = performance.now();
+  // Only the store's work is timed: the synthetic generator runs between the timed writes.
+  let ingestMs = 0;
   for (const batch of syntheticArticles({ facts, seed: Number(values.seed) }, Number(values.batch))) {
+    const t0 = performance.now();
     await store.upsertArticles(batch);
+    ingestMs += performance.now() - t0;
     articles += batch.length;
   }
-  const ingestSeconds = (performance.now() - t0) / 1000;
+  const ingestSeconds = ingestMs / 1000;
   const stats = await store.stats();
   log(`ingested ${articles} articles, ${stats.relations} facts in ${ingestSeconds.toFixed(1)} s; ${memLine()}`);
 
