@@ -92,6 +92,8 @@ const isCap = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isAllCaps = (s: string): boolean => /^[\p{Lu}][\p{Lu}.&\d-]*$/u.test(s) && /[\p{Lu}].*[\p{Lu}]/u.test(s.replace(/\./g, '') + (s.length > 1 ? '' : ''));
 const stripDot = (s: string): string => s.replace(/\.$/, '');
 const BAD_POS = new Set(['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'NUM', 'SPACE', 'ADP']);
+/** Longest name chunk in tokens ("Democratic People's Republic of Korea" has 7). */
+export const MAX_NAME_TOKENS = 12;
 const OPEN_QUOTES = new Set(['"', '“', "'", '‘', '(', '—', '-', ':']);
 
 function singular(word: string): string {
@@ -195,7 +197,8 @@ export function findMentions(doc: AnalyzedText): MentionResult {
         continue;
       }
       let end = i + 1;
-      while (end <= s.last) {
+      // Names are short: a run stops at MAX_NAME_TOKENS (keeps every later pass linear).
+      while (end <= s.last && end - i < MAX_NAME_TOKENS) {
         const t = tokens[end]!;
         if (canContinue(tokens, end)) {
           end++;
@@ -594,7 +597,7 @@ export function findMentions(doc: AnalyzedText): MentionResult {
   /** True when the capitalised tokens from `i` end in an organisation head ("… Markets Authority"). */
   function endsInOrgHead(i: number, last: number): boolean {
     let e = i;
-    while (e + 1 <= last && canContinue(tokens, e + 1)) e++;
+    while (e + 1 <= last && e - i < MAX_NAME_TOKENS && canContinue(tokens, e + 1)) e++;
     const h = headType(tokens[e]!.text);
     return h !== null && h.type === 'ORGANIZATION';
   }

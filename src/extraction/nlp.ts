@@ -58,7 +58,11 @@ export function analyzeText(text: string): AnalyzedText {
   }
   const nlp = getNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // Absurdly long non-space runs make wink's tokeniser super-linear: analyse a same-length copy
+  // where each such run is one placeholder character plus padding, then restore the real text.
+  const masked = maskLongRuns(text);
+  const analysed = masked === null ? text : masked.text;
+  const doc = nlp.readDoc(analysed);
   // One column array per property (one pass each), not per-token `its.*` lookups.
   const all = doc.tokens();
   const values = all.out() as string[];
@@ -72,27 +76,35 @@ export function analyzeText(text: string): AnalyzedText {
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i]!.length;
-    const value = values[i]!;
+    let value = values[i]!;
     // The model may normalise a token; fall back to searching the original text nearby.
     let start = offset;
-    if (!text.startsWith(value, start)) {
-      const found = text.indexOf(value, offset);
+    if (!analysed.startsWith(value, start)) {
+      const found = analysed.indexOf(value, offset);
       if (found >= 0 && found - offset < 4) start = found;
     }
-    const end = start + value.length;
+    let end = start + value.length;
+    offset = end;
+    let tag = pos[i] ?? 'X';
+    const runEnd = masked?.runs.get(start);
+    if (runEnd !== undefined && value === LONG_RUN_PLACEHOLDER) {
+      // The placeholder stands for the whole run: a symbol-like token with the real text.
+      end = runEnd;
+      value = text.slice(start, end);
+      tag = 'SYM';
+    }
     tokens.push({
       index: i,
       text: value,
       lower: foldApostrophes(value.toLowerCase()),
       start,
       end,
-      pos: pos[i] ?? 'X',
-      lemma: (lemma[i] ?? value).toLowerCase(),
+      pos: tag,
+      lemma: tag === 'SYM' && runEnd !== undefined ? value.toLowerCase() : (lemma[i] ?? value).toLowerCase(),
       negated: Boolean(neg[i]),
       sentence: 0,
       spaceBefore: i === 0 || spaces[i]!.length > 0,
     });
-    offset = end;
   }
   const sentences: Sentence[] = [];
   for (const [first, last] of spans) {
@@ -108,6 +120,36 @@ export function analyzeText(text: string): AnalyzedText {
     }
   }
   return { text, tokens, sentences };
+}
+
+/** Non-space runs longer than this are not analysed by the model (see maskLongRuns). */
+export const MAX_TOKEN_CHARS = 100;
+const LONG_RUN_PLACEHOLDER = '~';
+
+/**
+ * Replaces each run of more than MAX_TOKEN_CHARS non-space characters by the placeholder and
+ * spaces (same length, so every offset outside the runs is unchanged); null when there is none.
+ * `runs` maps a run's start offset to its end offset. One linear pass.
+ */
+function maskLongRuns(text: string): { text: string; runs: Map<number, number> } | null {
+  let runs: Map<number, number> | null = null;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    // Only ASCII white space delimits runs (a run holding other spaces is masked whole: harmless).
+    if (!(c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11)) continue;
+    if (i - runStart > MAX_TOKEN_CHARS) (runs ??= new Map()).set(runStart, i);
+    runStart = i + 1;
+  }
+  if (runs === null) return null;
+  let out = '';
+  let prev = 0;
+  for (const [start, end] of runs) {
+    out += text.slice(prev, start) + LONG_RUN_PLACEHOLDER + ' '.repeat(end - start - 1);
+    prev = end;
+  }
+  out += text.slice(prev);
+  return { text: out, runs };
 }
 
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02bc]/g;

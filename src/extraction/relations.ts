@@ -7,7 +7,7 @@
  * Nominal patterns add role facts (titles, appositives), kinship and location facts.
  */
 import type { EntityType, Modality } from '../model/types.js';
-import type { AnalyzedText, Token } from './nlp.js';
+import type { AnalyzedText, Sentence, Token } from './nlp.js';
 import type { Mention } from './mentions.js';
 import type { Coreference } from '../resolution/coreference.js';
 import { matchDate } from './dates.js';
@@ -131,7 +131,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   const salient = salientHeads();
 
   const lastPersonBefore = (pos: number, exclude: ReadonlySet<number>): number => {
-    for (let i = pos - 1; i >= 0; i--) {
+    for (let i = pos - 1; i >= 0 && pos - i <= LOOKBACK_TOKENS; i--) {
       const mi = argAt[i]!;
       if (mi < 0) continue;
       const c = clusterOf(mi);
@@ -141,7 +141,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     return -1;
   };
 
-  for (const s of sentences) {
+  for (const s of relationSpans(sentences, tokens)) {
     const frames: Frame[] = [];
     let attributedTo: string | null = null;
     const sentRelations: Array<{ rel: RawRelation; verb: number }> = [];
@@ -1111,7 +1111,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   function recentOrganisation(pos: number, head: string | null): number {
     let fallback = -1;
     let weak = -1;
-    for (let i = pos - 1; i >= 0; i--) {
+    for (let i = pos - 1; i >= 0 && pos - i <= LOOKBACK_TOKENS; i--) {
       const mi = argAt[i]!;
       if (mi < 0) continue;
       const m = mentions[mi]!;
@@ -1286,6 +1286,47 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       }
     }
   }
+}
+
+/** Longest stretch of tokens read as one clause context for relation frames. */
+export const MAX_SPAN_TOKENS = 150;
+/** How far back (tokens) antecedent searches look: bounded, so long texts stay linear. */
+const LOOKBACK_TOKENS = 2000;
+
+/**
+ * The sentences as relation-extraction spans: a sentence longer than MAX_SPAN_TOKENS is cut into
+ * pieces (after a ';', ',' or ':' or before a conjunction when one is in the last third of the
+ * window, else hard). A piece keeps its sentence's index, so evidence is the whole sentence.
+ */
+export function relationSpans(sentences: readonly Sentence[], tokens: readonly Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    if (s.last - s.first < MAX_SPAN_TOKENS) {
+      out.push(s);
+      continue;
+    }
+    let first = s.first;
+    while (first <= s.last) {
+      let last = Math.min(s.last, first + MAX_SPAN_TOKENS - 1);
+      if (last < s.last) {
+        const floor = first + Math.floor((MAX_SPAN_TOKENS * 2) / 3);
+        for (let i = last; i > floor; i--) {
+          const t = tokens[i]!;
+          if ([';', ',', ':'].includes(t.text)) {
+            last = i;
+            break;
+          }
+          if (t.pos === 'CCONJ') {
+            last = i - 1;
+            break;
+          }
+        }
+      }
+      out.push({ index: s.index, first, last, start: tokens[first]!.start, end: tokens[last]!.end });
+      first = last + 1;
+    }
+  }
+  return out;
 }
 
 /** The base form of an -ing word when the ontology knows the verb ("beating" → "beat", "making" → "make"). */

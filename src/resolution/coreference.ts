@@ -89,6 +89,12 @@ function initials(text: string): string {
     .toUpperCase();
 }
 
+/** Short-form matching looks at no more than this many entities sharing the first word. */
+const MAX_SHORT_FORM_CANDIDATES = 64;
+
+/** How many mentions back a definite reference looks for its entity. */
+const MAX_REFERENCE_LOOKBACK = 400;
+
 const compatible = (a: EntityType, b: EntityType, strengthB: number): boolean =>
   a === b || strengthB < 3 || (['GPE', 'LOCATION', 'FACILITY'].includes(a) && ['GPE', 'LOCATION', 'FACILITY'].includes(b));
 
@@ -138,23 +144,45 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
   const names = mentions.filter((m) => m.kind === 'name');
   const order = [...names].sort((a, b) => nameTokens(b.text).length - nameTokens(a.text).length || a.start - b.start);
   const isNameCluster = (c: EntityCluster): boolean => !c.isThing && c.country === undefined;
+  // Indexes over the name clusters' forms (linear clustering): name key → cluster, initials of
+  // multi-word forms → lowest cluster id, content word → clusters holding it (ascending ids).
+  const byKey = new Map<string, EntityCluster>();
+  const byInitials = new Map<string, EntityCluster>();
+  const byWord = new Map<string, { list: EntityCluster[]; seen: Set<EntityCluster> }>();
+  const indexForm = (c: EntityCluster, form: string): void => {
+    const key = nameKey(form);
+    if (!byKey.has(key)) byKey.set(key, c);
+    if (form.includes(' ')) {
+      const ini = initials(form);
+      const prev = byInitials.get(ini);
+      if (!prev || prev.id > c.id) byInitials.set(ini, c);
+    }
+    for (const w of new Set(nameTokens(form))) {
+      const entry = byWord.get(w);
+      if (!entry) byWord.set(w, { list: [c], seen: new Set([c]) });
+      else if (!entry.seen.has(c)) {
+        entry.seen.add(c);
+        entry.list.push(c);
+      }
+    }
+  };
   for (const m of order) {
     const key = nameKey(m.text);
     const toks = nameTokens(m.text);
     if (toks.length === 0) continue;
     let target: EntityCluster | undefined;
     // exact
-    target = clusters.find((c) => isNameCluster(c) && [...c.forms.keys()].some((f) => nameKey(f) === key));
+    target = byKey.get(key);
     if (!target) {
       // acronym
       const bare = m.text.replace(/\./g, '');
-      if (/^\p{Lu}{2,7}$/u.test(bare)) {
-        target = clusters.find((c) => isNameCluster(c) && [...c.forms.keys()].some((f) => f.includes(' ') && initials(f) === bare));
-      }
+      if (/^\p{Lu}{2,7}$/u.test(bare)) target = byInitials.get(bare);
     }
     if (!target) {
-      // short form: tokens contained in a longer name
-      const candidates = clusters.filter((c) => {
+      // short form: tokens contained in a longer name (every such name holds the first token;
+      // only the latest MAX_SHORT_FORM_CANDIDATES such entities are considered)
+      const pool = (byWord.get(toks[0]!)?.list ?? []).slice(-MAX_SHORT_FORM_CANDIDATES).sort((a, b) => a.id - b.id);
+      const candidates = pool.filter((c) => {
         if (!isNameCluster(c) || !compatible(c.type, m.type, m.strength)) return false;
         return [...c.forms.keys()].some((f) => {
           const ft = nameTokens(f);
@@ -180,7 +208,9 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
       }
     }
     if (!target) target = create(m, m.text);
+    const isNew = !target.forms.has(m.text);
     attach(m, target);
+    if (isNew) indexForm(target, m.text);
   }
 
   // 3. Alias links merge entities.
@@ -210,23 +240,32 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
     else merge(a, b);
   }
   // Acronym entities whose initials match a longer name seen later.
+  const spelled = (c: EntityCluster, bare: string): boolean => c.mentions.length > 0 && !c.isThing && c.country === undefined && [...c.forms.keys()].some((f) => f.includes(' ') && initials(f) === bare);
+  const byInitialsNow = new Map<string, EntityCluster>();
+  for (const c of clusters) {
+    if (c.mentions.length === 0 || c.isThing || c.country !== undefined) continue;
+    for (const f of c.forms.keys()) if (f.includes(' ') && !byInitialsNow.has(initials(f))) byInitialsNow.set(initials(f), c);
+  }
   for (const a of clusters) {
     if (a.mentions.length === 0 || a.country !== undefined || a.isThing) continue;
     const bare = a.name.replace(/\./g, '');
     if (!/^\p{Lu}{2,7}$/u.test(bare)) continue;
-    const b = clusters.find((c) => c !== a && c.mentions.length > 0 && !c.isThing && c.country === undefined && [...c.forms.keys()].some((f) => f.includes(' ') && initials(f) === bare));
+    const hit = byInitialsNow.get(bare);
+    if (hit === undefined) continue;
+    // The index is exact until a merge moves forms; then fall back to the full search.
+    const b = hit !== a && spelled(hit, bare) ? hit : clusters.find((c) => c !== a && spelled(c, bare));
     if (b) merge(b, a);
   }
 
   // 4. Things: by name; a bare head joins the latest thing with that head.
+  const thingByKey = new Map<string, EntityCluster>();
+  const thingsByHead = new Map<string, EntityCluster[]>();
   for (const m of mentions) {
     if (m.kind !== 'thing') continue;
-    let target = clusters.find((c) => c.isThing && c.mentions.length > 0 && nameKey(c.name) === nameKey(m.name));
+    let target = thingByKey.get(nameKey(m.name));
     if (!target && m.head && m.name === m.head) {
       let bestPos = -1;
-      for (const c of clusters) {
-        if (!c.isThing || c.mentions.length === 0) continue;
-        if (mentions[c.mentions[0]!]!.head !== m.head) continue;
+      for (const c of (thingsByHead.get(m.head) ?? []).slice(-MAX_SHORT_FORM_CANDIDATES)) {
         const p = lastBefore(c, m.start);
         if (p > bestPos) {
           bestPos = p;
@@ -234,15 +273,23 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
         }
       }
     }
-    if (!target) target = create(m, m.name);
+    if (!target) {
+      target = create(m, m.name);
+      thingByKey.set(nameKey(m.name), target);
+      if (m.head !== undefined) {
+        const list = thingsByHead.get(m.head);
+        if (list) list.push(target);
+        else thingsByHead.set(m.head, [target]);
+      }
+    }
     attach(m, target);
   }
   // A bare-head thing that came first joins a later specific one ("missiles … ballistic missiles").
   for (const c of clusters) {
     if (!c.isThing || c.mentions.length === 0) continue;
     const head = mentions[c.mentions[0]!]!.head;
-    if (c.name !== head) continue;
-    const specific = clusters.filter((o) => o !== c && o.isThing && o.mentions.length > 0 && mentions[o.mentions[0]!]!.head === head);
+    if (c.name !== head || head === undefined) continue;
+    const specific = (thingsByHead.get(head) ?? []).filter((o) => o !== c && o.mentions.length > 0);
     if (specific.length === 1) merge(specific[0]!, c);
   }
 
@@ -261,18 +308,30 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
   }
 
   // 6. Definite references and role descriptions.
+  // The entity of the latest mention before `pos` that passes `ok` (mentions are in text order;
+  // the walk back is bounded so that long texts stay linear).
   const recentOfType = (pos: number, ok: (c: EntityCluster) => boolean): EntityCluster | undefined => {
-    let best: EntityCluster | undefined;
-    let bestPos = -1;
-    for (const c of clusters) {
-      if (c.mentions.length === 0 || !ok(c)) continue;
-      const p = lastBefore(c, pos);
-      if (p > bestPos) {
-        bestPos = p;
-        best = c;
-      }
+    const hi = upperBound(pos);
+    const tried = new Set<number>();
+    for (let k = hi - 1; k >= 0 && hi - k <= MAX_REFERENCE_LOOKBACK; k--) {
+      const id = entityOf[mentions[k]!.index]!;
+      if (id < 0 || tried.has(id)) continue;
+      tried.add(id);
+      const c = clusters[id]!;
+      if (c.mentions.length > 0 && ok(c)) return c;
     }
-    return best;
+    return undefined;
+  };
+  /** Number of mentions starting before `pos` (mentions are sorted by start). */
+  const upperBound = (pos: number): number => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
   /** Organisations are re-mentioned by their first word ("Harlow" for "Harlow Brewing"), people by their surname. */
   const shortFormIsFirstWord = (c: EntityCluster): boolean => {
@@ -283,14 +342,28 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
     return singles.includes(ft[0]!) && !singles.includes(ft[ft.length - 1]!);
   };
   /** The organisation mentioned most often before `pos` (the latest on a tie). */
+  // Candidates and their non-reference mention starts, computed once (references do not change them).
+  let orgCandidates: Array<{ c: EntityCluster; starts: number[] }> | null = null;
+  const countBefore = (starts: readonly number[], pos: number): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const salientOrganisation = (pos: number): EntityCluster | undefined => {
+    orgCandidates ??= clusters
+      .filter((c) => !c.isThing && c.country === undefined && (c.type === 'ORGANIZATION' || (c.strength < 3 && shortFormIsFirstWord(c))))
+      .map((c) => ({ c, starts: c.mentions.filter((mi) => mentions[mi]!.kind !== 'reference').map((mi) => mentions[mi]!.start).sort((a, b) => a - b) }));
     let best: EntityCluster | undefined;
     let bestN = 0;
     let bestPos = -1;
-    for (const c of clusters) {
-      if (c.isThing || c.country !== undefined || !(c.type === 'ORGANIZATION' || (c.strength < 3 && shortFormIsFirstWord(c)))) continue;
-      let n = 0;
-      for (const mi of c.mentions) if (mentions[mi]!.start < pos && mentions[mi]!.kind !== 'reference') n++;
+    for (const { c, starts } of orgCandidates) {
+      const n = countBefore(starts, pos);
+      if (n === 0 || n < bestN) continue;
       const p = lastBefore(c, pos);
       if (n > bestN || (n === bestN && n > 0 && p > bestPos)) {
         best = c;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, MAX_TOKEN_CHARS } from '../../../src/extraction/nlp.js';
+import { MAX_NAME_TOKENS, findMentions } from '../../../src/extraction/mentions.js';
+import { MAX_SPAN_TOKENS } from '../../../src/extraction/relations.js';
+import { extract, find } from './helpers.js';
+
+/** A hostile text of about `n` characters mixing every shape that used to be super-linear. */
+function pathological(n: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  let i = 0;
+  while (size < n) {
+    const id = i.toString(36);
+    const piece = [
+      'Ab '.repeat(200),
+      'x'.repeat(3000) + ' ' + 'ab-'.repeat(1000),
+      `Qa${id} Rb${id} met Sc${id} of Tx${id} Corp. The company said. He said it.`,
+      'The Big Cat met Bob Smith in Paris and '.repeat(40),
+      `Q${id.toUpperCase()} met Ab Cd Ef and ${id} missile hit.`,
+    ][i % 5]!;
+    parts.push(piece);
+    size += piece.length + 1;
+    i++;
+  }
+  return parts.join('\n').slice(0, n);
+}
+
+function timeExtract(text: string): number {
+  const t0 = performance.now();
+  const x = extract(text);
+  expect(x.text.length).toBe(text.length);
+  return performance.now() - t0;
+}
+
+describe('linear-time extraction on hostile input', () => {
+  it('extracts 200k characters of pathological text in seconds, roughly linearly', () => {
+    timeExtract(pathological(20_000)); // warm-up (model load, JIT)
+    const small = timeExtract(pathological(50_000));
+    const large = timeExtract(pathological(200_000));
+    expect(large).toBeLessThan(10_000);
+    // 4× the input: linear would be ~4; quadratic ~16.
+    expect(large / Math.max(small, 1)).toBeLessThan(8);
+  }, 60_000);
+
+  it('masks absurdly long non-space runs for the model but keeps exact offsets', () => {
+    const run = 'Zq'.repeat(MAX_TOKEN_CHARS);
+    const text = `Ana Lima met Bruno Costa in Lisbon. ${run}\nAna Lima visited Porto.\n${'k-'.repeat(400)}`;
+    const doc = analyzeText(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const long = doc.tokens.find((t) => t.text === run);
+    expect(long?.pos).toBe('SYM');
+    expect(doc.tokens.find((t) => t.text === 'Porto')?.start).toBe(text.indexOf('Porto'));
+    const x = extract(text);
+    expect(find(x, 'Ana Lima', 'MEET', 'Bruno Costa')).toBeDefined();
+    expect(x.entities.map((e) => e.name)).not.toContain(run);
+  });
+
+  it('caps name chunks at MAX_NAME_TOKENS tokens', () => {
+    const doc = analyzeText(`${'Ab '.repeat(100)}met Ana Lima.`);
+    const { mentions } = findMentions(doc);
+    expect(mentions.length).toBeGreaterThan(1);
+    for (const m of mentions) expect(m.end - m.start).toBeLessThanOrEqual(MAX_NAME_TOKENS + 1);
+    expect(mentions.some((m) => m.text === 'Ana Lima')).toBe(true);
+  });
+
+  it('reads very long sentences in pieces while evidence stays the whole sentence', () => {
+    const filler = Array.from({ length: MAX_SPAN_TOKENS }, (_, i) => `item${i}`).join(', ');
+    const sentence = `Ana Lima met Bruno Costa in Lisbon on a list of ${filler}, and Carla Reis visited Porto`;
+    const text = `${sentence}.`;
+    const x = extract(text);
+    const met = find(x, 'Ana Lima', 'MEET', 'Bruno Costa');
+    const visit = find(x, 'Carla Reis', 'VISIT', 'Porto');
+    expect(met).toBeDefined();
+    expect(visit).toBeDefined();
+    for (const r of [met!, visit!]) {
+      expect(r.evidence[0]!.start).toBe(0);
+      expect(r.evidence[0]!.end).toBe(text.length);
+      expect(text.slice(r.evidence[0]!.start, r.evidence[0]!.end)).toBe(r.evidence[0]!.sentence);
+    }
+  });
+});
