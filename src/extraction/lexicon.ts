@@ -174,6 +174,7 @@ export const QUANTITY_NOUNS = set(`
   firing launch launching test testing delivery shipment supply supplies sale purchase use deployment
   tonne tonnes ton tons kilogram kilograms kilo kilos pound pounds litre litres liter liters barrel
   barrels gallon gallons unit units piece pieces item items bag bags box boxes crate crates sack sacks
+  percent per-cent percentage proportion fraction portion half bulk remainder
 `);
 
 /** Month names and abbreviations → month number. */
