@@ -92,6 +92,10 @@ const isCap = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isAllCaps = (s: string): boolean => /^[\p{Lu}][\p{Lu}.&\d-]*$/u.test(s) && /[\p{Lu}].*[\p{Lu}]/u.test(s.replace(/\./g, '') + (s.length > 1 ? '' : ''));
 const stripDot = (s: string): string => s.replace(/\.$/, '');
 const BAD_POS = new Set(['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'NUM', 'SPACE', 'ADP']);
+/** Plural or collective nouns for state forces and authorities, which a demonym turns into a body. */
+const FORCE_NOUNS = new Set(['police', 'troops', 'forces', 'army', 'navy', 'military', 'authorities', 'government', 'coastguard', 'customs', 'prosecutors', 'investigators', 'regulators', 'intelligence', 'gendarmerie', 'militia', 'militias', 'rebels', 'lawmakers', 'parliament', 'judiciary', 'diplomats', 'officials']);
+const FORCE_MODIFIERS = new Set(['national', 'federal', 'state', 'armed', 'special', 'riot', 'security', 'border', 'coast', 'military', 'naval', 'local', 'regional', 'provincial', 'municipal', 'tax', 'health', 'financial', 'maritime', 'counter-terrorism', 'anti-drug', 'judicial', 'civil', 'transitional', 'interim']);
+
 /** Longest name chunk in tokens ("Democratic People's Republic of Korea" has 7). */
 export const MAX_NAME_TOKENS = 12;
 const OPEN_QUOTES = new Set(['"', '“', "'", '‘', '(', '—', '-', ':']);
@@ -486,6 +490,22 @@ export function findMentions(doc: AnalyzedText): MentionResult {
       if (t.pos === 'PRON' && (PERSON_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower) || ['they', 'them', 'their', 'who', 'which', 'whom', 'whose'].includes(t.lower))) {
         add({ start: i, end: i + 1, sentence: s.index, text: t.text, name: t.text, type: PERSON_PRONOUNS.has(t.lower) || t.lower === 'who' ? 'PERSON' : 'OTHER', strength: 1, kind: 'pronoun', modifier: false, pronoun: t.lower });
         continue;
+      }
+      // A demonym with a force or authority noun names a body: "Belgian police", "British troops",
+      // "the Ecuadorian national police", "Kenyan authorities".
+      if (FORCE_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+        let d = i - 1;
+        while (d >= s.first && d > i - 3 && covered[d] === -1 && FORCE_MODIFIERS.has(tokens[d]!.lower)) d--;
+        const dm = d >= s.first ? covered[d] : -1;
+        const dem = dm !== undefined && dm >= 0 ? mentions[dm] : undefined;
+        // A demonym the gazetteer spells differently ("Ecuadorian") is a weak one-word name with a demonym ending.
+        const demonymLike = dem && dem.kind === 'name' && dem.strength < 3 && dem.end - dem.start === 1 && /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i)$/u.test(dem.text);
+        if (dem && dem.end === d + 1 && (dem.gazetteer?.kind === 'demonym' || demonymLike) && !(tokens[i + 1]?.pos === 'NOUN' && i + 1 <= s.last)) {
+          if (demonymLike) dem.modifier = true;
+          const text = joinTokens(tokens, dem.start, i + 1);
+          add({ start: dem.start, end: i + 1, sentence: s.index, text, name: text, type: 'ORGANIZATION', strength: 3, kind: 'name', modifier: false });
+          continue;
+        }
       }
       // Role description: "the North Korean leader", "his Russian counterpart", "the DPRK leader".
       if (isTitleWord(t) && !isCap(t) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {

@@ -28,3 +28,21 @@ describe('round 5: qualifier hygiene', () => {
     }
   });
 });
+
+describe('round 5: demonym + force nouns name a body', () => {
+  it('makes "Kenyan authorities" and "the Ecuadorian national police" organisations named by the phrase', () => {
+    const x = extract('Kenyan authorities arrested Tom Otieno. The Ecuadorian national police helped Belgian police.');
+    const types = new Map(x.entities.map((e) => [e.name, e.type]));
+    expect(types.get('Kenyan authorities')).toBe('ORGANIZATION');
+    expect(types.get('Ecuadorian national police')).toBe('ORGANIZATION');
+    expect(types.get('Belgian police')).toBe('ORGANIZATION');
+    expect(types.has('Ecuadorian')).toBe(false);
+    expect(find(x, 'Kenyan authorities', 'ARREST', 'Tom Otieno')).toBeDefined();
+    expect(find(x, 'Ecuadorian national police', 'SUPPORT', 'Belgian police')).toBeDefined();
+  });
+
+  it('leaves a demonym before an ordinary noun alone', () => {
+    const x = extract('Kenyan runners won the race in Nairobi.');
+    expect(x.entities.some((e) => e.name === 'Kenyan runners')).toBe(false);
+  });
+});
