@@ -118,6 +118,21 @@ function own(value: string): string {
   return value.length < 13 ? value : (' ' + value).slice(1); // V8 copies slices shorter than 13
 }
 
+/** Traversals of one rank epoch done by full scans before entities are re-ranked. */
+const RERANK_AFTER_READS = 2;
+
+/** The `k` smallest items by `compare`, sorted (one pass with a sorted buffer of k). */
+function smallest<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === k && compare(item, best[k - 1] as T) >= 0) continue;
+    const i = firstAfter(best, (x) => compare(x, item) > 0);
+    best.splice(i, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
 function* factKeys(edges: readonly FactNode[]): Generator<string> {
   for (const f of edges) yield f.key;
 }
@@ -142,6 +157,9 @@ export class MemoryIndex {
   private articleOrderCache: StoredArticle[] | null = null;
   /** Bumped whenever the entity order may have changed; node ranks are valid for `ranksEpoch`. */
   private rankEpoch = 0;
+  /** Traversals since the rank epoch last changed (re-ranking waits until reads dominate). */
+  private readsInEpoch = 0;
+  private readsEpoch = -1;
   private ranksEpoch = -1;
 
   /* ───────────── updates ───────────── */
@@ -394,37 +412,27 @@ export class MemoryIndex {
   neighbors(start: string, depth: number, first: number): NeighborHit[] {
     const startNode = this.entities.get(start);
     if (!startNode) return [];
-    this.ensureRanks();
+    // Right after writes that change the entity order, re-ranking every entity and re-sorting
+    // hub adjacencies would cost more than one full scan: the first traversals of a new epoch
+    // scan whole adjacency lists; once reads dominate, ranks are recomputed and scans bounded.
+    if (this.readsEpoch !== this.rankEpoch) {
+      this.readsEpoch = this.rankEpoch;
+      this.readsInEpoch = 0;
+    }
+    const ranked = ++this.readsInEpoch > RERANK_AFTER_READS || this.ranksEpoch === this.rankEpoch;
+    if (ranked) this.ensureRanks();
     const seen = new Set<EntityNode>([startNode]);
     const out: NeighborHit[] = [];
     let frontier: EntityNode[] = [startNode];
     for (let distance = 1; distance <= depth && frontier.length > 0 && out.length < first; distance++) {
       const need = first - out.length;
-      // Candidate → [frontier position of its first reacher, via fact]. Each frontier node's
-      // edges are sorted by neighbour rank, so only its first `need` unseen neighbours can be
-      // among the layer's best `need`: the scan stops there (bounded work on hubs).
+      // Candidate → via fact, from the first frontier node (in order) that reaches it.
       const layer = new Map<EntityNode, FactNode>();
       for (const u of frontier) {
-        let distinct = 0;
-        let last: EntityNode | null = null;
-        for (const f of this.sortedEdges(u)) {
-          const vKey = f.s === u.key ? f.o : f.s;
-          if (last !== null && last.key === vKey) continue; // same neighbour: the first edge had the smallest key
-          const v = this.entities.get(vKey);
-          if (!v) continue;
-          if (seen.has(v)) {
-            last = v;
-            continue;
-          }
-          if (distinct >= need) break;
-          distinct++;
-          last = v;
-          // The first frontier node (in order) reaching v keeps it, with its smallest fact key.
-          if (!layer.has(v)) layer.set(v, f);
-        }
+        if (ranked) this.scanRanked(u, need, seen, layer);
+        else this.scanAll(u, seen, layer);
       }
-      const hits = [...layer.keys()].sort((a, b) => a.rank - b.rank);
-      if (hits.length > need) hits.length = need;
+      const hits = smallest(layer.keys(), need, compareEntityNodes);
       for (const v of hits) {
         seen.add(v);
         out.push({ key: v.key, distance, via: (layer.get(v) as FactNode).key });
@@ -433,6 +441,43 @@ export class MemoryIndex {
     }
     return out;
   }
+
+  /**
+   * Adds u's unseen neighbours to the layer, reading u's rank-sorted edges only up to its
+   * `need`-th distinct unseen neighbour: no later neighbour of u can be among the layer's best
+   * `need`. The first edge to a neighbour has the smallest fact key (edges are sorted by key
+   * within a neighbour).
+   */
+  private scanRanked(u: EntityNode, need: number, seen: ReadonlySet<EntityNode>, layer: Map<EntityNode, FactNode>): void {
+    let distinct = 0;
+    let last: EntityNode | null = null;
+    for (const f of this.sortedEdges(u)) {
+      const vKey = f.s === u.key ? f.o : f.s;
+      if (last !== null && last.key === vKey) continue;
+      const v = this.entities.get(vKey);
+      if (!v) continue;
+      last = v;
+      if (seen.has(v)) continue;
+      if (distinct >= need) break;
+      distinct++;
+      if (!layer.has(v)) layer.set(v, f);
+    }
+  }
+
+  /** Adds all of u's unseen neighbours to the layer (unsorted edges: smallest key per neighbour). */
+  private scanAll(u: EntityNode, seen: ReadonlySet<EntityNode>, layer: Map<EntityNode, FactNode>): void {
+    const mine = new Set<EntityNode>();
+    for (const f of u.edges) {
+      const v = this.entities.get(f.s === u.key ? f.o : f.s);
+      if (!v || seen.has(v)) continue;
+      const via = layer.get(v);
+      if (via === undefined) {
+        layer.set(v, f);
+        mine.add(v);
+      } else if (mine.has(v) && compareStrings(f.key, via.key) < 0) layer.set(v, f);
+    }
+  }
+
 
   /**
    * Bidirectional breadth-first search over undirected facts, at most maxHops facts: each step

@@ -74,12 +74,14 @@ function bfsDistance(index: MemoryIndex, from: string, to: string): number | nul
 }
 
 describe('MemoryIndex traversals', () => {
-  it('neighbours (bounded scans of rank-sorted adjacency) equal the full-layer definition', () => {
+  it('neighbours equal the full-layer definition, by full scans right after writes and bounded scans of rank-sorted adjacency later', () => {
     fc.assert(
       fc.property(graphArb, fc.nat(13), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 6 }), (g, s, depth, first) => {
         const index = build(g);
         const start = `e${s % g.counts.length}`;
-        expect(index.neighbors(start, depth, first)).toEqual(referenceNeighbors(index, start, depth, first));
+        const expected = referenceNeighbors(index, start, depth, first);
+        // the first traversals after writes scan everything, the later ones read sorted prefixes
+        for (let i = 0; i < 4; i++) expect(index.neighbors(start, depth, first)).toEqual(expected);
       }),
       { numRuns: 300 },
     );
@@ -87,14 +89,17 @@ describe('MemoryIndex traversals', () => {
 
   it('neighbours follow rank changes and removed facts after the adjacency was sorted', () => {
     const index = build({ counts: [1, 1, 2, 3], facts: [[0, 1, 0], [0, 2, 0], [0, 3, 1], [3, 0, 2]] });
-    expect(index.neighbors('e0', 1, 2).map((h) => h.key)).toEqual(['e3', 'e2']);
+    const repeat = (n: number): string[][] => Array.from({ length: n }, () => index.neighbors('e0', 1, 2).map((h) => h.key));
+    expect(repeat(4)).toEqual(Array(4).fill(['e3', 'e2']));
     index.setEntity('e1', 'PERSON', 9, ['e1']);
-    expect(index.neighbors('e0', 1, 2)).toEqual([
-      { key: 'e1', distance: 1, via: 'f:e0:P0:e1' },
-      { key: 'e3', distance: 1, via: 'f:e0:P1:e3' },
-    ]);
+    for (let i = 0; i < 4; i++) {
+      expect(index.neighbors('e0', 1, 2)).toEqual([
+        { key: 'e1', distance: 1, via: 'f:e0:P0:e1' },
+        { key: 'e3', distance: 1, via: 'f:e0:P1:e3' },
+      ]);
+    }
     index.removeFact('f:e0:P0:e1');
-    expect(index.neighbors('e0', 1, 2).map((h) => h.key)).toEqual(['e3', 'e2']);
+    expect(repeat(4)).toEqual(Array(4).fill(['e3', 'e2']));
   });
 
   it('shortest paths are valid, as short as breadth-first search allows, and null beyond maxHops', () => {
