@@ -64,6 +64,11 @@ export const ORG_HEADS = set(`
   games software electronics semiconductor semiconductors chemicals shipping railways airways hotels
   resorts brands retail stores markets lab research consulting bancorp financial trust fc united
   orchestra festival theatre theater institute agency commission tribunal
+  mining minerals metals resources petroleum utilities bio biosciences biologics sciences healthcare
+  investments finance payments fintech automotive construction engineering beverages textiles
+  apparel cosmetics agro agri fisheries foundry manufacturing networks communications telecoms
+  devices instruments materials packaging freight properties realty developments assurance
+  pictures films publishing interactive mobility robotics semiconductors bioscience diagnostics
 `);
 
 /** Lower-case nouns that, next to a name, say it is an organisation ("broadcaster NHK"). */

@@ -406,7 +406,12 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     if (len >= 2 && len <= 4 && (holdsPlace || locative) && !roleBefore(r.start)) {
       return add({ start: r.start, end: r.end, sentence, text, name: text, type: locative ? 'GPE' : 'ORGANIZATION', strength: 1, kind: 'name', modifier: false });
     }
-    if (len >= 2 && len <= 4 && words.length === len && words.every((t) => /^\p{Lu}[\p{Ll}'’.-]*$|^[IVX]+$/u.test(t.text))) {
+    // Personal names: 2–4 capitalised parts; hyphen-joined parts ("Pieter-Jan") and inner particles ("de") allowed.
+    const gluedHyphen = (t: Token): boolean => t.text === '-' && !t.spaceBefore;
+    const personParts =
+      words.length >= 2 && words.length <= 4 && words.length + tokens.slice(r.start, r.end).filter(gluedHyphen).length === len &&
+      words.every((t, q) => /^\p{Lu}[\p{Ll}'’.-]*$|^[IVX]+$/u.test(t.text) || (q > 0 && q < words.length - 1 && NAME_PARTICLES.has(t.text)));
+    if (personParts) {
       // A lower-case title just before the name ("DPRK leader Kim Jong Un") gives a role.
       const role = roleBefore(r.start);
       return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'PERSON', strength: 2, kind: 'name', modifier: false, ...(role ? { role } : {}) });
@@ -644,7 +649,9 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     if (!isCap(t) && !/^[IVX]+$/.test(t.text)) return false;
     if (BAD_POS.has(t.pos) && t.pos !== 'NUM') return false;
     if (t.pos === 'NUM') return false;
-    if (WEEKDAYS.has(t.lower) || (MONTHS.has(t.lower) && t.lower !== 'may')) return false;
+    // A month or weekday word glued by a hyphen is a name part ("Pieter-Jan").
+    const glued = tks[i - 1]?.text === '-' && !tks[i - 1]!.spaceBefore && !t.spaceBefore;
+    if (!glued && (WEEKDAYS.has(t.lower) || (MONTHS.has(t.lower) && t.lower !== 'may'))) return false;
     if (NON_NAME_WORDS.has(t.lower)) return false;
     return t.sentence === tks[i - 1]?.sentence && t.spaceBefore !== undefined;
   }

@@ -106,6 +106,7 @@ export function analyzeText(text: string): AnalyzedText {
       spaceBefore: i === 0 || spaces[i]!.length > 0,
     });
   }
+  retagAcronyms(tokens);
   const sentences: Sentence[] = [];
   for (const [first, last] of spans) {
     if (first > last || tokens[first] === undefined || tokens[last] === undefined) continue;
@@ -120,6 +121,22 @@ export function analyzeText(text: string): AnalyzedText {
     }
   }
   return { text, tokens, sentences };
+}
+
+const ACRONYM = /^\p{Lu}{2,8}s?$/u;
+const RETAGGED = new Set(['VERB', 'ADJ', 'ADV', 'NOUN']);
+
+/**
+ * An all-caps acronym the model tags as a verb/adjective/adverb/noun ("the AIMS researcher") is a
+ * proper noun — unless a neighbouring word is all caps too (a shouted headline).
+ */
+function retagAcronyms(tokens: Token[]): void {
+  const caps = (t: Token | undefined): boolean => t !== undefined && /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!RETAGGED.has(t.pos) || !ACRONYM.test(t.text) || caps(tokens[i - 1]) || caps(tokens[i + 1])) continue;
+    t.pos = 'PROPN';
+  }
 }
 
 /** Non-space runs longer than this are not analysed by the model (see maskLongRuns). */

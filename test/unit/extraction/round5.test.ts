@@ -46,3 +46,32 @@ describe('round 5: demonym + force nouns name a body', () => {
     expect(x.entities.some((e) => e.name === 'Kenyan runners')).toBe(false);
   });
 });
+
+describe('round 5: names and typing', () => {
+  it('keeps hyphenated first names with particles as one person ("Pieter-Jan de Vries", "Mary-Jan Okoye")', () => {
+    const x = extract('Pieter-Jan de Vries met Mary-Jan Okoye in Leiden.');
+    const types = new Map(x.entities.map((e) => [e.name, e.type]));
+    expect(types.get('Pieter-Jan de Vries')).toBe('PERSON');
+    expect(types.get('Mary-Jan Okoye')).toBe('PERSON');
+    expect(find(x, 'Pieter-Jan de Vries', 'MEET', 'Mary-Jan Okoye')).toBeDefined();
+  });
+
+  it('gives "The X\'s director, NAME" a role in the single-word organisation', () => {
+    const x = extract("The Stadtarchiv's director, Lotte Brandt, visited Ghana.");
+    expect(find(x, 'Lotte Brandt', 'HOLDS_ROLE', 'Stadtarchiv')).toBeDefined();
+    expect(x.entities.find((e) => e.name === 'Stadtarchiv')?.type).toBe('ORGANIZATION');
+  });
+
+  it('types two-word names ending in organisation head words as organisations', () => {
+    const x = extract('Tarvik Mining signed a deal with Ondra Diagnostics and Pellor Biosciences.');
+    for (const n of ['Tarvik Mining', 'Ondra Diagnostics', 'Pellor Biosciences']) expect(x.entities.find((e) => e.name === n)?.type).toBe('ORGANIZATION');
+  });
+
+  it('retags all-caps acronyms the model reads as verbs or adjectives, but not shouted headlines', async () => {
+    const { analyzeText } = await import('../../../src/extraction/nlp.js');
+    const doc = analyzeText('The AIMS researcher spoke. POLICE SEIZE DRUGS');
+    const pos = new Map(doc.tokens.map((t) => [t.text, t.pos]));
+    expect(pos.get('AIMS')).toBe('PROPN');
+    expect(pos.get('SEIZE')).not.toBe('PROPN');
+  });
+});
