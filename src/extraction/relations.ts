@@ -98,6 +98,8 @@ const AFFILIATION_PREPS = new Set(['at', 'from']);
 /** Roles held for a person ("Hale's lawyer, Ana Lima", "her producer, Ana Lima"). */
 const PERSON_OWNED_ROLES = new Set(['lawyer', 'attorney', 'adviser', 'advisor', 'producer', 'agent', 'aide', 'assistant', 'coach', 'trainer', 'manager', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'doctor', 'bodyguard', 'deputy', 'successor', 'predecessor', 'rival', 'opponent', 'biographer', 'translator']);
 const GROUP_NOUNS = new Set(['team', 'researchers', 'scientists', 'experts', 'officials', 'engineers', 'staff', 'investigators', 'analysts', 'doctors', 'lawyers', 'executives', 'representatives', 'workers', 'employees']);
+/** Qualifier roles of place and time: a speech verb's "said in Accra" is where, not whom. */
+const PLACE_PREPS = new Set(['in', 'at', 'on', 'during', 'near', 'outside', 'inside', 'from', 'after', 'before']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 
 const HONORIFIC_RE = /^(Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
@@ -300,7 +302,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         objects = [scan.direct, ...more(scan.directMore)];
         // "X, who heads Y": head with a direct object leads, it does not travel.
         if (vt.lemma === 'head' && predicate === 'TRAVEL') predicate = 'LEADER_OF';
-      } else if (scan.pp && (!scan.directNonEntity || scan.light)) {
+      } else if (scan.pp && (!scan.directNonEntity || scan.light) && !(frame.speech && !scan.light && PLACE_PREPS.has(scan.pp.qualifier))) {
         objects = [{ cluster: scan.pp.cluster }, ...more(scan.ppMore)];
         delete qualifiers[scan.pp.qualifier];
         if (!scan.light) base = CONFIDENCE.prepositional;
@@ -346,7 +348,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       }
     }
 
-    // Reported speech: attribution and SAY facts.
+    // Reported speech: attribution of the reported facts.
     for (const f of frames) {
       if (!f.speech || f.speaker < 0) continue;
       const speakerName = clusters[f.speaker]!.name;
@@ -354,13 +356,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       const before = sentRelations.filter((r) => r.verb < f.groupStart);
       const reported = after.length > 0 && !f.hasObject ? after : before;
       for (const r of reported) if (!r.rel.qualifiers.attributedTo) r.rel.qualifiers.attributedTo = speakerName;
-      if (!f.hasObject) {
-        const target = frames.find((o) => o !== f && o.subjects.length > 0 && (after.length > 0 ? o.verb > f.verb : o.verb < f.groupStart) && o.subjects[0] !== f.speaker);
-        if (target) {
-          const vt = tokens[f.verb]!;
-          sentRelations.push({ rel: { subject: { cluster: f.speaker }, object: { cluster: target.subjects[0]! }, predicate: predicateForVerb(vt.lemma), verb: vt.lemma, qualifiers: {}, confidence: CONFIDENCE.say, sentence: s.index, negated: false, modality: 'asserted' }, verb: f.verb });
-        }
-      }
+      // No "speaker SAY <subject of the reported clause>" fact: the speaker did not say that
+      // entity; the reported facts carry the speaker as `attributedTo` instead.
     }
     if (attributedTo) for (const r of sentRelations) if (!r.rel.qualifiers.attributedTo) r.rel.qualifiers.attributedTo = attributedTo;
     for (const r of sentRelations) {
@@ -1134,9 +1131,17 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   function mainCountry(): number {
     if (mainCountryCache !== undefined) return mainCountryCache;
     const counts = new Map<number, number>();
+    const countryCluster = new Map<string, number>();
     for (const cl of clusters) {
       if (cl.country === undefined || cl.country !== cl.name || cl.mentions.length === 0) continue;
+      countryCluster.set(cl.country, cl.id);
       counts.set(cl.id, cl.mentions.length + cl.mentions.filter((mi) => mentions[mi]!.modifier).length);
+    }
+    // A capital's mentions count for its country ("… said in Accra").
+    for (const cl of clusters) {
+      if (cl.country === undefined || cl.country === cl.name || cl.mentions.length === 0) continue;
+      const k = countryCluster.get(cl.country);
+      if (k !== undefined) counts.set(k, counts.get(k)! + cl.mentions.length);
     }
     let best = -1;
     for (const [c, n] of counts) if (best < 0 || n > counts.get(best)!) best = c;

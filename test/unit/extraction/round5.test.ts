@@ -75,3 +75,22 @@ describe('round 5: names and typing', () => {
     expect(pos.get('SEIZE')).not.toBe('PROPN');
   });
 });
+
+describe('round 5: reported speech and speech verbs', () => {
+  it('attributes the reported fact instead of making the speaker SAY its subject', () => {
+    const x = extract('Tomas Vek said Orvalis Bank acquired Dunmore Foods.');
+    const r = find(x, 'Orvalis Bank', 'ACQUIRE', 'Dunmore Foods');
+    expect(r?.qualifiers.attributedTo).toBe('Tomas Vek');
+    expect(named(x).some((q) => q.s === 'Tomas Vek' && q.predicate === 'SAY')).toBe(false);
+  });
+
+  it('reads "said in <place>" as where the statement was made, not what was said', () => {
+    const x = extract('Health Minister Kwesi Boateng said in Accra that the campaign would start soon.');
+    expect(named(x).some((q) => q.s === 'Kwesi Boateng' && q.o === 'Accra' && q.predicate === 'SAY')).toBe(false);
+  });
+
+  it('gives an owner-less state title to the country whose capital keeps it dominant', () => {
+    const x = extract('Ghana will start the campaign, officials in Accra said. Health Minister Kwesi Boateng praised the plan in Accra. The plan was funded by the United Kingdom.');
+    expect(find(x, 'Kwesi Boateng', 'HOLDS_ROLE', 'Ghana')).toBeDefined();
+  });
+});
