@@ -96,6 +96,9 @@ const BAD_POS = new Set(['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT'
 const FORCE_NOUNS = new Set(['police', 'troops', 'forces', 'army', 'navy', 'military', 'authorities', 'government', 'coastguard', 'customs', 'prosecutors', 'investigators', 'regulators', 'intelligence', 'gendarmerie', 'militia', 'militias', 'rebels', 'lawmakers', 'parliament', 'judiciary', 'diplomats', 'officials']);
 const FORCE_MODIFIERS = new Set(['national', 'federal', 'state', 'armed', 'special', 'riot', 'security', 'border', 'coast', 'military', 'naval', 'local', 'regional', 'provincial', 'municipal', 'tax', 'health', 'financial', 'maritime', 'counter-terrorism', 'anti-drug', 'judicial', 'civil', 'transitional', 'interim']);
 
+/** Plural nouns for groups of ordinary people that act in news stories ("farmers protested"). */
+const PEOPLE_PLURALS = new Set(['farmers', 'workers', 'protesters', 'protestors', 'demonstrators', 'residents', 'students', 'teachers', 'doctors', 'nurses', 'miners', 'fishermen', 'pilots', 'drivers', 'employees', 'passengers', 'migrants', 'refugees', 'villagers', 'voters', 'fans', 'investors', 'consumers', 'customers', 'patients', 'civilians', 'activists', 'strikers', 'pensioners', 'retirees', 'growers', 'shoppers', 'tourists', 'commuters', 'tenants', 'dockworkers', 'truckers', 'taxpayers', 'landowners', 'shareholders', 'depositors', 'savers', 'borrowers', 'homeowners', 'parents', 'survivors', 'victims', 'rescuers', 'volunteers', 'firefighters', 'veterans', 'inmates', 'prisoners', 'hostages', 'settlers', 'herders', 'ranchers', 'vendors', 'traders', 'unions']);
+
 /** Longest name chunk in tokens ("Democratic People's Republic of Korea" has 7). */
 export const MAX_NAME_TOKENS = 12;
 const OPEN_QUOTES = new Set(['"', '“', "'", '‘', '(', '—', '-', ':']);
@@ -166,7 +169,7 @@ interface Run {
 }
 
 /** Finds every mention in the analysed text. */
-export function findMentions(doc: AnalyzedText): MentionResult {
+export function findMentions(doc: AnalyzedText, options: { title?: string | null } = {}): MentionResult {
   const { tokens, sentences } = doc;
   const gaz = getGazetteer();
   const lowers = tokens.map((t) => t.lower);
@@ -487,6 +490,16 @@ export function findMentions(doc: AnalyzedText): MentionResult {
     }
   }
 
+  let salientPeopleCache: Set<string> | null = null;
+  function salientPeople(): Set<string> {
+    if (salientPeopleCache) return salientPeopleCache;
+    const counts = new Map<string, number>();
+    for (const t of tokens) if (PEOPLE_PLURALS.has(t.lower)) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+    const headline = new Set((options.title ?? '').toLowerCase().split(/[^\p{L}-]+/u));
+    salientPeopleCache = new Set([...counts].filter(([w, n]) => n >= 3 || headline.has(w)).map(([w]) => w));
+    return salientPeopleCache;
+  }
+
   // Pass 3: lower-case structures, per sentence.
   for (const s of sentences) {
     for (let i = s.first; i <= s.last; i++) {
@@ -525,6 +538,12 @@ export function findMentions(doc: AnalyzedText): MentionResult {
           add({ start: owner.start - 1, end: i + 1, sentence: s.index, text: joinTokens(tokens, owner.start - 1, i + 1), name: t.text, type: 'PERSON', strength: 2, kind: 'description', modifier: false, head: singular(t.lower), role: { title: t.text, of: owner.index, leader: LEADER_TITLES.has(t.lower) } });
           continue;
         }
+      }
+      // Salient groups of people ("farmers", "protesters"): a story's actors when the headline
+      // names them or the text repeats them (3+ times); named by the plural, never a pronoun.
+      if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i === s.first)) && PEOPLE_PLURALS.has(t.lower) && /^\p{L}/u.test(t.text) && salientPeople().has(t.lower) && !(i + 1 <= s.last && (tokens[i + 1]!.pos === 'NOUN' || /^['’]/.test(tokens[i + 1]!.text)))) {
+        add({ start: i, end: i + 1, sentence: s.index, text: t.text, name: t.lower, type: 'OTHER', strength: 3, kind: 'thing', modifier: false, head: t.lower });
+        continue;
       }
       // Weapon/vehicle noun phrases (head = last noun).
       if (t.pos === 'NOUN' || (t.pos === 'PROPN' && !isCap(t))) {

@@ -322,7 +322,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       if (scan.date === null) {
         // A date earlier in the clause ("Earlier on Monday, X stated …").
         for (let i = s.first; i < g; i++) {
-          const d = matchDate(tokens, i, g - 1, options.publishedAt, modality === 'planned');
+          // A date before a purpose clause belongs to the governing event ("drove on Monday to protest").
+          const d = matchDate(tokens, i, g - 1, options.publishedAt, modality === 'planned' && !(infinitive && !controlFrame));
           if (d) {
             qualifiers.date = d.value;
             break;
@@ -530,7 +531,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     // Participles used as adjectives: "the suspected missile", "recently built facilities".
     if (next && i + 1 <= last && ['NOUN', 'ADJ'].includes(next.pos) && prev && ['DET', 'ADJ', 'ADV'].includes(prev.pos) && !(prev.pos === 'ADV' && tokens[i - 2]?.pos !== 'DET')) return false;
     // "the missile launch on X": a noun after a determiner + noun.
-    if (prev && prev.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && !(argAt[i - 1]! >= 0 && mentions[argAt[i - 1]!]!.kind === 'reference' && entityOf[argAt[i - 1]!]! >= 0 && t.lower !== t.lemma)) return false;
+    if (prev && prev.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && !(argAt[i - 1]! >= 0 && ['reference', 'thing'].includes(mentions[argAt[i - 1]!]!.kind) && entityOf[argAt[i - 1]!]! >= 0 && t.lower !== t.lemma)) return false;
     if (/ing$/.test(t.lower) && prev && prev.pos === 'NOUN' && argAt[i - 1] === -1) return false;
     if (prev && prev.text === '-') return false;
     return true;
@@ -560,7 +561,9 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         // Objects of prepositions are not subjects.
         let b = m.start - 1;
         while (b >= first && ['DET', 'ADJ', 'NUM'].includes(tokens[b]!.pos) || (b >= first && modAt[b] === 1) || (b >= first && TITLE_WORDS.has(tokens[b]!.lower))) b--;
-        if (b >= first && tokens[b]!.pos === 'ADP' && !['than', 'as'].includes(tokens[b]!.lower) && m.kind !== 'pronoun') {
+        // "Thousands of farmers drove …": the quantity's of-phrase is the subject.
+        const quantityOf = b > first && tokens[b]!.lower === 'of' && QUANTITY_NOUNS.has(tokens[b - 1]!.lower) && m.kind === 'thing';
+        if (b >= first && tokens[b]!.pos === 'ADP' && !['than', 'as'].includes(tokens[b]!.lower) && m.kind !== 'pronoun' && !quantityOf) {
           // "Scientists at X designed …", "Officials from X said …": the organisation acts.
           const host = affiliationHost(b, first, m);
           if (host >= 0) return { subjects: [host], factor: 0.9, inherited: false };

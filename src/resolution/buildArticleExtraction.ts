@@ -48,7 +48,7 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
     throw new ExtractionError(`minConfidence expects a number from 0 to 1, found ${describeValue(options.minConfidence)}`);
   }
   const doc = analyzeText(article.text);
-  const { mentions, aliases } = findMentions(doc);
+  const { mentions, aliases } = findMentions(doc, { title: article.title });
   const coref = resolveMentions(mentions, aliases);
   const raw = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt, title: article.title });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQualifiers } from '../../../src/resolution/buildArticleExtraction.js';
+import { buildArticleExtraction, cleanQualifiers } from '../../../src/resolution/buildArticleExtraction.js';
 import { extract, find, named } from './helpers.js';
 
 describe('round 5: qualifier hygiene', () => {
@@ -92,5 +92,25 @@ describe('round 5: reported speech and speech verbs', () => {
   it('gives an owner-less state title to the country whose capital keeps it dominant', () => {
     const x = extract('Ghana will start the campaign, officials in Accra said. Health Minister Kwesi Boateng praised the plan in Accra. The plan was funded by the United Kingdom.');
     expect(find(x, 'Kwesi Boateng', 'HOLDS_ROLE', 'Ghana')).toBeDefined();
+  });
+});
+
+describe('round 5: salient groups of people as arguments', () => {
+  it('makes a headline plural ("farmers") an argument, through "thousands of", with a passive-free date', () => {
+    const text = 'Thousands of farmers drove tractors to Lyon on Monday to protest against the Veranto Union. The farmers blocked the B-7 motorway.';
+    const x = buildArticleExtraction({ id: 't', source: 't.txt', title: 'Farmers block motorways near Lyon', publishedAt: '2025-05-15', text });
+    const rels = named(x);
+    const protest = rels.find((r) => r.s === 'farmers' && r.predicate === 'PROTEST' && r.o === 'Veranto Union');
+    expect(protest).toBeDefined();
+    expect(protest!.qualifiers.date).toBe('2025-05-12');
+    expect(rels.some((r) => r.s === 'farmers' && r.predicate === 'BLOCK' && r.o === 'B-7')).toBe(true);
+    expect(x.entities.find((e) => e.name === 'farmers')?.type).toBe('OTHER');
+  });
+
+  it('ignores a plural that is neither in the headline nor repeated, and possessive modifiers', () => {
+    const a = buildArticleExtraction({ id: 't', source: 't.txt', title: 'Strike halts trains', publishedAt: '2025-05-15', text: 'Farmers blocked the B-7 motorway.' });
+    expect(a.entities.some((e) => e.name === 'farmers')).toBe(false);
+    const b = buildArticleExtraction({ id: 't', source: 't.txt', title: 'Drivers strike', publishedAt: '2025-05-15', text: "The strike was called by the drivers' union VLT." });
+    expect(b.entities.some((e) => e.name === 'drivers')).toBe(false);
   });
 });
