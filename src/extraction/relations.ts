@@ -88,7 +88,7 @@ const QUALIFIER_NAMES: Readonly<Record<string, string>> = {
   against: 'against', on: 'on', for: 'for', outside: 'outside', over: 'over', across: 'across', during: 'during',
   between: 'between', after: 'after', before: 'before', about: 'about', of: 'of',
 };
-const OBJECT_PREPS = new Set(['with', 'to', 'in', 'at', 'into', 'against', 'outside', 'toward', 'towards', 'onto', 'inside', 'on', 'for', 'from', 'near']);
+const OBJECT_PREPS = new Set(['with', 'to', 'in', 'at', 'into', 'against', 'outside', 'toward', 'towards', 'onto', 'inside', 'on', 'for', 'from', 'near', 'around']);
 const CLAUSE_STOP = new Set([';', ':', '—', '–']);
 /** Participles of seat/location ("Paris-based", "based in", "headquartered in"). */
 const BASE_WORDS = new Set(['based', 'headquartered']);
@@ -100,6 +100,8 @@ const PERSON_OWNED_ROLES = new Set(['lawyer', 'attorney', 'adviser', 'advisor', 
 const GROUP_NOUNS = new Set(['team', 'researchers', 'scientists', 'experts', 'officials', 'engineers', 'staff', 'investigators', 'analysts', 'doctors', 'lawyers', 'executives', 'representatives', 'workers', 'employees']);
 /** Qualifier roles of place and time: a speech verb's "said in Accra" is where, not whom. */
 const PLACE_PREPS = new Set(['in', 'at', 'on', 'during', 'near', 'outside', 'inside', 'from', 'after', 'before']);
+/** Prepositions whose object an agentless passive relates to its subject. */
+const PASSIVE_PP_PREPS = new Set(['from', 'to', 'into', 'with']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 
 const HONORIFIC_RE = /^(Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
@@ -294,6 +296,13 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           if (patient) objects = [patient];
           frame.subjects = [scan.agent, ...scan.agentMore.filter((c) => c !== scan.agent)];
           base = CONFIDENCE.passive;
+        } else if (frame.gramSubject >= 0 && scan.pp && PASSIVE_PP_PREPS.has(scan.ppPrep ?? '') && !frame.speech) {
+          // No agent, but a place or partner: "it was launched from X", "the data is linked to Y".
+          objects = [{ cluster: scan.pp.cluster }, ...more(scan.ppMore)];
+          delete qualifiers[scan.pp.qualifier];
+          frame.subjects = [frame.gramSubject];
+          verbWord = `${vt.lemma} ${scan.ppPrep}`;
+          base = CONFIDENCE.prepositional * 0.85;
         } else {
           objects = [];
           frame.subjects = [];
@@ -320,8 +329,21 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       }
       if (frame.speech) frame.speaker = frame.subjects[0] ?? -1;
       if (scan.date === null) {
-        // A date earlier in the clause ("Earlier on Monday, X stated …").
-        for (let i = s.first; i < g; i++) {
+        // A date earlier in the clause ("Earlier on Monday, X stated …"), not one of an earlier
+        // event ("entered orbit on Friday, four months after it was launched"), unless this is
+        // that event's purpose or control clause.
+        const prevFrame = frames[frames.length - 1];
+        let from = s.first;
+        if (prevFrame && !infinitive && !controlFrame && !prevFrame.speech && prevFrame.verb >= s.first) {
+          from = prevFrame.verb + 1;
+          for (let i = g - 1; i > prevFrame.verb; i--) {
+            if (tokens[i]!.pos === 'SCONJ' || tokens[i]!.text === ',' || tokens[i]!.pos === 'CCONJ') {
+              from = i + 1;
+              break;
+            }
+          }
+        }
+        for (let i = from; i < g; i++) {
           // A date before a purpose clause belongs to the governing event ("drove on Monday to protest").
           const d = matchDate(tokens, i, g - 1, options.publishedAt, modality === 'planned' && !(infinitive && !controlFrame));
           if (d) {
@@ -550,6 +572,12 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       const mi = argAt[j]!;
       if (mi >= 0) {
         const m = mentions[mi]!;
+        // "A met B on Monday and visited C": past a conjunction, a mention after the previous verb
+        // is that verb's argument; the coordinated verb shares its subject.
+        const prevFrame = frames[frameIdx - 1];
+        if (sawConj && prevFrame && prevFrame.verb >= first && m.start > prevFrame.verb && prevFrame.subjects.length > 0 && !prevFrame.speech) {
+          return { subjects: prevFrame.gramSubject >= 0 ? [prevFrame.gramSubject] : [...prevFrame.subjects], factor: 1, inherited: true };
+        }
         if (m.kind === 'pronoun' && ['his', 'her', 'its', 'their'].includes(m.pronoun ?? '')) {
           j = m.start;
           continue;
@@ -596,6 +624,12 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         if (b >= first && (tokens[b]!.text === "'s" || tokens[b]!.lower === "'s")) {
           j = b;
           continue;
+        }
+        // "The Vela probe entered …": a name followed by its descriptor noun is the subject.
+        const mb = b >= first ? argAt[b]! : -1;
+        if (mb >= 0 && mentions[mb]!.end === j && mentions[mb]!.descriptor === t.lower && isNameMention(mb)) {
+          const c = resolve(mb, new Set(), frameIdx);
+          if (c >= 0) return { subjects: [c], factor: 0.95, inherited: false };
         }
         if (!(b >= first && tokens[b]!.pos === 'ADP')) return { subjects: [], factor: 1, inherited: false };
         j = b;
@@ -666,6 +700,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     direct: Argument | null;
     directNonEntity: boolean;
     pp: { cluster: number; qualifier: string } | null;
+    /** The preposition introducing `pp` as written ("from", "into"). */
+    ppPrep?: string;
     agent: number;
     qualifiers: Record<string, string>;
     date: string | null;
@@ -733,6 +769,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
             const q = QUALIFIER_NAMES[prep] ?? prep;
             if (res.pp === null && OBJECT_PREPS.has(prep) && !res.direct && (!res.light || ['with', 'against', 'of', 'to', 'on', 'at', 'in', 'for', 'from'].includes(prep))) {
               res.pp = { cluster: c, qualifier: q };
+              res.ppPrep = prep;
               const co = coordinated(m.end, last, verbSet, prep);
               res.ppMore = co.clusters;
               next = co.end;

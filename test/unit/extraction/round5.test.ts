@@ -114,3 +114,24 @@ describe('round 5: salient groups of people as arguments', () => {
     expect(b.entities.some((e) => e.name === 'drivers')).toBe(false);
   });
 });
+
+describe('round 5: verb frames', () => {
+  it('reads "The X probe entered orbit around Y" and an agentless passive with "from"', () => {
+    const x = extract('The Vela probe entered orbit around the Moon on Friday, four months after it was launched from the Kourou Space Centre.', '2025-05-15');
+    const orbit = named(x).find((r) => r.s === 'Vela' && r.o === 'Moon');
+    expect(orbit?.verb).toBe('enter orbit');
+    expect(orbit?.qualifiers.date).toBe('2025-05-09');
+    const launch = find(x, 'Vela', 'LAUNCH', 'Kourou Space Centre');
+    expect(launch?.verb).toBe('launch from');
+    // The date belongs to the orbit entry, not to the launch four months earlier.
+    expect(launch?.qualifiers.date).toBeUndefined();
+  });
+
+  it('gives a coordinated verb the first verb\'s subject, not its object', () => {
+    const x = extract('Ana Reis met Tomas Vek on Monday and visited Porto.');
+    expect(find(x, 'Ana Reis', 'VISIT', 'Porto')).toBeDefined();
+    expect(find(x, 'Tomas Vek', 'VISIT', 'Porto')).toBeUndefined();
+    const y = extract('Ana Reis met Tomas Vek, and Vek visited Porto.');
+    expect(find(y, 'Tomas Vek', 'VISIT', 'Porto')).toBeDefined();
+  });
+});
