@@ -65,6 +65,10 @@ interface Frame {
   speech: boolean;
   speaker: number;
   hasObject: boolean;
+  /** True when the verb takes an object and an infinitive whose subject is that object ("allow X to"). */
+  objectControl?: boolean;
+  /** The first entity object, or -1. */
+  object?: number;
 }
 
 /**
@@ -100,6 +104,8 @@ const PERSON_OWNED_ROLES = new Set(['lawyer', 'attorney', 'adviser', 'advisor', 
 const GROUP_NOUNS = new Set(['team', 'researchers', 'scientists', 'experts', 'officials', 'engineers', 'staff', 'investigators', 'analysts', 'doctors', 'lawyers', 'executives', 'representatives', 'workers', 'employees']);
 /** Qualifier roles of place and time: a speech verb's "said in Accra" is where, not whom. */
 const PLACE_PREPS = new Set(['in', 'at', 'on', 'during', 'near', 'outside', 'inside', 'from', 'after', 'before']);
+/** Verbs whose object is the subject of a following infinitive ("allow X to", "urge X to"). */
+const OBJECT_CONTROL_VERBS = new Set(['allow', 'enable', 'permit', 'help', 'ask', 'urge', 'force', 'persuade', 'invite', 'order', 'tell', 'encourage', 'require', 'compel', 'authorize', 'authorise', 'instruct', 'advise', 'pressure', 'push', 'oblige', 'let']);
 /** Prepositions whose object an agentless passive relates to its subject. */
 const PASSIVE_PP_PREPS = new Set(['from', 'to', 'into', 'with']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
@@ -252,7 +258,13 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       } else if (infinitive) {
         // Purpose clause: the subject of the governing verb.
         const gov = frames[frames.length - 1];
-        if (gov) {
+        if (gov && gov.objectControl) {
+          // "allow the carrier to open routes": the governing verb's object acts (or nobody we know).
+          frame.subjects = gov.object !== undefined && gov.object >= 0 ? [gov.object] : [];
+          frame.gramSubject = frame.subjects[0] ?? -1;
+          if (modality === 'asserted') modality = 'planned';
+          base = CONFIDENCE.purpose;
+        } else if (gov) {
           frame.subjects = gov.gramSubject >= 0 ? [gov.gramSubject] : [...gov.subjects];
           frame.gramSubject = frame.subjects[0] ?? -1;
           if (modality === 'asserted') modality = 'planned';
@@ -353,9 +365,17 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         }
       } else qualifiers.date = scan.date;
       frame.hasObject = objects.length > 0;
+      frame.object = objects[0] && 'cluster' in objects[0] ? objects[0].cluster : -1;
+      frame.objectControl = OBJECT_CONTROL_VERBS.has(vt.lemma);
       frames.push(frame);
 
       // Symmetric predicates with coordinated subjects: "A and B met".
+      // ("A and B met in Porto": the place goes back to a qualifier.)
+      const placeObject = !passive && !scan.direct && scan.pp !== null && !scan.light && PLACE_PREPS.has(scan.pp.qualifier) && objects.length > 0;
+      if (frame.subjects.length === 2 && isSymmetricPredicate(predicate) && placeObject) {
+        qualifiers[scan.pp!.qualifier] = clusters[scan.pp!.cluster]!.name;
+        objects = [];
+      }
       if (frame.subjects.length === 2 && isSymmetricPredicate(predicate) && objects.every((o) => !('cluster' in o))) {
         objects = [{ cluster: frame.subjects[1]! }];
         frame.subjects = [frame.subjects[0]!];
@@ -588,7 +608,15 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         }
         // Objects of prepositions are not subjects.
         let b = m.start - 1;
-        while (b >= first && ['DET', 'ADJ', 'NUM'].includes(tokens[b]!.pos) || (b >= first && modAt[b] === 1) || (b >= first && TITLE_WORDS.has(tokens[b]!.lower))) b--;
+        const skipModifiers = (): void => {
+          while (b >= first && ['DET', 'ADJ', 'NUM'].includes(tokens[b]!.pos) || (b >= first && modAt[b] === 1) || (b >= first && TITLE_WORDS.has(tokens[b]!.lower))) b--;
+        };
+        skipModifiers();
+        // "through Bulgaria and Serbia before reaching …": a later conjunct shares the preposition.
+        while (b > first && [',', 'and', 'or'].includes(tokens[b]!.lower) && argAt[b - 1]! >= 0 && mentions[argAt[b - 1]!]!.kind !== 'pronoun') {
+          b = mentions[argAt[b - 1]!]!.start - 1;
+          skipModifiers();
+        }
         // "Thousands of farmers drove …": the quantity's of-phrase is the subject.
         const quantityOf = b > first && tokens[b]!.lower === 'of' && QUANTITY_NOUNS.has(tokens[b - 1]!.lower) && m.kind === 'thing';
         if (b >= first && tokens[b]!.pos === 'ADP' && !['than', 'as'].includes(tokens[b]!.lower) && m.kind !== 'pronoun' && !quantityOf) {
@@ -745,6 +773,11 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         }
         if (tokens[m.end]?.lower === "'s") {
           k = m.end + 1;
+          continue;
+        }
+        // "the Bogota-based carrier": a place inside a compound modifier is no argument.
+        if (tokens[m.end]?.text === '-' && !tokens[m.end]!.spaceBefore && BASE_WORDS.has(tokens[m.end + 1]?.lower ?? '')) {
+          k = m.end + 2;
           continue;
         }
         // "said Chile launched …": the mention starts the reported clause, it is no object.

@@ -135,3 +135,23 @@ describe('round 5: verb frames', () => {
     expect(find(y, 'Tomas Vek', 'VISIT', 'Porto')).toBeDefined();
   });
 });
+
+describe('round 5: junk-fact causes', () => {
+  it('makes the object of "allow/urge X to" the infinitive\'s subject, and skips "-based" modifiers', () => {
+    const x = extract('Tomas Vek urged Ana Reis to visit Porto. The deal will allow the Faro-based Orvalis Bank to open branches in Braga.');
+    expect(find(x, 'Ana Reis', 'VISIT', 'Porto')).toBeDefined();
+    expect(find(x, 'Tomas Vek', 'VISIT', 'Porto')).toBeUndefined();
+    expect(named(x).some((r) => r.s === 'Faro' || r.o === 'Faro' && r.predicate !== 'LOCATED_IN')).toBe(false);
+  });
+
+  it('keeps every conjunct of a prepositional phrase out of the subject slot', () => {
+    const x = extract('The gas will travel through Bulgaria and Serbia before reaching Hungary.');
+    expect(named(x).some((r) => (r.s === 'Bulgaria' || r.s === 'Serbia') && r.o === 'Hungary')).toBe(false);
+  });
+
+  it('pairs coordinated subjects of a symmetric verb and keeps the place as a qualifier', () => {
+    const x = extract('Ana Reis and Tomas Vek met in Porto.');
+    expect(find(x, 'Ana Reis', 'MEET', 'Tomas Vek')?.qualifiers.at).toBe('Porto');
+    expect(find(x, 'Ana Reis', 'MEET', 'Porto')).toBeUndefined();
+  });
+});
