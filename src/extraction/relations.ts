@@ -417,6 +417,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     possessiveRoles(s.first, s.last, s.index);
     predicativeRoles(s.first, s.last, s.index);
     titleOfOwnerRoles(s.first, s.last, s.index);
+    personOfFacts(s.first, s.last, s.index);
   }
 
   roleFacts();
@@ -494,6 +495,36 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   }
 
   /** "the chief executive of the state energy company Y, X," → X holds the title at Y. */
+  /**
+   * "Carolina Reis of the Green Party" → MEMBER_OF; "Lena Moro of Italy" → NATIONALITY. Only for a
+   * person's name without a title of its own (titled names get role facts instead).
+   */
+  function personOfFacts(first: number, last: number, sentence: number): void {
+    for (let i = first; i <= last; i++) {
+      const mi = argAt[i]!;
+      if (mi < 0) continue;
+      const m = mentions[mi]!;
+      i = m.end - 1;
+      if (m.kind !== 'name' || m.role || m.start < first) continue;
+      const c = entityOf[mi] ?? -1;
+      if (c < 0 || clusters[c]!.type !== 'PERSON' || clusters[c]!.isThing) continue;
+      let q = m.end;
+      if (tokens[q]?.lower !== 'of' || q + 1 > last) continue;
+      q++;
+      if (tokens[q]!.lower === 'the') q++;
+      const oi = q <= last ? argAt[q]! : -1;
+      if (oi < 0 || mentions[oi]!.start !== q || !isNameMention(oi)) continue;
+      const oc = entityOf[oi] ?? -1;
+      if (oc < 0 || oc === c) continue;
+      const target = clusters[oc]!;
+      if (target.country !== undefined && target.country === target.name) {
+        out.push({ subject: { cluster: c }, object: { cluster: oc }, predicate: 'NATIONALITY', verb: 'of', qualifiers: {}, confidence: CONFIDENCE.appositive, sentence, negated: false, modality: 'asserted' });
+      } else if (target.type === 'ORGANIZATION' && target.strength >= 2 && !target.isThing) {
+        out.push({ subject: { cluster: c }, object: { cluster: oc }, predicate: 'MEMBER_OF', verb: 'member', qualifiers: {}, confidence: CONFIDENCE.appositive, sentence, negated: false, modality: 'asserted' });
+      }
+    }
+  }
+
   function titleOfOwnerRoles(first: number, last: number, sentence: number): void {
     for (let i = first; i < last; i++) {
       if (!['the', 'a', 'an'].includes(tokens[i]!.lower)) continue;

@@ -155,3 +155,17 @@ describe('round 5: junk-fact causes', () => {
     expect(find(x, 'Ana Reis', 'MEET', 'Porto')).toBeUndefined();
   });
 });
+
+describe('round 5: "NAME of X" affiliations', () => {
+  it('reads "NAME of the ORG" as membership and "NAME of COUNTRY" as nationality', () => {
+    const x = extract('Senators led by Lotte Brandt of the Green Alliance Party asked the court to act. Tomas Vek of Portugal won the final.');
+    expect(find(x, 'Lotte Brandt', 'MEMBER_OF', 'Green Alliance Party')).toBeDefined();
+    expect(find(x, 'Tomas Vek', 'NATIONALITY', 'Portugal')).toBeDefined();
+  });
+
+  it('leaves titled names to role facts', () => {
+    const x = extract('President Lotte Brandt of Portugal met Tomas Vek.');
+    expect(find(x, 'Lotte Brandt', 'LEADER_OF', 'Portugal')).toBeDefined();
+    expect(named(x).some((r) => r.verb === 'of')).toBe(false);
+  });
+});
