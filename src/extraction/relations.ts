@@ -686,7 +686,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         }
         // "The Vela probe entered …": a name followed by its descriptor noun is the subject.
         const mb = b >= first ? argAt[b]! : -1;
-        if (mb >= 0 && mentions[mb]!.end === j && mentions[mb]!.descriptor === t.lower && isNameMention(mb)) {
+        if (j === g - 1 && mb >= 0 && mentions[mb]!.end === j && mentions[mb]!.descriptor === t.lower && isNameMention(mb)) {
           const c = resolve(mb, new Set(), frameIdx);
           if (c >= 0) return { subjects: [c], factor: 0.95, inherited: false };
         }

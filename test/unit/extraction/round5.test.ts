@@ -169,3 +169,11 @@ describe('round 5: "NAME of X" affiliations', () => {
     expect(named(x).some((r) => r.verb === 'of')).toBe(false);
   });
 });
+
+describe('round 5: descriptor subjects stay local', () => {
+  it('does not take "the X title" far before a participle clause as its subject', () => {
+    const x = extract('Ana Reis won her first Atlas Cup title on Saturday, beating the defending champion Tomas Vek.');
+    expect(named(x).some((r) => r.s === 'Atlas Cup' && r.o === 'Tomas Vek')).toBe(false);
+    expect(named(x).some((r) => r.s === 'Ana Reis' && r.o === 'Tomas Vek' && r.predicate === 'DEFEAT')).toBe(true);
+  });
+});
