@@ -120,6 +120,17 @@ async function requireArticle(ctx: GraphQLContext, id: string): Promise<StoredAr
   return article;
 }
 
+/**
+ * Resolves the optional `entity` filter argument to an entity key: null when the argument is
+ * absent, undefined when no entity has that name or alias (the caller answers an empty page).
+ */
+async function entityFilterKey(ctx: GraphQLContext, value: unknown): Promise<string | null | undefined> {
+  const entityName = optionalString(value, 'entity');
+  if (entityName === null) return null;
+  const entity = await ctx.store.findEntity(entityName);
+  return entity ? entity.key : undefined;
+}
+
 async function findByName(ctx: GraphQLContext, name: string, argName: string): Promise<StoredEntity> {
   const entity = await ctx.store.findEntity(name);
   if (!entity) {
@@ -189,13 +200,8 @@ export const resolvers = {
       const object = optionalString(args.object, 'object');
       const articleId = optionalString(args.article, 'article');
       const direction = directionArg(args.direction);
-      const entityName = optionalString(args.entity, 'entity');
-      let entityKey: string | null = null;
-      if (entityName !== null) {
-        const entity = await ctx.store.findEntity(entityName);
-        if (!entity) return emptyConnection();
-        entityKey = entity.key;
-      }
+      const entityKey = await entityFilterKey(ctx, args.entity);
+      if (entityKey === undefined) return emptyConnection();
       return ctx.store.relations({ ...paging, ...filters, subject, object, articleId, entityKey, direction });
     },
     async neighbors(
@@ -235,13 +241,8 @@ export const resolvers = {
       const paging = page(args);
       const range = dateRangeArgs(args.since, args.until);
       const search = optionalString(args.search, 'search');
-      const entityName = optionalString(args.entity, 'entity');
-      let entityKey: string | null = null;
-      if (entityName !== null) {
-        const entity = await ctx.store.findEntity(entityName);
-        if (!entity) return emptyConnection();
-        entityKey = entity.key;
-      }
+      const entityKey = await entityFilterKey(ctx, args.entity);
+      if (entityKey === undefined) return emptyConnection();
       const filtered = entityKey !== null || search !== null || range.since !== null || range.until !== null;
       const conn = filtered
         ? await ctx.store.searchArticles({ ...paging, ...range, entityKey, search })

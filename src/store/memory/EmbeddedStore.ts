@@ -41,7 +41,7 @@ import { articleCursor, entityCursor, parseArticleCursor, parseEntityCursor, par
 import { dbKey } from './dbKey.js';
 import { acquireDirLock, type DirLock } from './lockFile.js';
 import { MemoryIndex, compareArticles, compareEntityNodes, firstAfter, type EntityNode, type FactFilter } from './MemoryIndex.js';
-import { normalizeGraph } from './normalizeGraph.js';
+import { normalizeArticleGraph } from '../validateArticleGraph.js';
 import {
   articleRecord,
   betterName,
@@ -244,7 +244,7 @@ export class EmbeddedStore implements GraphStore {
     if (!Array.isArray(graphs)) {
       throw new StoreError('CONSTRAINT_VIOLATION', `upsertArticles expects an array of article graphs, found ${describeValue(graphs)}`);
     }
-    const normalized = graphs.map(normalizeGraph);
+    const normalized = graphs.map((g) => normalizeArticleGraph(g));
     if (normalized.length === 0) return [];
     const changes = this.newChanges();
     let results: UpsertResult[];

@@ -1,5 +1,19 @@
-import { StoreError, describeValue } from '../../errors.js';
-import { isEntityType, type ArticleGraph, type GraphEntity, type GraphFact, type Modality } from '../../model/types.js';
+/**
+ * Validation and duplicate-folding of one ArticleGraph before a store writes it, shared by the
+ * embedded store and the Neo4j store so both apply the same rules and raise the same
+ * CONSTRAINT_VIOLATION errors.
+ */
+import { StoreError, describeValue } from '../errors.js';
+import { isEntityType } from '../model/types.js';
+import type { ArticleGraph, Evidence, GraphEntity, GraphFact, Modality } from '../model/types.js';
+
+export interface NormalizeOptions {
+  /**
+   * Extra check on each fact's predicate, run right after the predicate is known to be a
+   * non-empty string (the Neo4j store uses it to require valid relationship types).
+   */
+  checkPredicate?: (predicate: string) => void;
+}
 
 const MODALITIES: readonly Modality[] = ['asserted', 'planned', 'reported', 'possible'];
 
@@ -9,17 +23,22 @@ function invalid(articleId: unknown, what: string, found: unknown): StoreError {
   });
 }
 
-function isOffset(n: unknown): n is number {
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0;
+const isOffset = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+const copyEvidence = (e: Evidence): Evidence => ({ sentence: e.sentence, start: e.start, end: e.end });
+
+/** Defines an own data property, so keys such as `__proto__` stay plain qualifier keys. */
+function setOwn(target: Record<string, string>, key: string, value: string): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**
  * Validates an ArticleGraph before it is written and folds duplicates: entities with the same
  * key are merged (mentions summed, aliases united), facts with the same key are merged
  * (highest confidence, evidence concatenated, first qualifier value wins). Every fact must
- * connect entities of the same article.
+ * connect entities of the same article. Returns fresh objects; the input is not modified.
  */
-export function normalizeGraph(graph: ArticleGraph): ArticleGraph {
+export function normalizeArticleGraph(graph: ArticleGraph, options: NormalizeOptions = {}): ArticleGraph {
+  const { checkPredicate } = options;
   const a = graph?.article;
   const id: unknown = a?.id;
   if (typeof id !== 'string' || id.length === 0) throw invalid(id, 'a non-empty article id', id);
@@ -57,6 +76,7 @@ export function normalizeGraph(graph: ArticleGraph): ArticleGraph {
     if (!entities.has(f.subject)) throw invalid(id, `fact ${f.key} to have a subject among the article's entity keys`, f.subject);
     if (!entities.has(f.object)) throw invalid(id, `fact ${f.key} to have an object among the article's entity keys`, f.object);
     if (typeof f.predicate !== 'string' || f.predicate.length === 0) throw invalid(id, `a predicate for fact ${f.key}`, f.predicate);
+    checkPredicate?.(f.predicate);
     if (typeof f.verb !== 'string') throw invalid(id, `a string verb for fact ${f.key}`, f.verb);
     if (typeof f.confidence !== 'number' || !(f.confidence >= 0 && f.confidence <= 1)) {
       throw invalid(id, `a confidence from 0 to 1 for fact ${f.key}`, f.confidence);
@@ -71,21 +91,26 @@ export function normalizeGraph(graph: ArticleGraph): ArticleGraph {
     }
     const prev = facts.get(f.key);
     if (!prev) {
-      facts.set(f.key, { ...f, qualifiers: { ...f.qualifiers }, evidence: f.evidence.map((ev) => ({ sentence: ev.sentence, start: ev.start, end: ev.end })) });
-    } else {
-      if (prev.subject !== f.subject || prev.object !== f.object || prev.predicate !== f.predicate || prev.negated !== f.negated) {
-        throw invalid(id, `facts sharing key ${f.key} to have the same subject, predicate, object and polarity`, f.predicate);
-      }
-      if (f.confidence > prev.confidence) {
-        prev.confidence = f.confidence;
-        prev.verb = f.verb;
-        prev.modality = f.modality;
-      }
-      for (const [k, v] of Object.entries(f.qualifiers)) {
-        if (!Object.hasOwn(prev.qualifiers, k)) Object.defineProperty(prev.qualifiers, k, { value: v, enumerable: true, writable: true, configurable: true });
-      }
-      prev.evidence.push(...f.evidence.map((ev) => ({ sentence: ev.sentence, start: ev.start, end: ev.end })));
+      const qualifiers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(f.qualifiers)) setOwn(qualifiers, k, v);
+      facts.set(f.key, { ...f, qualifiers, evidence: f.evidence.map(copyEvidence) });
+      continue;
     }
+    if (prev.subject !== f.subject || prev.object !== f.object || prev.predicate !== f.predicate || prev.negated !== f.negated) {
+      throw invalid(id, `facts sharing key ${f.key} to have the same subject, predicate, object and polarity`, f.predicate);
+    }
+    if (f.confidence > prev.confidence) {
+      prev.confidence = f.confidence;
+      prev.verb = f.verb;
+      prev.modality = f.modality;
+    }
+    for (const [k, v] of Object.entries(f.qualifiers)) if (!Object.hasOwn(prev.qualifiers, k)) setOwn(prev.qualifiers, k, v);
+    prev.evidence.push(...f.evidence.map(copyEvidence));
   }
-  return { article: { id, title: a.title, source: a.source, publishedAt: a.publishedAt, hash: a.hash }, text: graph.text, entities: [...entities.values()], facts: [...facts.values()] };
+  return {
+    article: { id, title: a.title, source: a.source, publishedAt: a.publishedAt, hash: a.hash },
+    text: graph.text,
+    entities: [...entities.values()],
+    facts: [...facts.values()],
+  };
 }
