@@ -425,7 +425,9 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
       else if (t[0] === ft[0]) first++;
     }
     if (last > 0 && first === 0) c.type = 'PERSON';
-    else if (first > 0 && last === 0) c.type = 'ORGANIZATION';
+    // A role held ("leader", "President") is person evidence: family-name-first names ("Kim" for
+    // "Kim Jong Un") are re-mentioned by their first word too.
+    else if (first > 0 && last === 0 && c.roles.length === 0) c.type = 'ORGANIZATION';
   }
 
   // Canonical names.
