@@ -226,6 +226,11 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
             end += 2;
             continue;
           }
+          // Portuguese place/venue connector "do" ("Rio Grande do Sul", "Estadio do Mar"): between two capitalised words, not after a sentence-initial word alone.
+          if (t.text === 'do' && /^\p{Lu}\p{Ll}+$/u.test(tokens[end - 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && (i > s.first || end - i >= 2)) {
+            end += 2;
+            continue;
+          }
           // "Competition and Markets Authority" is one name; "Kessler Group and Oduya Foods" are two.
           if ((t.lower === 'and' || t.text === '&') && endsInOrgHead(end + 1, s.last) && (t.text === '&' || end - i < 2 || headType(tokens[end - 1]!.text)?.type !== 'ORGANIZATION')) {
             end += 2;

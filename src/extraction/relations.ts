@@ -1079,9 +1079,10 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         const pc = entityOf[m.possessor]!;
         if (pc >= 0 && isCountry(pc) && placeLike(c) && !isCountry(c) && clusters[c]!.type !== 'LOCATION') push(c, pc, 'LOCATED_IN', 'locate', CONFIDENCE.location);
       }
-      // "X in (the) Y"
+      // "X in (the) Y"; also "the <Organisation> in <Place>" ("the Labour Court in Frankfurt").
       let k = m.end;
-      if (tokens[k]?.lower === 'in' && placeLike(c) && !isCountry(c) && m.kind !== 'reference') {
+      const theOrg = m.kind === 'name' && clusters[c]!.type === 'ORGANIZATION' && !clusters[c]!.isThing && tokens[m.start - 1]?.lower === 'the';
+      if (tokens[k]?.lower === 'in' && (placeLike(c) || theOrg) && !isCountry(c) && m.kind !== 'reference') {
         k++;
         while (k <= last && ['DET', 'ADJ', 'ADV'].includes(tokens[k]!.pos)) k++;
         const oi = k <= last ? argAt[k]! : -1;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract, find } from './helpers.js';
+
+describe('round 6: place names with the connector "do"', () => {
+  it('keeps "Serra Alta do Norte" and "Museu do Vale" as one name each', () => {
+    const x = extract('Storms hit Serra Alta do Norte on Friday. Clara Nunes of the Museu do Vale said the damage was severe.');
+    const names = x.entities.map((e) => e.name);
+    expect(names).toContain('Serra Alta do Norte');
+    expect(names).toContain('Museu do Vale');
+    expect(names).not.toContain('Norte');
+  });
+
+  it('does not glue an auxiliary "do" after a sentence-initial word', () => {
+    const x = extract('Why do Farmers want subsidies?');
+    expect(x.entities.map((e) => e.name)).not.toContain('Why do Farmers');
+  });
+});
+
+describe('round 6: "the <Organisation> in <Place>" locates the organisation', () => {
+  it('links a court and a museum to the city named right after them', () => {
+    const x = extract('The union said it would ask the Regional Court in Hamburg to stop the strike. The Marlowe Institute in Bristol has returned three paintings to Ghana.');
+    expect(find(x, 'Regional Court', 'LOCATED_IN', 'Hamburg')).toBeDefined();
+    expect(find(x, 'Marlowe Institute', 'LOCATED_IN', 'Bristol')).toBeDefined();
+    expect(find(x, 'Marlowe Institute', 'LOCATED_IN', 'Ghana')).toBeUndefined();
+  });
+
+  it('does not locate an organisation by a month after "in"', () => {
+    const x = extract('The Marlowe Institute in March opened a new wing.');
+    expect(x.relations.filter((r) => r.predicate === 'LOCATED_IN')).toHaveLength(0);
+  });
+});
