@@ -280,7 +280,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         if (frame.subjects.length === 0 && /ing$/.test(vt.lower) && tokens[g - 1]?.text === ',') {
           const prev = frames[frames.length - 1];
           if (prev) {
-            frame.subjects = [...prev.subjects];
+            // After an agentless passive ("X was elected …, defeating Y") the patient acts.
+            frame.subjects = prev.subjects.length === 0 && prev.gramSubject >= 0 && !prev.speech ? [prev.gramSubject] : [...prev.subjects];
             frame.gramSubject = prev.gramSubject;
           }
         }
@@ -471,8 +472,10 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       if (!copula && !elect) continue;
       let b = i - 1;
       while (b >= first && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV' || tokens[b]!.pos === 'PART')) b--;
-      const mi = b >= first ? argAt[b]! : -1;
-      if (mi < 0 || mentions[mi]!.end !== b + 1) continue;
+      // "X, a former teacher, was elected mayor of Y": the appositive's host is the subject.
+      const host = b >= first && tokens[b]!.text === ',' ? appositiveHost(b, first) : -1;
+      const mi = host >= 0 ? host : b >= first ? argAt[b]! : -1;
+      if (mi < 0 || (host < 0 && mentions[mi]!.end !== b + 1)) continue;
       const person = mi >= 0 ? (mentions[mi]!.kind === 'pronoun' ? -1 : entityOf[mi] ?? -1) : -1;
       if (person < 0) continue;
       let q = i + 1;

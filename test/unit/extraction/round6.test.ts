@@ -29,3 +29,17 @@ describe('round 6: "the <Organisation> in <Place>" locates the organisation', ()
     expect(x.relations.filter((r) => r.predicate === 'LOCATED_IN')).toHaveLength(0);
   });
 });
+
+describe('round 6: roles and participles after an appositive or an agentless passive', () => {
+  it('gives the appositive host the elected role and the participle clause', () => {
+    const x = extract('Lena Brandt, a former nurse, was elected governor of Tarvonia on Sunday, defeating the incumbent Piotr Sala in a close vote.');
+    expect(find(x, 'Lena Brandt', 'LEADER_OF', 'Tarvonia')).toBeDefined();
+    expect(find(x, 'Lena Brandt', 'DEFEAT', 'Piotr Sala')).toBeDefined();
+    expect(find(x, 'Piotr Sala', 'DEFEAT', 'Lena Brandt')).toBeUndefined();
+  });
+
+  it('lets the patient of an agentless passive head a following participle clause', () => {
+    const x = extract('Omar Haddad was released on Friday, joining Vessel Robotics a week later.');
+    expect(find(x, 'Omar Haddad', 'JOIN', 'Vessel Robotics')).toBeDefined();
+  });
+});
