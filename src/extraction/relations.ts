@@ -1119,7 +1119,13 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         let q = m.end + 1;
         if (q <= last && ['the', 'a', 'an', 'its', 'their'].includes(tokens[q]!.lower)) q++;
         const words: Token[] = [];
-        while (q <= last && argAt[q] === -1 && /^[\p{Ll}-]/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(tokens[q]!.pos)) words.push(tokens[q++]!);
+        for (;;) {
+          while (q <= last && argAt[q] === -1 && /^[\p{Ll}-]/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(tokens[q]!.pos)) words.push(tokens[q++]!);
+          // Coordinated titles: "the founder and former chief executive of B".
+          const lw = words[words.length - 1];
+          if (!(lw && TITLE_WORDS.has(lw.lower) && tokens[q]?.lower === 'and' && q + 1 <= last && argAt[q + 1] === -1 && /^\p{Ll}/u.test(tokens[q + 1]!.text))) break;
+          words.push(tokens[q++]!);
+        }
         const head = words[words.length - 1];
         if (head && (TITLE_WORDS.has(head.lower) || KINSHIP_WORDS.has(head.lower)) && ['of', 'at', 'for', 'to'].includes(tokens[q]?.lower ?? '')) {
           q++;
@@ -1130,7 +1136,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
             if (KINSHIP_WORDS.has(head.lower)) push(c, bc, 'RELATIVE_OF', head.lower, CONFIDENCE.appositive);
             else {
               clusters[c]!.type = 'PERSON';
-              push(c, bc, LEADER_TITLES.has(head.lower) || title === 'chief executive' ? 'LEADER_OF' : 'HOLDS_ROLE', title, CONFIDENCE.appositive);
+              const leads = words.some((w) => LEADER_TITLES.has(w.lower)) || (title.includes('chief executive') && !/\b(deputy|vice|assistant|associate)\b/.test(title));
+              push(c, bc, leads ? 'LEADER_OF' : 'HOLDS_ROLE', title, CONFIDENCE.appositive);
             }
           }
         }

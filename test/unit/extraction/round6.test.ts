@@ -43,3 +43,18 @@ describe('round 6: roles and participles after an appositive or an agentless pas
     expect(find(x, 'Omar Haddad', 'JOIN', 'Vessel Robotics')).toBeDefined();
   });
 });
+
+describe('round 6: coordinated titles in an appositive', () => {
+  it('reads "X, the founder and former chief executive of Y" as a leadership fact', () => {
+    const x = extract('Prosecutors charged Ilse Varga, the founder and former chief executive of Quenby Analytics, with fraud.');
+    const r = find(x, 'Ilse Varga', 'LEADER_OF', 'Quenby Analytics');
+    expect(r?.verb).toContain('founder');
+    expect(r?.verb).toContain('chief executive');
+  });
+
+  it('keeps a coordinated non-leading title a plain role', () => {
+    const x = extract('Prosecutors questioned Ilse Varga, the spokeswoman and finance director of Quenby Analytics, on Monday.');
+    expect(find(x, 'Ilse Varga', 'HOLDS_ROLE', 'Quenby Analytics')).toBeDefined();
+    expect(find(x, 'Ilse Varga', 'LEADER_OF', 'Quenby Analytics')).toBeUndefined();
+  });
+});
