@@ -665,7 +665,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         const subjects = [c];
         // Coordinated subject: "A and B met".
         let k = m.start - 1;
-        while (k >= first && (modAt[k] === 1 || TITLE_WORDS.has(tokens[k]!.lower))) k--;
+        while (k >= first && (modAt[k] === 1 || TITLE_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'the')) k--;
         if (k >= first && tokens[k]!.lower === 'and') {
           let q = k - 1;
           while (q >= first && (modAt[q] === 1 || TITLE_WORDS.has(tokens[q]!.lower))) q--;

@@ -58,3 +58,17 @@ describe('round 6: coordinated titles in an appositive', () => {
     expect(find(x, 'Ilse Varga', 'LEADER_OF', 'Quenby Analytics')).toBeUndefined();
   });
 });
+
+describe('round 6: coordinated subjects with a determiner on the second conjunct', () => {
+  it('pairs "A and the B agreed" for a symmetric verb', () => {
+    const x = extract("Tarvonia's Green Union and the Farmers League agreed on Monday to form a government.");
+    const pair = find(x, 'Green Union', 'AGREE', 'Farmers League') ?? find(x, 'Farmers League', 'AGREE', 'Green Union');
+    expect(pair).toBeDefined();
+  });
+
+  it('gives both conjuncts a non-symmetric fact', () => {
+    const x = extract('Orvalis Bank and the Kestrel Fund bought Dunmore Foods.');
+    expect(find(x, 'Orvalis Bank', 'ACQUIRE', 'Dunmore Foods')).toBeDefined();
+    expect(find(x, 'Kestrel Fund', 'ACQUIRE', 'Dunmore Foods')).toBeDefined();
+  });
+});
