@@ -940,6 +940,12 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     let pending: number[] = [];
     while (k <= last) {
       let q = k;
+      // Skip an appositive after a list member: "by A, a former researcher at B, and C".
+      if (tokens[q]!.text === ',' && ['a', 'an', 'the'].includes(tokens[q + 1]?.lower ?? '')) {
+        let r = q + 2;
+        while (r <= last && r - q <= 16 && tokens[r]!.text !== ',' && !verbSet.has(r) && !CLAUSE_STOP.has(tokens[r]!.text)) r++;
+        if (r <= last && tokens[r]!.text === ',' && ['and', 'or'].includes(tokens[r + 1]?.lower ?? '')) q = r;
+      }
       const sep = tokens[q]!;
       const isAnd = ['and', 'or'].includes(sep.lower);
       if (!(isAnd || sep.text === ',')) break;

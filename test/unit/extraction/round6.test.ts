@@ -72,3 +72,19 @@ describe('round 6: coordinated subjects with a determiner on the second conjunct
     expect(find(x, 'Kestrel Fund', 'ACQUIRE', 'Dunmore Foods')).toBeDefined();
   });
 });
+
+describe('round 6: list members separated by an appositive', () => {
+  it('reaches the second passive agent past the first one\'s appositive', () => {
+    const x = extract('Quenby Analytics was founded in 2019 by Ilse Varga, a former engineer at Orvalis Bank, and Tom Reyes, who later left.');
+    expect(find(x, 'Ilse Varga', 'ESTABLISH', 'Quenby Analytics')).toBeDefined();
+    expect(find(x, 'Tom Reyes', 'ESTABLISH', 'Quenby Analytics')).toBeDefined();
+    expect(find(x, 'Orvalis Bank', 'ESTABLISH', 'Quenby Analytics')).toBeUndefined();
+  });
+
+  it('reaches the second direct object but not a name after a following verb', () => {
+    const x = extract('Dunmore Foods hired Ana Reis, a former banker, and Tom Lee on Monday.');
+    expect(find(x, 'Dunmore Foods', 'EMPLOY', 'Tom Lee')).toBeDefined();
+    const y = extract('Dunmore Foods hired Ana Reis, a former banker, and said Tom Lee would stay.');
+    expect(find(y, 'Dunmore Foods', 'EMPLOY', 'Tom Lee')).toBeUndefined();
+  });
+});
