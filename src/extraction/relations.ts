@@ -383,6 +383,11 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       }
       const dist = Math.max(0, scan.distance - 8);
       const conf = clamp(base * subjectFactor * MODALITY_FACTOR[modality] - 0.015 * dist);
+      // "A and B signed (the deal)", "the deal was signed by A and B": the signatories are each other's parties.
+      if (predicate === 'SIGN' && frame.subjects.length === 2 && objects.every((o) => !('cluster' in o) || clusters[o.cluster]!.isThing) && !negated) {
+        const [a, b] = frame.subjects as [number, number];
+        if (a >= 0 && b >= 0 && a !== b) sentRelations.push({ rel: { subject: { cluster: a }, object: { cluster: b }, predicate, verb: verbWord, qualifiers: { ...qualifiers }, confidence: conf * 0.95, sentence: s.index, negated, modality }, verb: v });
+      }
       for (const subj of frame.subjects) {
         for (const obj of objects) {
           if ('cluster' in obj && obj.cluster === subj) continue;
@@ -873,6 +878,11 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           k = e + 1;
           continue;
         }
+        // "signed by Acme's chief executive, Ana Lima": a title then its holder, the agent.
+        if (prep === 'by' && passive && res.agent < 0 && TITLE_WORDS.has(head.lower) && tokens[e + 1]?.text === ',' && e + 2 <= last && isNameMention(argAt[e + 2]!)) {
+          k = e + 2;
+          continue;
+        }
         if (prep === null && res.direct === null && !res.directNonEntity && !res.light) {
           const nounDef = definitionForNoun(head.lower) ?? definitionForNoun(head.lemma);
           if (LIGHT_VERBS.has(vt.lemma) && nounDef) {
@@ -953,8 +963,15 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       if (sep.text === ',' && ['and', 'or'].includes(tokens[q]?.lower ?? '')) q++;
       if (prep !== null && tokens[q]?.lower === prep) q++;
       while (q <= last && (['the', 'a', 'an'].includes(tokens[q]!.lower) || modAt[q] === 1)) q++;
-      const mi = q <= last ? argAt[q]! : -1;
+      let mi = q <= last ? argAt[q]! : -1;
       if (mi < 0 || !isNameMention(mi)) break;
+      // "and B's commercial director, C": the title holder is the list member.
+      if (tokens[mentions[mi]!.end]?.lower === "'s") {
+        let r = mentions[mi]!.end + 1;
+        while (r <= last && argAt[r] === -1 && /^\p{Ll}/u.test(tokens[r]!.text) && ['ADJ', 'NOUN'].includes(tokens[r]!.pos)) r++;
+        const held = r + 1 <= last && tokens[r]!.text === ',' && TITLE_WORDS.has(tokens[r - 1]!.lower) ? argAt[r + 1]! : -1;
+        if (held >= 0 && isNameMention(held)) mi = held;
+      }
       const m = mentions[mi]!;
       if (tokens[m.end]?.lower === "'s" || verbSet.has(m.end) || tokens[m.end]?.pos === 'AUX') break;
       const c = entityOf[mi] ?? -1;

@@ -88,3 +88,19 @@ describe('round 6: list members separated by an appositive', () => {
     expect(find(y, 'Dunmore Foods', 'EMPLOY', 'Tom Lee')).toBeUndefined();
   });
 });
+
+describe('round 6: signatories', () => {
+  it('pairs two signers of a passive deal, reaching holders after possessive titles', () => {
+    const x = extract("The accord was signed by Orvalis Bank's chief executive, Ana Reis, and Kestrel Capital's finance director, Tom Lee.");
+    expect(find(x, 'Ana Reis', 'SIGN', 'Tom Lee')).toBeDefined();
+    expect(find(x, 'Ana Reis', 'LEADER_OF', 'Orvalis Bank')).toBeDefined();
+    expect(find(x, 'Orvalis Bank', 'SIGN', 'Tom Lee')).toBeUndefined();
+  });
+
+  it('pairs coordinated active signers but not signers of a named party', () => {
+    const x = extract('Tarvonia and Velmark signed a border treaty on Friday.');
+    expect(find(x, 'Tarvonia', 'SIGN', 'Velmark')).toBeDefined();
+    const y = extract('Ana Reis and Tom Lee signed Kestrel Capital.');
+    expect(find(y, 'Ana Reis', 'SIGN', 'Tom Lee')).toBeUndefined();
+  });
+});
