@@ -104,3 +104,13 @@ describe('round 6: signatories', () => {
     expect(find(y, 'Ana Reis', 'SIGN', 'Tom Lee')).toBeUndefined();
   });
 });
+
+describe('round 6: advisers are titled', () => {
+  it('reads "X, a former adviser to Y" and "aide to" as roles', () => {
+    const x = extract('The plan was drafted by Omar Haddad, a former adviser to the former president Lena Brandt.');
+    expect(find(x, 'Omar Haddad', 'HOLDS_ROLE', 'Lena Brandt')?.verb).toContain('adviser');
+    const y = extract('Tom Reyes, a senior aide to Ana Lima, resigned on Monday.');
+    expect(find(y, 'Tom Reyes', 'HOLDS_ROLE', 'Ana Lima')).toBeDefined();
+    expect(find(y, 'Tom Reyes', 'LEADER_OF', 'Ana Lima')).toBeUndefined();
+  });
+});
