@@ -15,7 +15,7 @@ export const TITLE_WORDS = set(`
   lt. col. capt. adm. sgt. mr. mrs. ms. dr. prof. professor coach manager captain admiral colonel
   lieutenant sergeant marshal officer official deputy undersecretary attorney prosecutor editor
   correspondent analyst economist researcher scientist counterpart dictator tsar czar monarch
-  ruler strongman chief-executive executive president-elect councillor councilor mp adviser advisor aide
+  ruler strongman chief-executive executive president-elect councillor councilor mp adviser advisor aide candidate
 `);
 
 /** Titles that make their holder the leader of the country/organisation named with them. */

@@ -232,7 +232,7 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
             continue;
           }
           // "Competition and Markets Authority" is one name; "Kessler Group and Oduya Foods" are two.
-          if ((t.lower === 'and' || t.text === '&') && endsInOrgHead(end + 1, s.last) && (t.text === '&' || end - i < 2 || headType(tokens[end - 1]!.text)?.type !== 'ORGANIZATION')) {
+          if ((t.lower === 'and' || t.text === '&') && (endsInOrgHead(end + 1, s.last) || (i > s.first && tokens[i - 1]!.lower === 'the' && beforeGroupNoun(end + 1, s.last))) && (t.text === '&' || end - i < 2 || headType(tokens[end - 1]!.text)?.type !== 'ORGANIZATION')) {
             end += 2;
             continue;
           }
@@ -644,6 +644,14 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
   }
 
   /** True when the capitalised tokens from `i` end in an organisation head ("… Markets Authority"). */
+  /** "the Law and Justice party": the capitalised run from `i` is followed by a lower-case party/group noun. */
+  function beforeGroupNoun(i: number, last: number): boolean {
+    let e = i;
+    while (e + 1 <= last && e - i < 3 && canContinue(tokens, e + 1)) e++;
+    const n = tokens[e + 1];
+    return e + 1 <= last && n !== undefined && /^\p{Ll}/u.test(n.text) && ['party', 'alliance', 'movement', 'coalition', 'front', 'bloc', 'union'].includes(n.lower);
+  }
+
   function endsInOrgHead(i: number, last: number): boolean {
     let e = i;
     while (e + 1 <= last && e - i < MAX_NAME_TOKENS && canContinue(tokens, e + 1)) e++;

@@ -114,3 +114,19 @@ describe('round 6: advisers are titled', () => {
     expect(find(y, 'Tom Reyes', 'LEADER_OF', 'Ana Lima')).toBeUndefined();
   });
 });
+
+describe('round 6: "the X and Y party" is one name; candidates hold a role', () => {
+  it('keeps a party name with an inner "and" whole and gives its candidate a role', () => {
+    const x = extract('Lena Brandt, the candidate of the Order and Progress party, conceded defeat on Sunday.');
+    expect(x.entities.map((e) => e.name)).toContain('Order and Progress');
+    expect(x.entities.map((e) => e.name)).not.toContain('Progress');
+    expect(find(x, 'Lena Brandt', 'HOLDS_ROLE', 'Order and Progress')?.verb).toBe('candidate');
+  });
+
+  it('still splits two names joined by "and" without a following group noun', () => {
+    const x = extract('The deal was welcomed by Orvalis Bank and Kestrel Capital on Monday.');
+    const names = x.entities.map((e) => e.name);
+    expect(names).toContain('Orvalis Bank');
+    expect(names).toContain('Kestrel Capital');
+  });
+});
