@@ -878,6 +878,14 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           k = e + 1;
           continue;
         }
+        // "an older gang known as Y", "a start-up called Y": the name is the argument.
+        {
+          const alias = tokens[e + 1]?.lower === 'known' && tokens[e + 2]?.lower === 'as' ? e + 3 : ['called', 'named', 'dubbed'].includes(tokens[e + 1]?.lower ?? '') ? e + 2 : -1;
+          if (alias > 0 && alias <= last && head.pos === 'NOUN' && isNameMention(argAt[alias]!)) {
+            k = alias;
+            continue;
+          }
+        }
         // "signed by Acme's chief executive, Ana Lima": a title then its holder, the agent.
         if (prep === 'by' && passive && res.agent < 0 && TITLE_WORDS.has(head.lower) && tokens[e + 1]?.text === ',' && e + 2 <= last && isNameMention(argAt[e + 2]!)) {
           k = e + 2;

@@ -10,7 +10,7 @@ import { type GoldArticle, readGoldDir, scoreArticles } from '../../helpers/scor
  * test/helpers/score.ts). Kept at 0.0 until the extractor lands; the integrator raises them
  * to the level reached (minus a small margin) so quality cannot silently drop.
  */
-const DEV_RELATION_F1_FLOOR = 0.56;
+const DEV_RELATION_F1_FLOOR = 0.57;
 const DEV_ENTITY_F1_FLOOR = 0.89;
 
 const devDir = fileURLToPath(new URL('../../fixtures/eval/', import.meta.url));

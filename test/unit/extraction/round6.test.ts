@@ -130,3 +130,14 @@ describe('round 6: "the X and Y party" is one name; candidates hold a role', () 
     expect(names).toContain('Kestrel Capital');
   });
 });
+
+describe('round 6: a descriptor "known as / called" a name', () => {
+  it('makes the name the argument of the verb', () => {
+    const x = extract('Investigators say Redfin Crew is linked to a larger gang known as Iron Lantern.');
+    expect(find(x, 'Redfin Crew', 'LINK', 'Iron Lantern')).toBeDefined();
+    const y = extract('Orvalis Bank bought a small lender called Dunmore Credit in May.');
+    expect(find(y, 'Orvalis Bank', 'ACQUIRE', 'Dunmore Credit')).toBeDefined();
+    const z = extract('Orvalis Bank bought a small lender, and analysts called Dunmore Credit the loser.');
+    expect(find(z, 'Orvalis Bank', 'ACQUIRE', 'Dunmore Credit')).toBeUndefined();
+  });
+});
