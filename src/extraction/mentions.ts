@@ -402,6 +402,11 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
     if (prev && prev.sentence === sentence && ORG_CUE_NOUNS.has(prev.lower)) {
       return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'ORGANIZATION', strength: 2, kind: 'name', modifier: false });
     }
+    // "a lender called X", "a gang known as X": the descriptor noun types the name.
+    const aliasCue = prev && prev.sentence === sentence && (['called', 'named', 'dubbed'].includes(prev.lower) ? tokens[r.start - 2] : prev.lower === 'as' && tokens[r.start - 2]?.lower === 'known' ? tokens[r.start - 3] : undefined);
+    if (aliasCue && /^\p{Ll}/u.test(aliasCue.text) && (ORG_CUE_NOUNS.has(aliasCue.lower) || ['gang', 'cartel', 'band', 'team', 'fund'].includes(aliasCue.lower))) {
+      return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'ORGANIZATION', strength: 2, kind: 'name', modifier: false });
+    }
     const next = tokens[r.end];
     if (next && next.sentence === sentence && ORG_CUE_NOUNS.has(next.lower) && /^\p{Ll}/u.test(next.text)) {
       return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'ORGANIZATION', strength: 2, kind: 'name', modifier: false });

@@ -141,3 +141,12 @@ describe('round 6: a descriptor "known as / called" a name', () => {
     expect(find(z, 'Orvalis Bank', 'ACQUIRE', 'Dunmore Credit')).toBeUndefined();
   });
 });
+
+describe('round 6: a name "called" by an organisational noun is an organisation', () => {
+  it('types the alias by its descriptor and leaves people alone', () => {
+    const types = new Map(extract('Police linked the attack to a gang known as Iron Lantern. Orvalis Bank bought a lender called Dunmore Credit. She met a man called Tom Reyes.').entities.map((e) => [e.name, e.type]));
+    expect(types.get('Iron Lantern')).toBe('ORGANIZATION');
+    expect(types.get('Dunmore Credit')).toBe('ORGANIZATION');
+    expect(types.get('Tom Reyes')).toBe('PERSON');
+  });
+});
