@@ -390,9 +390,9 @@ describe.skipIf(!HAS_CHROMIUM)('explorer page in headless Chromium', () => {
     const predicates = await page.locator('#predicate-list input[type="checkbox"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     expect(predicates).toEqual([...new Set(FACTS.map((f) => f.predicate))].sort());
     await page.locator('#predicate-list input[value="MEET"]').uncheck();
-    expect((await counts()).visibleEdges).toBe(before - FACTS.filter((f) => f.predicate === 'MEET').length);
+    await expect.poll(async () => (await counts()).visibleEdges, { timeout: 10_000 }).toBe(before - FACTS.filter((f) => f.predicate === 'MEET').length);
     await page.locator('#predicate-list input[value="MEET"]').check();
-    expect((await counts()).visibleEdges).toBe(before);
+    await expect.poll(async () => (await counts()).visibleEdges, { timeout: 10_000 }).toBe(before);
 
     expect(problems.errors).toEqual([]);
     // an unknown name is reported, as text, without breaking the page
