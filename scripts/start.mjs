@@ -47,7 +47,8 @@ let server;
 try {
   server = await startServer({ store, port: wanted, ...serverOptions });
 } catch (error) {
-  if (error && error.code === 'EADDRINUSE') {
+  // startServer reports a busy port as a ConfigError whose message names EADDRINUSE.
+  if (error && (error.code === 'EADDRINUSE' || /EADDRINUSE/.test(String(error.message)))) {
     console.log(`port ${wanted} is busy; using a free port instead`);
     server = await startServer({ store, port: 0, ...serverOptions });
   } else throw error;
