@@ -6,7 +6,7 @@
  * Linear in the number of tokens.
  */
 import type { EntityType } from '../model/types.js';
-import type { AnalyzedText, Token } from './nlp.js';
+import { isLexiconWord, type AnalyzedText, type Token } from './nlp.js';
 import { getGazetteer, type GazetteerKind } from './gazetteer.js';
 import {
   FACILITY_HEADS,
@@ -183,6 +183,19 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
     for (let i = m.start; i < m.end; i++) if (covered[i] === -1) covered[i] = mention.index;
     return mention;
   };
+
+  let capitalisedInsideCache: Set<string> | null = null;
+  /** Lower-cased words the text capitalises somewhere other than at a sentence start. */
+  function capitalisedInside(): Set<string> {
+    if (capitalisedInsideCache) return capitalisedInsideCache;
+    capitalisedInsideCache = new Set();
+    for (const s of sentences) {
+      for (let i = s.first + 1; i <= s.last; i++) {
+        if (isCap(tokens[i]!) && !OPEN_QUOTES.has(tokens[i - 1]!.text)) capitalisedInsideCache.add(lowers[i]!);
+      }
+    }
+    return capitalisedInsideCache;
+  }
 
   // Pass 1: capitalised runs per sentence.
   const runs: Run[] = [];
@@ -671,10 +684,15 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
     if (NON_NAME_WORDS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
     if (MONTHS.has(t.lower) && (tks[i + 1]?.pos === 'NUM' || t.lower !== 'may')) return false;
     if (initial) {
+      const alone = !(tks[i + 1] && i + 1 <= last && isCap(tks[i + 1]!));
       // A sentence-initial plural common noun ("Researchers at …", "Experts say …") is no name.
-      if (isCommonPlural(t.lower) && !(tks[i + 1] && i + 1 <= last && isCap(tks[i + 1]!))) return false;
-      if (t.pos === 'PROPN') return true;
+      if (isCommonPlural(t.lower) && alone) return false;
       if (gaz.longestMatch(lowers, i)) return true;
+      // A capitalised common word opening a sentence ("Heavy rain …", "Turnout was …") is no
+      // name unless the text also capitalises it inside a sentence, it names a force ("Police
+      // said") or it owns the title that follows ("Union spokeswoman X", "State governor X").
+      if (alone && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !capitalisedInside().has(t.lower) && !FORCE_NOUNS.has(t.lower) && !(tks[i + 1] && isTitleWord(tks[i + 1]!)) && isLexiconWord(t.lower)) return false;
+      if (t.pos === 'PROPN') return true;
       const n = tks[i + 1];
       return Boolean(n && i + 1 <= last && isCap(n) && n.pos === 'PROPN');
     }

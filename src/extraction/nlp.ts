@@ -47,8 +47,31 @@ let instance: Nlp | null = null;
 
 /** The wink-nlp instance, created on first use and reused for the life of the process. */
 export function getNlp(): Nlp {
-  if (instance === null) instance = winkNLP(model);
+  if (instance === null) {
+    instance = winkNLP(model);
+    // Lexemes the model ships have ids below every out-of-vocabulary word's; the first OOV the
+    // fresh instance sees gets the lowest OOV id, so it marks the end of the lexicon.
+    lexiconSize = (instance.readDoc('qzxjvkwqzx').tokens().out(instance.its.uniqueId) as number[])[0] ?? 0;
+  }
   return instance;
+}
+
+let lexiconSize = 0;
+const lexiconCache = new Map<string, boolean>();
+const LEXICON_CACHE_MAX = 20_000;
+
+/**
+ * Whether the model's lexicon holds `word` exactly as written: common words ("heavy",
+ * "climate", "turnout") are in it, most names ("rahman", "nordvik") are not. Cached.
+ */
+export function isLexiconWord(word: string): boolean {
+  const cached = lexiconCache.get(word);
+  if (cached !== undefined) return cached;
+  const nlp = getNlp();
+  const ids = nlp.readDoc(word).tokens().out(nlp.its.uniqueId) as number[];
+  const known = ids.length === 1 && ids[0]! < lexiconSize;
+  if (lexiconCache.size < LEXICON_CACHE_MAX) lexiconCache.set(word, known);
+  return known;
 }
 
 /** Tokenises, tags and sentence-splits `text`; offsets are exact character offsets into `text`. */
