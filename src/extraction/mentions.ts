@@ -513,6 +513,15 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
     }
   }
 
+  let orgNameHeadsCache: Set<string> | null = null;
+  /** Lower-cased last words of the text's organisation names ("court" for "Constitutional Court"). */
+  function orgNameHeads(): Set<string> {
+    if (orgNameHeadsCache) return orgNameHeadsCache;
+    orgNameHeadsCache = new Set();
+    for (const m of mentions) if (m.kind === 'name' && m.type === 'ORGANIZATION' && m.end - m.start >= 2) orgNameHeadsCache.add(lowers[m.end - 1]!);
+    return orgNameHeadsCache;
+  }
+
   let salientPeopleCache: Set<string> | null = null;
   function salientPeople(): Set<string> {
     if (salientPeopleCache) return salientPeopleCache;
@@ -607,8 +616,9 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
           if ((ht && ht.type !== 'ORGANIZATION') || generic) {
             const type: EntityType = ['country', 'nation'].includes(t.lower) ? 'GPE' : ht?.type ?? 'FACILITY';
             add({ start: i - 1, end: i + 1, sentence: s.index, text: joinTokens(tokens, i - 1, i + 1), name: t.lower, type, strength: 1, kind: 'reference', modifier: false, head: singular(t.lower) });
-          } else if (singularNoun && (REFERENCE_ORG_NOUNS.has(t.lower) || descriptors.has(t.lower)) && !TITLE_WORDS.has(t.lower) && !PERSON_NOUNS.has(t.lower)) {
-            const type: EntityType = REFERENCE_ORG_NOUNS.has(t.lower) ? 'ORGANIZATION' : 'OTHER';
+          } else if (singularNoun && (REFERENCE_ORG_NOUNS.has(t.lower) || descriptors.has(t.lower) || (ht && orgNameHeads().has(t.lower))) && !TITLE_WORDS.has(t.lower) && !PERSON_NOUNS.has(t.lower)) {
+            // ("the court" after "the Constitutional Court": an organisation head that ends a name of the text.)
+            const type: EntityType = REFERENCE_ORG_NOUNS.has(t.lower) || ht ? 'ORGANIZATION' : 'OTHER';
             add({ start: i - 1, end: i + 1, sentence: s.index, text: joinTokens(tokens, i - 1, i + 1), name: t.lower, type, strength: 1, kind: 'reference', modifier: false, head: t.lower });
           }
         }

@@ -69,6 +69,8 @@ interface Frame {
   objectControl?: boolean;
   /** The first entity object, or -1. */
   object?: number;
+  /** A participle modifying the noun before it, with a by-agent ("a vaccine developed by X"). */
+  reduced?: boolean;
 }
 
 /**
@@ -109,6 +111,8 @@ const OBJECT_CONTROL_VERBS = new Set(['allow', 'enable', 'permit', 'help', 'ask'
 /** Prepositions whose object an agentless passive relates to its subject. */
 const PASSIVE_PP_PREPS = new Set(['from', 'to', 'into', 'with']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** Participles of leading: a group "led by X" acts through X. */
+const LEAD_VERBS = new Set(['lead', 'head', 'chair']);
 
 const HONORIFIC_RE = /^(Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
 const isQuote = (t: Token): boolean => /^["“”'‘’]$/.test(t.text);
@@ -228,6 +232,12 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         } else break;
       }
       if (vt.lemma === 'be') continue;
+      // Reduced relative: "a vaccine developed by X", "a board chaired by Y", "Acme, owned by Y": a
+      // participle right after its noun (or an aside's comma) with a by-agent is a passive whose
+      // patient is that noun.
+      // ("X, followed by Y" ranks, it reports no event.)
+      const reducedHost = !passive && g === v && isParticiple(vt) && tokens[v + 1]?.lower === 'by' && vt.lemma !== 'follow' ? reducedRelativeHost(v, s.first) : null;
+      if (reducedHost) passive = true;
       // Control chains: "is poised to hold", "are expected to meet", "is believed to have launched".
       let controller = -1;
       if (infinitive) {
@@ -270,6 +280,12 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           if (modality === 'asserted') modality = 'planned';
           base = CONFIDENCE.purpose;
         }
+      } else if (reducedHost) {
+        frame.reduced = true;
+        if ('cluster' in reducedHost) {
+          frame.subjects = [reducedHost.cluster];
+          frame.gramSubject = reducedHost.cluster;
+        }
       } else {
         const found = findSubject(g, s.first, frames, frameIdx, resolveMention);
         frame.subjects = found.subjects;
@@ -305,7 +321,9 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         if (scan.agent >= 0) {
           objects = frame.gramSubject >= 0 ? [{ cluster: frame.gramSubject }] : [];
           // "The strike was called by X": a salient common-noun patient.
-          const patient = frame.gramSubject < 0 ? commonPatient(g, s.first) : null;
+          // (A common-noun group "led by X" gives no role fact: "the team", "a funding round".)
+          const reducedThing = reducedHost && 'thing' in reducedHost && !LEAD_VERBS.has(vt.lemma) ? reducedHost : null;
+          const patient = frame.gramSubject < 0 ? (reducedHost ? reducedThing : commonPatient(g, s.first)) : null;
           if (patient) objects = [patient];
           frame.subjects = [scan.agent, ...scan.agentMore.filter((c) => c !== scan.agent)];
           base = CONFIDENCE.passive;
@@ -551,6 +569,35 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     }
   }
 
+  /**
+   * The noun a by-participle at `v` modifies: a mention ending right before it (or before the
+   * comma opening an aside, "Acme, owned by Y,"), else a common noun phrase ("a new malaria
+   * vaccine developed by"); null when the participle follows no noun.
+   */
+  function reducedRelativeHost(v: number, first: number): Argument | null {
+    let h = v - 1;
+    const aside = h >= first && tokens[h]!.text === ',';
+    if (aside) h--;
+    if (h < first) return null;
+    const mi = argAt[h]!;
+    if (mi >= 0) {
+      const m = mentions[mi]!;
+      const c = clusterOf(mi);
+      if (m.kind === 'pronoun' || c < 0) return null;
+      return { cluster: c };
+    }
+    const t = tokens[h]!;
+    if (t.pos !== 'NOUN' || modAt[h] === 1) return null;
+    let b = h;
+    while (b - 1 >= first && ['ADJ', 'NOUN'].includes(tokens[b - 1]!.pos) && argAt[b - 1] === -1 && modAt[b - 1] !== 1) b--;
+    // Only a noun phrase that opens with a determiner or follows a verb/preposition heads the participle.
+    const before = tokens[b - 1];
+    if (!before || !(['DET', 'VERB', 'ADP', 'NUM', 'PUNCT', 'PRON', 'AUX'].includes(before.pos) || argAt[b - 1]! >= 0 || modAt[b - 1] === 1)) return null;
+    if (aside) return { thing: thingName(tokens.slice(b, h + 1)) ?? t.lower, type: 'OTHER' };
+    const name = thingName(tokens.slice(b, h + 1));
+    return name ? { thing: name, type: 'OTHER' } : null;
+  }
+
   /** A salient common-noun phrase ending right before the verb group at `g` (passive patient), or null. */
   function commonPatient(g: number, first: number): Argument | null {
     const head = g - 1;
@@ -706,6 +753,13 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       const f = frames.find((fr) => fr.verb === j);
       if (f) {
         if (sawConj) return { subjects: f.gramSubject >= 0 ? [f.gramSubject] : [...f.subjects], factor: 1, inherited: true };
+        // "A vaccine developed by X has cut …": the reduced relative's noun is the subject; when
+        // it is a common noun led by someone ("The team, led by X, surveyed …"), the leader acts.
+        if (f.reduced) {
+          if (f.gramSubject >= 0) return { subjects: [f.gramSubject], factor: 0.95, inherited: false };
+          if (LEAD_VERBS.has(tokens[f.verb]!.lemma) && f.subjects.length > 0 && tokens[f.groupStart - 1]?.text === ',') return { subjects: [...f.subjects], factor: 0.8, inherited: false };
+          return { subjects: [], factor: 1, inherited: false };
+        }
         if (f.speech) return { subjects: [], factor: 1, inherited: false };
         return { subjects: [], factor: 1, inherited: false };
       }
@@ -821,7 +875,9 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         }
         // "said Chile launched …": the mention starts the reported clause, it is no object.
         if (prep === null && SPEECH_VERBS.has(vt.lemma) && res.direct === null && (verbSet.has(m.end) || tokens[m.end]?.pos === 'AUX')) break;
-        const c = resolve(mi, subjects, frameIdx);
+        // "asked the court to review it": an object "it" mostly stands for a thing we do not name
+        // (the law, the plan), so it is left unresolved rather than guessed.
+        const c = m.kind === 'pronoun' && m.pronoun === 'it' && prep === null ? -1 : resolve(mi, subjects, frameIdx);
         let next = m.end;
         if (c >= 0) {
           farthest = m.end - 1;
@@ -1325,7 +1381,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       } else if (t.lower === "'s" && i > first && argAt[i - 1] === -1 && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 2]?.lower === 'the') {
         q = i + 1;
         ownerC = -3;
-      } else if (t.lower === "'s" && i > first && argAt[i - 1]! >= 0 && isNameMention(argAt[i - 1]!)) {
+      } else if (t.lower === "'s" && i > first && argAt[i - 1]! >= 0 && (isNameMention(argAt[i - 1]!) || mentions[argAt[i - 1]!]!.kind === 'reference')) {
         q = i + 1;
         ownerC = entityOf[argAt[i - 1]!] ?? -1;
         if (ownerC < 0) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLexiconWord } from '../../../src/extraction/nlp.js';
-import { extract } from './helpers.js';
+import { extract, find, named } from './helpers.js';
 
 const names = (text: string): string[] => extract(text).entities.map((e) => e.name);
 
@@ -26,5 +26,43 @@ describe('sentence-initial capitals', () => {
 
   it('keeps unknown sentence-initial names', () => {
     expect(names('Vardoski said the plan would fail.')).toContain('Vardoski');
+  });
+});
+
+describe('reduced relatives and led-by asides', () => {
+  it('reads "a N <participle> by X" as X acting on N', () => {
+    const x = extract('Osterby regulators approved a new water filter developed by the engineering firm Tolvane Systems.');
+    const r = named(x).find((f) => f.s === 'Tolvane Systems' && f.o === 'water filter');
+    expect(r?.predicate).toBe('DEVELOP');
+  });
+
+  it('takes the named host of a by-participle as the patient, and as the subject of the next verb', () => {
+    const x = extract('Brisk Mining, owned by Harlan Vance, opened a depot in Oskarby.');
+    expect(find(x, 'Harlan Vance', 'OWN', 'Brisk Mining')).toBeDefined();
+    expect(find(x, 'Brisk Mining', 'ESTABLISH', 'Oskarby')).toBeDefined();
+    expect(find(x, 'Harlan Vance', 'ESTABLISH', 'Oskarby')).toBeUndefined();
+  });
+
+  it('lets the leader of a common-noun group act for it, without a role fact for the group', () => {
+    const x = extract('The delegation, led by Mira Tollan, visited Oskarby on Monday.');
+    expect(find(x, 'Mira Tollan', 'VISIT', 'Oskarby')).toBeDefined();
+    expect(named(x).some((f) => f.predicate === 'LEADER_OF')).toBe(false);
+  });
+
+  it('does not read "X, followed by Y" as an event', () => {
+    const x = extract('The largest pledge came from Norway, followed by Denmark.');
+    expect(named(x).some((f) => f.predicate === 'FOLLOW')).toBe(false);
+  });
+});
+
+describe('references and object pronouns', () => {
+  it('resolves "the court" to the organisation name ending in it', () => {
+    const x = extract("The Varda Supreme Court heard the case on Monday. The court's president, Judge Ilse Marrow, wrote the ruling.");
+    expect(named(x).find((f) => f.s === 'Ilse Marrow' && f.o === 'Varda Supreme Court')).toBeDefined();
+  });
+
+  it('leaves an object "it" unresolved instead of guessing a nearby name', () => {
+    const x = extract('Senators from the Green Party asked Tolvane Systems to review it.');
+    expect(named(x).some((f) => f.o === 'Green Party' && f.predicate === 'REVIEW')).toBe(false);
   });
 });
