@@ -274,7 +274,10 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
       if (/^\p{Ll}/u.test(tokens[r.end]!.text) && knownPrefixes.has(ext)) r.end++;
       else break;
     }
-    // Lower-case place/organisation heads after a name: "Khasan railway station", "Amur region".
+    // Lower-case place/organisation heads after a name: "Khasan railway station", "Amur region"
+    // (not after a demonym: "the Polish state utility" is no place).
+    const whole = gaz.longestMatch(lowers, r.start, r.end);
+    if (whole && whole.length === r.end - r.start && whole.entry.kind === 'demonym') continue;
     let j = r.end;
     while (j < tokens.length && j - r.end < 3 && tokens[j]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
     for (let k = j; k > r.end; k--) {
@@ -351,7 +354,9 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
     if (k >= 0 && k + 1 < r.end && lowers[k + 1] === 'of') k = -1;
     if (k >= 0) {
       let titleStart = k;
-      while (titleStart > r.start && (PORTFOLIO_WORDS.has(tokens[titleStart - 1]!.lower) || isTitleWord(tokens[titleStart - 1]!))) titleStart--;
+      // A minister's portfolio is any common word ("Food Minister", "Fisheries Minister"), not only a listed one.
+      const portfolio = (t: Token): boolean => PORTFOLIO_WORDS.has(t.lower) || (stripDot(tokens[k]!.lower) === 'minister' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !gaz.longestMatch(lowers, t.index, t.index + 1) && !headType(t.text) && isLexiconWord(t.lower));
+      while (titleStart > r.start && (portfolio(tokens[titleStart - 1]!) || isTitleWord(tokens[titleStart - 1]!))) titleStart--;
       let owner: Mention | null = null;
       if (titleStart > r.start) {
         const og = gaz.longestMatch(lowers, r.start, titleStart);

@@ -338,6 +338,9 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           objects = [];
           frame.subjects = [];
         }
+      } else if (scan.direct && makesComplement(v, s.last, scan.direct)) {
+        // "making the country the first to …", "made Lisbon a hub": a causative, not DEVELOP.
+        objects = [];
       } else if (scan.direct) {
         objects = [scan.direct, ...more(scan.directMore)];
         // "X, who heads Y": head with a direct object leads, it does not travel.
@@ -596,6 +599,18 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     if (aside) return { thing: thingName(tokens.slice(b, h + 1)) ?? t.lower, type: 'OTHER' };
     const name = thingName(tokens.slice(b, h + 1));
     return name ? { thing: name, type: 'OTHER' } : null;
+  }
+
+  /** "make X the first", "make X a hub", "make X happy": `make` with an entity object and a complement after it. */
+  function makesComplement(v: number, last: number, direct: Argument): boolean {
+    if (tokens[v]!.lemma !== 'make' || !('cluster' in direct)) return false;
+    for (let k = v + 1; k <= last; k++) {
+      const mi = argAt[k]!;
+      if (mi < 0) continue;
+      const after = tokens[mentions[mi]!.end];
+      return mentions[mi]!.end <= last && after !== undefined && (['a', 'an', 'the'].includes(after.lower) || after.pos === 'ADJ');
+    }
+    return false;
   }
 
   /** A salient common-noun phrase ending right before the verb group at `g` (passive patient), or null. */
@@ -1344,6 +1359,11 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       if (cl.country === undefined || cl.country === cl.name || cl.mentions.length === 0) continue;
       const k = countryCluster.get(cl.country);
       if (k !== undefined) counts.set(k, counts.get(k)! + cl.mentions.length);
+    }
+    // The headline names the story's country ("India extends ban on rice exports"): it counts twice.
+    const headline = ` ${(options.title ?? '').replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
+    for (const [c, n] of counts) {
+      if ([...clusters[c]!.forms.keys()].some((f) => headline.includes(` ${f} `))) counts.set(c, n + 2);
     }
     let best = -1;
     for (const [c, n] of counts) if (best < 0 || n > counts.get(best)!) best = c;

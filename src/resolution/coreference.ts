@@ -310,10 +310,11 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
   // 6. Definite references and role descriptions.
   // The entity of the latest mention before `pos` that passes `ok` (mentions are in text order;
   // the walk back is bounded so that long texts stay linear).
-  const recentOfType = (pos: number, ok: (c: EntityCluster) => boolean): EntityCluster | undefined => {
+  const recentOfType = (pos: number, ok: (c: EntityCluster) => boolean, skip?: (m: Mention) => boolean): EntityCluster | undefined => {
     const hi = upperBound(pos);
     const tried = new Set<number>();
     for (let k = hi - 1; k >= 0 && hi - k <= MAX_REFERENCE_LOOKBACK; k--) {
+      if (skip?.(mentions[k]!)) continue;
       const id = entityOf[mentions[k]!.index]!;
       if (id < 0 || tried.has(id)) continue;
       tried.add(id);
@@ -378,7 +379,8 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
       const head = m.head ?? '';
       let target: EntityCluster | undefined;
       if (head === 'country' || head === 'nation') {
-        target = recentOfType(m.start, (c) => c.country !== undefined && c.name === c.country);
+        // A demonym modifier ("the British company") is no antecedent of "the country".
+        target = recentOfType(m.start, (c) => c.country !== undefined && c.name === c.country, (x) => x.modifier && x.gazetteer?.kind === 'demonym');
       } else {
         // The name introduced with this noun ("the probe Vela-3" … "the probe"), then a name ending in it.
         target = recentOfType(m.start, (c) => !c.isThing && c.mentions.some((mi) => mentions[mi]!.descriptor === head && mentions[mi]!.start < m.start));

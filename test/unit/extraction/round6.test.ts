@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLexiconWord } from '../../../src/extraction/nlp.js';
+import { buildArticleExtraction } from '../../../src/resolution/buildArticleExtraction.js';
 import { extract, find, named } from './helpers.js';
 
 const names = (text: string): string[] => extract(text).entities.map((e) => e.name);
@@ -64,5 +65,33 @@ describe('references and object pronouns', () => {
   it('leaves an object "it" unresolved instead of guessing a nearby name', () => {
     const x = extract('Senators from the Green Party asked Tolvane Systems to review it.');
     expect(named(x).some((f) => f.o === 'Green Party' && f.predicate === 'REVIEW')).toBe(false);
+  });
+});
+
+describe('roles held in the country in view', () => {
+  const withTitle = (title: string, text: string) => buildArticleExtraction({ id: 't', source: 't.txt', title, publishedAt: '2024-05-11', text });
+
+  it('reads any common word before "Minister" as the portfolio, not as an owner', () => {
+    const x = extract('Norway raised fuel taxes. Norway will also cut subsidies, the government said. Fisheries Minister Mira Tollan said Norway had no choice.');
+    const r = find(x, 'Mira Tollan', 'HOLDS_ROLE', 'Norway');
+    expect(r?.verb).toBe('fisheries minister');
+  });
+
+  it('counts the country a headline names towards the country in view', () => {
+    const text = 'Norway will extend its ban on fishing. Food Minister Mira Tollan said the ban would help. Traders in Denmark and Sweden were surprised.';
+    expect(find(extract(text), 'Mira Tollan', 'HOLDS_ROLE', 'Norway')).toBeUndefined();
+    expect(find(withTitle('Norway extends fishing ban', text), 'Mira Tollan', 'HOLDS_ROLE', 'Norway')?.verb).toBe('food minister');
+  });
+
+  it('does not take a demonym modifier for a place ("the Polish state utility X")', () => {
+    const x = extract('Tolvane Systems will build the plant with the Polish state utility Vardex.');
+    expect(x.entities.some((e) => e.name === 'Polish state')).toBe(false);
+    expect(find(x, 'Vardex', 'LOCATED_IN', 'Poland')).toBeDefined();
+  });
+
+  it('resolves "the country" to a country named before, not to a demonym modifier', () => {
+    const x = extract('Kenya approved a vaccine made by the British firm Tolvane Systems, making the country the first to do so. The country later welcomed Mira Tollan.');
+    expect(find(x, 'Kenya', 'WELCOME', 'Mira Tollan')).toBeDefined();
+    expect(named(x).some((f) => f.predicate === 'DEVELOP' && ['Kenya', 'United Kingdom'].includes(f.o))).toBe(false);
   });
 });
