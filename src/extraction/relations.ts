@@ -132,6 +132,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   // Title words inside name runs ("President" in "Russian President Vladimir Putin") are skipped too.
   const resolvedPronoun = new Map<number, number>();
   let mainCountryCache: number | undefined;
+  let orgStarts: Array<{ id: number; starts: number[] }> | undefined;
   const demonymAt = new Map<number, Mention>();
   for (const m of mentions) if (m.modifier && m.gazetteer?.kind === 'demonym' && !demonymAt.has(m.start)) demonymAt.set(m.start, m);
   const clusterOf = (mi: number): number => {
@@ -476,7 +477,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
 
   /** The owner of an owner-less title: the organisation in view for corporate titles, the country in view for state ones. */
   function impliedOwner(head: string, pos: number): number {
-    if (CORPORATE_TITLES.has(head) || head === 'executive') return recentOrganisation(pos, null);
+    if (CORPORATE_TITLES.has(head) || head === 'executive') return storyOrganisation(pos);
     if (STATE_TITLES.has(head)) return mainCountry();
     return -1;
   }
@@ -1321,6 +1322,39 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     return first >= 0 && mentions[first]!.kind !== 'pronoun' && start === q ? first : -1;
   }
 
+  /**
+   * The organisation an owner-less corporate title belongs to ("Dubois is the chief executive"):
+   * the one named most often before `pos`, the latest of those on a tie; -1 if none.
+   */
+  function storyOrganisation(pos: number): number {
+    const latest = recentOrganisation(pos, null);
+    if (latest < 0) return -1;
+    // Mention starts per organisation, computed once (binary search per call keeps this linear-ish).
+    orgStarts ??= clusters
+      .filter((cl) => cl.type === 'ORGANIZATION' && !cl.isThing && cl.mentions.length >= 2)
+      .map((cl) => ({ id: cl.id, starts: cl.mentions.filter((mi) => mentions[mi]!.kind !== 'pronoun').map((mi) => mentions[mi]!.start).sort((a, b) => a - b) }));
+    const before = (starts: readonly number[]): number => {
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! < pos) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    let best = latest;
+    let bestN = clusters[latest]!.mentions.filter((mi) => mentions[mi]!.start < pos && mentions[mi]!.kind !== 'pronoun').length;
+    for (const { id, starts } of orgStarts) {
+      const n = id === latest ? 0 : before(starts);
+      if (n > bestN) {
+        best = id;
+        bestN = n;
+      }
+    }
+    return best;
+  }
+
   /** The latest organisation mentioned before token `pos` (its head word preferred), or -1. */
   function recentOrganisation(pos: number, head: string | null): number {
     let fallback = -1;
@@ -1497,7 +1531,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
             const k = mainCountry();
             of = k >= 0 ? k : null;
           } else if (CORPORATE_TITLES.has(titleHead)) {
-            const k = recentOrganisation(r.token, null);
+            const k = storyOrganisation(r.token);
             of = k >= 0 ? k : null;
           }
           inferred = true;

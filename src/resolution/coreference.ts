@@ -114,7 +114,7 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
     if (m.kind === 'name' || m.kind === 'gazetteer' || m.kind === 'thing') {
       if (!(m.kind === 'gazetteer' && m.gazetteer?.kind === 'demonym')) c.forms.set(m.text, (c.forms.get(m.text) ?? 0) + 1);
     }
-    if (m.strength > c.strength || (m.strength === c.strength && m.type === 'PERSON' && c.type !== 'PERSON' && m.kind === 'name')) {
+    if (m.strength > c.strength || (m.strength === c.strength && m.type === 'PERSON' && c.type !== 'PERSON' && c.type !== 'ORGANIZATION' && m.kind === 'name')) {
       c.type = m.type;
       c.strength = m.strength;
     }

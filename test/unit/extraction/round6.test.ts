@@ -95,3 +95,17 @@ describe('roles held in the country in view', () => {
     expect(named(x).some((f) => f.predicate === 'DEVELOP' && ['Kenya', 'United Kingdom'].includes(f.o))).toBe(false);
   });
 });
+
+describe('organisations in view', () => {
+  it('gives an owner-less corporate title to the organisation the story is about, not the latest one named', () => {
+    const x = extract('Lumora raised 30 million euros. Lumora was founded by Ana Brisk, who worked at the Vardex Institute. Brisk is the chief executive.');
+    expect(find(x, 'Ana Brisk', 'LEADER_OF', 'Lumora')).toBeDefined();
+    expect(find(x, 'Ana Brisk', 'LEADER_OF', 'Vardex Institute')).toBeUndefined();
+  });
+
+  it('keeps a name introduced by an organisation cue an organisation when later mentions look like a person', () => {
+    const x = extract('Trains stopped, the rail operator Norda Bahn said. The union struck again. Norda Bahn offered more pay. Later the company would ask the Labour Court in Oskarby to act.');
+    expect(x.entities.find((e) => e.name === 'Norda Bahn')?.type).toBe('ORGANIZATION');
+    expect(named(x).find((f) => f.o === 'Labour Court' && f.predicate === 'DEMAND')?.s).toBe('Norda Bahn');
+  });
+});
