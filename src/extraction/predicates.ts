@@ -72,6 +72,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   { predicate: 'ACQUIRE', description: 'acquires or buys', verbs: ['acquire', 'buy', 'purchase', 'takeover', 'merge'], nouns: ['acquisition', 'purchase', 'takeover', 'merger'], thingObject: true },
   { predicate: 'SELL', description: 'sells', verbs: ['sell', 'divest'], nouns: ['sale'], thingObject: true },
   { predicate: 'INVEST', description: 'invests in', verbs: ['invest', 'fund', 'finance', 'sponsor'], nouns: ['investment', 'funding'] },
+  { predicate: 'OWN', description: 'owns or holds a stake in', verbs: ['own', 'control'], nouns: ['stake', 'shareholding', 'ownership'] },
   { predicate: 'EMPLOY', description: 'employs or hires', verbs: ['employ', 'hire', 'recruit', 'appoint', 'name', 'nominate'], nouns: ['appointment', 'nomination'] },
   { predicate: 'FIRE_EMPLOYEE', description: 'dismisses', verbs: ['dismiss', 'sack', 'oust', 'remove', 'depose'], nouns: ['dismissal', 'ouster'] },
   { predicate: 'SUE', description: 'sues or prosecutes', verbs: ['sue', 'prosecute', 'indict', 'convict', 'sentence', 'fine'], nouns: ['lawsuit', 'suit', 'prosecution', 'indictment'] },

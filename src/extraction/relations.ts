@@ -350,8 +350,10 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         objects = [{ cluster: scan.pp.cluster }, ...more(scan.ppMore)];
         delete qualifiers[scan.pp.qualifier];
         if (!scan.light) base = CONFIDENCE.prepositional;
-      } else if (scan.pp && scan.directNonEntity && scan.directHead && !frame.speech) {
+      } else if (scan.pp && scan.directNonEntity && scan.directHead && (!frame.speech || scan.ppPrep === 'to')) {
         // "cut 1,200 jobs in Eindhoven": the place or partner becomes the object, the noun joins the verb.
+        // ("reported the incident to X" tells X something: a communication, not reported speech.)
+        frame.speech = false;
         objects = [{ cluster: scan.pp.cluster }, ...more(scan.ppMore)];
         delete qualifiers[scan.pp.qualifier];
         verbWord = `${vt.lemma} ${scan.directHead}`;
@@ -1243,6 +1245,24 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
               push(c, bc, leads ? 'LEADER_OF' : 'HOLDS_ROLE', title, CONFIDENCE.appositive);
             }
           }
+        }
+      }
+      // "A, the largest independent brewer in northern England", "A, a port city in B": the
+      // appositive places its host.
+      if (['the', 'a', 'an'].includes(tokens[m.end + 1]?.lower ?? '') && clusters[c]!.type !== 'PERSON' && !isCountry(c) && !clusters[c]!.isThing) {
+        let q = m.end + 2;
+        let head: Token | undefined;
+        while (q <= last && q - m.end <= 8 && argAt[q] === -1 && modAt[q] !== 1 && /^[\p{Ll}\d-]/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'NUM', 'VERB', 'PUNCT'].includes(tokens[q]!.pos) && (tokens[q]!.pos !== 'PUNCT' || (tokens[q]!.text === '-' && !tokens[q]!.spaceBefore))) {
+          if (tokens[q]!.pos === 'NOUN') head = tokens[q];
+          q++;
+        }
+        if (head && !TITLE_WORDS.has(head.lower) && !KINSHIP_WORDS.has(head.lower) && !PERSON_NOUNS.has(head.lower) && tokens[q]?.lower === 'in') {
+          q++;
+          while (q <= last && ['DET', 'ADJ'].includes(tokens[q]!.pos) && /^\p{Ll}/u.test(tokens[q]!.text)) q++;
+          const oi = q <= last ? argAt[q]! : -1;
+          const oc = isNameMention(oi) ? entityOf[oi] ?? -1 : -1;
+          const endTok = oi >= 0 ? tokens[mentions[oi]!.end] : undefined;
+          if (oc >= 0 && placeLike(oc) && clusters[oc]!.type !== 'FACILITY' && (!endTok || [',', '.', ';'].includes(endTok.text))) push(c, oc, 'LOCATED_IN', 'locate', CONFIDENCE.location);
         }
       }
       let j = m.end + 1;

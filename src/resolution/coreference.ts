@@ -361,14 +361,19 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
       .map((c) => ({ c, starts: c.mentions.filter((mi) => mentions[mi]!.kind !== 'reference').map((mi) => mentions[mi]!.start).sort((a, b) => a - b) }));
     let best: EntityCluster | undefined;
     let bestN = 0;
+    let bestRefs = 0;
     let bestPos = -1;
     for (const { c, starts } of orgCandidates) {
       const n = countBefore(starts, pos);
       if (n === 0 || n < bestN) continue;
+      // On a tie, the one already re-mentioned by more references is the story's organisation;
+      // then the latest.
+      const refs = c.mentions.length - starts.length;
       const p = lastBefore(c, pos);
-      if (n > bestN || (n === bestN && n > 0 && p > bestPos)) {
+      if (n > bestN || refs > bestRefs || (refs === bestRefs && p > bestPos)) {
         best = c;
         bestN = n;
+        bestRefs = refs;
         bestPos = p;
       }
     }

@@ -109,3 +109,25 @@ describe('organisations in view', () => {
     expect(named(x).find((f) => f.o === 'Labour Court' && f.predicate === 'DEMAND')?.s).toBe('Norda Bahn');
   });
 });
+
+describe('business and placement facts', () => {
+  it('reads "holds a 15 percent stake in X" as OWN with the stake as the verb phrase', () => {
+    const x = extract('The chipmaker Vardex Micro will cut 300 jobs. Vardex Micro was spun off from the group Oranjeware in 2011. Oranjeware still holds a 15 percent stake in the chipmaker.');
+    expect(find(x, 'Oranjeware', 'OWN', 'Vardex Micro')?.verb).toBe('hold stake');
+  });
+
+  it('places the host of an appositive that ends "in <place>"', () => {
+    const x = extract('Harlow Brewing, the largest independent brewer in northern England, bought a rival.');
+    expect(find(x, 'Harlow Brewing', 'LOCATED_IN', 'England')).toBeDefined();
+    const y = extract('Ana Brisk, a teacher in Lyon, won the vote.');
+    expect(named(y).some((f) => f.s === 'Ana Brisk' && f.predicate === 'LOCATED_IN')).toBe(false);
+  });
+
+  it('reads "reported the incident to X" as telling X, not as reported speech', () => {
+    const x = extract('Nordlink has hired the firm Kestrel Labs, and it has reported the incident to the Swedish Police Authority.');
+    const r = named(x).find((f) => f.o === 'Swedish Police Authority');
+    expect(r?.s).toBe('Nordlink');
+    expect(r?.verb).toBe('report incident');
+    expect(find(x, 'Nordlink', 'EMPLOY', 'Kestrel Labs')?.qualifiers.attributedTo).toBeUndefined();
+  });
+});
