@@ -94,7 +94,7 @@ const QUALIFIER_NAMES: Readonly<Record<string, string>> = {
   against: 'against', on: 'on', for: 'for', outside: 'outside', over: 'over', across: 'across', during: 'during',
   between: 'between', after: 'after', before: 'before', about: 'about', of: 'of',
 };
-const OBJECT_PREPS = new Set(['with', 'to', 'in', 'at', 'into', 'against', 'outside', 'toward', 'towards', 'onto', 'inside', 'on', 'for', 'from', 'near', 'around']);
+const OBJECT_PREPS = new Set(['with', 'to', 'in', 'at', 'into', 'against', 'outside', 'toward', 'towards', 'onto', 'inside', 'on', 'for', 'from', 'near', 'around', 'through', 'via']);
 const CLAUSE_STOP = new Set([';', ':', '—', '–']);
 /** Participles of seat/location ("Paris-based", "based in", "headquartered in"). */
 const BASE_WORDS = new Set(['based', 'headquartered']);
@@ -111,6 +111,8 @@ const OBJECT_CONTROL_VERBS = new Set(['allow', 'enable', 'permit', 'help', 'ask'
 /** Prepositions whose object an agentless passive relates to its subject. */
 const PASSIVE_PP_PREPS = new Set(['from', 'to', 'into', 'with']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** Transfers whose "to" phrase names a recipient party ("supply doses to X"). */
+const TRANSFER_PREDICATES = new Set(['PROVIDE', 'SELL']);
 /** Participles of leading: a group "led by X" acts through X. */
 const LEAD_VERBS = new Set(['lead', 'head', 'chair']);
 
@@ -324,7 +326,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           // "The strike was called by X": a salient common-noun patient.
           // (A common-noun group "led by X" gives no role fact: "the team", "a funding round".)
           const reducedThing = reducedHost && 'thing' in reducedHost && !LEAD_VERBS.has(vt.lemma) ? reducedHost : null;
-          const patient = frame.gramSubject < 0 ? (reducedHost ? reducedThing : commonPatient(g, s.first)) : null;
+          const patient = frame.gramSubject < 0 ? (reducedHost ? reducedThing : commonPatient(g, s.first) ?? possessorPatient(g, s.first)) : null;
           if (patient) objects = [patient];
           frame.subjects = [scan.agent, ...scan.agentMore.filter((c) => c !== scan.agent)];
           base = CONFIDENCE.passive;
@@ -417,6 +419,16 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           if ('cluster' in obj && obj.cluster === subj) continue;
           if (subj < 0) continue;
           sentRelations.push({ rel: { subject: { cluster: subj }, object: obj, predicate, verb: verbWord, qualifiers: { ...qualifiers }, confidence: conf, sentence: s.index, negated, modality }, verb: v });
+        }
+      }
+      // "supply 10 million doses to Gavi", "sold its stake to Y": the recipient is a party of the
+      // transfer as well as the thing given.
+      const given = objects[0];
+      if (!passive && given && 'thing' in given && scan.recipient >= 0 && TRANSFER_PREDICATES.has(predicate)) {
+        const { to: _recipient, ...rest } = qualifiers;
+        for (const subj of frame.subjects) {
+          if (subj < 0 || subj === scan.recipient) continue;
+          sentRelations.push({ rel: { subject: { cluster: subj }, object: { cluster: scan.recipient }, predicate, verb: `${vt.lemma} ${given.thing.split(' ').pop()}`, qualifiers: rest, confidence: clamp(conf * 0.9), sentence: s.index, negated, modality }, verb: v });
         }
       }
     }
@@ -614,6 +626,21 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       return mentions[mi]!.end <= last && after !== undefined && (['a', 'an', 'the'].includes(after.lower) || after.pos === 'ADJ');
     }
     return false;
+  }
+
+  /**
+   * "The company's software is used by X", "Acme's plant was hit by Y": the possessor of a
+   * common-noun patient right before the verb group stands for it. Returns it, or null.
+   */
+  function possessorPatient(g: number, first: number): Argument | null {
+    let h = g - 1;
+    if (h < first || tokens[h]!.pos !== 'NOUN' || argAt[h] !== -1) return null;
+    while (h - 1 >= first && ['NOUN', 'ADJ'].includes(tokens[h - 1]!.pos) && argAt[h - 1] === -1) h--;
+    if (tokens[h - 1]?.lower !== "'s" || h - 2 < first) return null;
+    const mi = argAt[h - 2]!;
+    if (mi < 0 || mentions[mi]!.kind === 'pronoun' || mentions[mi]!.end !== h - 1) return null;
+    const c = clusterOf(mi);
+    return c >= 0 && !clusters[c]!.isThing ? { cluster: c } : null;
   }
 
   /** A salient common-noun phrase ending right before the verb group at `g` (passive patient), or null. */
@@ -848,6 +875,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     distance: number;
     /** Head noun of a common-noun direct object. */
     directHead: string | null;
+    /** A named "to" argument after the direct object ("supply doses to X"), or -1. */
+    recipient: number;
     /** Names coordinated with the direct object, the passive agent and the prepositional object. */
     directMore: number[];
     agentMore: number[];
@@ -855,7 +884,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   }
 
   function scanRight(v: number, last: number, verbSet: ReadonlySet<number>, passive: boolean, resolve: (mi: number, ex: ReadonlySet<number>, fi: number) => number, subjects: ReadonlySet<number>, frameIdx: number): Scan {
-    const res: Scan = { direct: null, directNonEntity: false, pp: null, agent: -1, qualifiers: {}, date: null, light: null, distance: 0, directHead: null, directMore: [], agentMore: [], ppMore: [] };
+    const res: Scan = { direct: null, directNonEntity: false, pp: null, agent: -1, qualifiers: {}, date: null, light: null, distance: 0, directHead: null, recipient: -1, directMore: [], agentMore: [], ppMore: [] };
     const vt = tokens[v]!;
     const def = definitionForVerb(vt.lemma);
     let prep: string | null = null;
@@ -891,6 +920,16 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           k = m.end + 2;
           continue;
         }
+        // "the Paris public hospital group AP-HP": a place naming the kind of the name after it is a modifier.
+        {
+          let q = m.end;
+          while (q <= last && q - m.end < 4 && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN'].includes(tokens[q]!.pos)) q++;
+          const c0 = q > m.end && tokens[q - 1]!.pos === 'NOUN' && q <= last && isNameMention(argAt[q]!) ? clusterOf(mi) : -1;
+          if (c0 >= 0 && ['GPE', 'LOCATION'].includes(clusters[c0]!.type)) {
+            k = q;
+            continue;
+          }
+        }
         // "said Chile launched …": the mention starts the reported clause, it is no object.
         if (prep === null && SPEECH_VERBS.has(vt.lemma) && res.direct === null && (verbSet.has(m.end) || tokens[m.end]?.pos === 'AUX')) break;
         // "asked the court to review it": an object "it" mostly stands for a thing we do not name
@@ -921,6 +960,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
               next = co.end;
             }
             if (!(q in res.qualifiers)) res.qualifiers[q] = clusters[c]!.name;
+            if (prep === 'to' && res.direct && res.recipient < 0) res.recipient = c;
           }
         }
         if (next > m.end) farthest = next - 1;

@@ -131,3 +131,26 @@ describe('business and placement facts', () => {
     expect(find(x, 'Nordlink', 'EMPLOY', 'Kestrel Labs')?.qualifiers.attributedTo).toBeUndefined();
   });
 });
+
+describe('transfers, possessed patients and place modifiers', () => {
+  it('adds the recipient of a transfer as a party ("supply doses to X")', () => {
+    const x = extract('Tolvane Systems will supply 10 million doses to Vardex Health.');
+    expect(find(x, 'Tolvane Systems', 'PROVIDE', 'Vardex Health')?.verb).toBe('supply doses');
+    expect(named(x).some((f) => f.s === 'Tolvane Systems' && f.o === 'doses')).toBe(true);
+  });
+
+  it('takes the possessor of a passive patient as the object ("the company’s software is used by X")', () => {
+    const x = extract("Lumora builds tools. The company's software is used by the hospital group Vardex Health.");
+    expect(find(x, 'Vardex Health', 'USE', 'Lumora')).toBeDefined();
+  });
+
+  it('skips a place that only names the kind of the name after it', () => {
+    const x = extract('The tools are used by the Paris public hospital group Vardex Health.');
+    expect(named(x).some((f) => f.s === 'Paris')).toBe(false);
+  });
+
+  it('reads "through X" as the argument of a verb with no other one', () => {
+    const x = extract('AeroSur will lease part of the fleet through the leasing company Shannon Air Capital.');
+    expect(named(x).find((f) => f.s === 'AeroSur' && f.o === 'Shannon Air Capital')?.verb).toBe('lease');
+  });
+});
