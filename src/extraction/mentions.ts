@@ -352,6 +352,8 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
     }
     // "Joint Chiefs of Staff", "Council of Ministers": a title word governing "of" inside the run names a body.
     if (k >= 0 && k + 1 < r.end && lowers[k + 1] === 'of') k = -1;
+    // "General Electric", "General Dynamics": "General" before one common word names a company, not an officer.
+    if (k === r.start && lowers[k] === 'general' && r.end - r.start === 2 && isLexiconWord(lowers[k + 1]!)) k = -1;
     if (k >= 0) {
       let titleStart = k;
       // A minister's portfolio is any common word ("Food Minister", "Fisheries Minister"), not only a listed one.

@@ -111,6 +111,9 @@ const OBJECT_CONTROL_VERBS = new Set(['allow', 'enable', 'permit', 'help', 'ask'
 /** Prepositions whose object an agentless passive relates to its subject. */
 const PASSIVE_PP_PREPS = new Set(['from', 'to', 'into', 'with']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** Appositive heads that make an organisation part of another ("a joint venture of B and C"). */
+const ORG_PART_HEADS = new Set(['subsidiary', 'unit', 'division', 'affiliate', 'arm', 'venture', 'offshoot', 'branch', 'member', 'part']);
+const NO_VERBS: ReadonlySet<number> = new Set();
 /** Transfers whose "to" phrase names a recipient party ("supply doses to X"). */
 const TRANSFER_PREDICATES = new Set(['PROVIDE', 'SELL']);
 /** Participles of leading: a group "led by X" acts through X. */
@@ -890,6 +893,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     let prep: string | null = null;
     let k = v + 1;
     let farthest = v;
+    let pendingThing: Argument | null = null;
     while (k <= last) {
       const t = tokens[k]!;
       if (verbSet.has(k) || CLAUSE_STOP.has(t.text) || t.pos === 'SCONJ' || t.text === '.' || t.text === ')') break;
@@ -1026,16 +1030,17 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
             continue;
           }
           const nameAfterPrep = tokens[e + 1]?.pos === 'ADP' && [e + 2, e + 3].some((q) => q <= last && isNameMention(argAt[q]!) && (q === e + 2 || tokens[e + 2]!.pos === 'DET'));
-          const salientObject = def !== undefined && !SPEECH_VERBS.has(vt.lemma) && !['have', 'do', 'be', 'get'].includes(vt.lemma) && head.pos === 'NOUN' && salient.has(headLemma(head)) && !nameAfterPrep;
-          if ((def?.thingObject && head.pos === 'NOUN' && np.some((x) => x.pos === 'ADJ' || x.pos === 'NOUN') && np.length >= 2) || salientObject) {
-            const name = thingName(np);
-            if (name) {
-              res.direct = { thing: name, type: 'OTHER' };
-              farthest = e;
-              k = e + 1;
-              continue;
-            }
+          const salientObject = !SPEECH_VERBS.has(vt.lemma) && !['have', 'do', 'be', 'get'].includes(vt.lemma) && head.pos === 'NOUN' && salient.has(headLemma(head)) && !nameAfterPrep;
+          const name = thingName(np);
+          if (name && ((def?.thingObject && head.pos === 'NOUN' && np.some((x) => x.pos === 'ADJ' || x.pos === 'NOUN') && np.length >= 2) || (salientObject && def !== undefined))) {
+            res.direct = { thing: name, type: 'OTHER' };
+            farthest = e;
+            k = e + 1;
+            continue;
           }
+          // A verb the ontology does not know takes a salient thing as object only when no named
+          // argument follows ("extend its ban", but "cut 1,200 jobs … in Eindhoven").
+          if (name && salientObject) pendingThing = { thing: name, type: 'OTHER' };
           res.directNonEntity = true;
           if (head.pos === 'NOUN') res.directHead = head.lower;
         } else if (prep !== null) {
@@ -1056,6 +1061,10 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         if (/ing$/.test(t.lower)) break;
       }
       k++;
+    }
+    if (pendingThing && res.pp === null && res.direct === null && !res.light) {
+      res.direct = pendingThing;
+      res.directNonEntity = false;
     }
     res.distance = farthest - v;
     return res;
@@ -1272,6 +1281,21 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           words.push(tokens[q++]!);
         }
         const head = words[words.length - 1];
+        // "A, a joint venture of B and C", "A, a subsidiary of B": A is part of its owners.
+        if (head && ORG_PART_HEADS.has(head.lower) && tokens[q]?.lower === 'of' && clusters[c]!.type !== 'PERSON' && !clusters[c]!.isThing) {
+          const bi = ownerAfter(q + 1, last);
+          const bc = bi >= 0 && isNameMention(bi) ? entityOf[bi] ?? -1 : -1;
+          if (bc >= 0) {
+            const owners = [bc, ...coordinated(mentions[bi]!.end, last, NO_VERBS, null).clusters];
+            const phrase = words.filter((w) => !VAGUE_MODIFIERS.has(w.lower)).map((w) => w.lower).join(' ');
+            for (const o of owners) {
+              if (o === c || clusters[o]!.isThing) continue;
+              // Owners of a venture or subsidiary are organisations ("General Electric" is no person).
+              if (clusters[o]!.type === 'PERSON' && clusters[o]!.strength < 3 && head.lower !== 'member') clusters[o]!.type = 'ORGANIZATION';
+              push(c, o, 'MEMBER_OF', phrase, CONFIDENCE.appositive);
+            }
+          }
+        }
         if (head && (TITLE_WORDS.has(head.lower) || KINSHIP_WORDS.has(head.lower)) && ['of', 'at', 'for', 'to'].includes(tokens[q]?.lower ?? '')) {
           q++;
           const bi = ownerAfter(q, last);

@@ -154,3 +154,18 @@ describe('transfers, possessed patients and place modifiers', () => {
     expect(named(x).find((f) => f.s === 'AeroSur' && f.o === 'Shannon Air Capital')?.verb).toBe('lease');
   });
 });
+
+describe('salient things, parts and portfolios', () => {
+  it('gives a verb the ontology does not know a salient thing object only when no named argument follows', () => {
+    const withTitle = (title: string, text: string) => buildArticleExtraction({ id: 't', source: 't.txt', title, publishedAt: '2024-05-11', text });
+    const x = withTitle('Norway extends fishing ban', 'Norway will extend its ban until March. Tolvane Systems will trim 300 jobs and shut a plant in Oskarby.');
+    expect(named(x).find((f) => f.s === 'Norway' && f.o === 'ban')?.predicate).toBe('EXTEND');
+  });
+
+  it('reads "A, a joint venture of B and C" as A part of both, and types the owners as organisations', () => {
+    const x = extract('The engines will be supplied by CFM International, a joint venture of General Electric and Safran.');
+    expect(find(x, 'CFM International', 'MEMBER_OF', 'General Electric')?.verb).toBe('joint venture');
+    expect(find(x, 'CFM International', 'MEMBER_OF', 'Safran')).toBeDefined();
+    expect(x.entities.find((e) => e.name === 'General Electric')?.type).toBe('ORGANIZATION');
+  });
+});
