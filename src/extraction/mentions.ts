@@ -569,12 +569,15 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
         const nextT = tokens[i + 1];
         if (nextT && i + 1 <= s.last && isCap(nextT) && nextT.pos === 'PROPN') continue; // a name follows: handled by roleBefore
         let o = i - 1;
+        // "the Dutch culture minister": portfolio words sit between the owner and the title.
+        while (o > s.first && covered[o] === -1 && /^\p{Ll}+$/u.test(tokens[o]!.text) && PORTFOLIO_WORDS.has(tokens[o]!.lower)) o--;
+        const titleText = joinTokens(tokens, o + 1, i + 1);
         if (tokens[o]?.lower === "'s") o--;
         const ownerIdx = o >= s.first ? covered[o] : -1;
         const owner = ownerIdx !== undefined && ownerIdx >= 0 ? mentions[ownerIdx] : undefined;
         if (owner && owner.end === o + 1 && (owner.kind === 'gazetteer' || owner.type === 'ORGANIZATION') && tokens[owner.start - 1] && ['the', 'his', 'her', 'its', 'their'].includes(tokens[owner.start - 1]!.lower)) {
           owner.modifier = true;
-          add({ start: owner.start - 1, end: i + 1, sentence: s.index, text: joinTokens(tokens, owner.start - 1, i + 1), name: t.text, type: 'PERSON', strength: 2, kind: 'description', modifier: false, head: singular(t.lower), role: { title: t.text, of: owner.index, leader: LEADER_TITLES.has(t.lower) } });
+          add({ start: owner.start - 1, end: i + 1, sentence: s.index, text: joinTokens(tokens, owner.start - 1, i + 1), name: t.text, type: 'PERSON', strength: 2, kind: 'description', modifier: false, head: singular(t.lower), role: { title: titleText, of: owner.index, leader: isLeaderTitle(titleText) } });
           continue;
         }
       }

@@ -23,6 +23,7 @@ import {
   QUANTITY_NOUNS,
   SPEECH_VERBS,
   CORPORATE_TITLES,
+  FACILITY_HEADS,
   GENERIC_NOUNS,
   ORG_OWNED_TITLES,
   PERSON_NOUNS,
@@ -114,6 +115,8 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 /** Appositive heads that make an organisation part of another ("a joint venture of B and C"). */
 const ORG_PART_HEADS = new Set(['subsidiary', 'unit', 'division', 'affiliate', 'arm', 'venture', 'offshoot', 'branch', 'member', 'part']);
 const NO_VERBS: ReadonlySet<number> = new Set();
+/** Sites an organisation keeps somewhere ("its brewery in Leeds"), beyond the facility heads. */
+const SITE_NOUNS = new Set(['brewery', 'distillery', 'warehouse', 'depot', 'mill', 'smelter', 'foundry', 'office', 'laboratory', 'lab', 'branch', 'store', 'hub', 'operation', 'subsidiary', 'unit']);
 /** Transfers whose "to" phrase names a recipient party ("supply doses to X"). */
 const TRANSFER_PREDICATES = new Set(['PROVIDE', 'SELL']);
 /** Participles of leading: a group "led by X" acts through X. */
@@ -460,6 +463,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     nominalFacts(s.first, s.last, s.index);
     demonymFacts(s.first, s.last, s.index);
     possessiveRoles(s.first, s.last, s.index);
+    possessiveSites(s.first, s.last, s.index);
     predicativeRoles(s.first, s.last, s.index);
     titleOfOwnerRoles(s.first, s.last, s.index);
     personOfFacts(s.first, s.last, s.index);
@@ -1558,6 +1562,40 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       head = words.find((w) => TITLE_WORDS.has(w.lower)) ?? head;
       out.push({ subject: { cluster: pc }, object: { cluster: ownerC }, predicate: isLeaderTitle(title) ? 'LEADER_OF' : 'HOLDS_ROLE', verb: title, qualifiers: {}, confidence: CONFIDENCE.appositive, sentence, negated: false, modality: 'asserted' });
       i = q;
+    }
+  }
+
+  /**
+   * Sites held by an owner: "its plant in Ludwigshafen", "Acme's brewery in Leeds" → the owner
+   * LOCATED_IN the place, with the site noun as the verb ("plant").
+   */
+  function possessiveSites(first: number, last: number, sentence: number): void {
+    for (let i = first; i < last; i++) {
+      const t = tokens[i]!;
+      let owner = -1;
+      if (['its', 'their'].includes(t.lower)) {
+        // The nearest organisation named before it in the sentence, else the one in view.
+        for (let b = i - 1; b >= first && owner < 0; b--) {
+          const mi = argAt[b]!;
+          if (mi < 0 || mentions[mi]!.kind === 'pronoun') continue;
+          const c = clusterOf(mi);
+          if (c >= 0 && clusters[c]!.type === 'ORGANIZATION' && !clusters[c]!.isThing) owner = c;
+          b = mentions[mi]!.start;
+        }
+        if (owner < 0) owner = recentOrganisation(i, null);
+      } else if (t.lower === "'s" && i > first && isNameMention(argAt[i - 1]!)) {
+        const c = clusterOf(argAt[i - 1]!);
+        if (c >= 0 && clusters[c]!.type === 'ORGANIZATION' && !clusters[c]!.isThing) owner = c;
+      }
+      if (owner < 0) continue;
+      let q = i + 1;
+      while (q <= last && argAt[q] === -1 && tokens[q]!.pos === 'ADJ') q++;
+      const site = tokens[q];
+      if (!site || q > last || site.pos !== 'NOUN' || argAt[q] !== -1 || !(FACILITY_HEADS.has(headLemma(site)) || SITE_NOUNS.has(headLemma(site))) || tokens[q + 1]?.lower !== 'in') continue;
+      const oi = q + 2 <= last ? argAt[q + 2]! : -1;
+      const oc = isNameMention(oi) ? clusterOf(oi) : -1;
+      if (oc < 0 || oc === owner || !['GPE', 'LOCATION'].includes(clusters[oc]!.type) || clusters[oc]!.isThing) continue;
+      out.push({ subject: { cluster: owner }, object: { cluster: oc }, predicate: 'LOCATED_IN', verb: headLemma(site), qualifiers: {}, confidence: CONFIDENCE.location, sentence, negated: false, modality: 'asserted' });
     }
   }
 

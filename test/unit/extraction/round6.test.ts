@@ -169,3 +169,17 @@ describe('salient things, parts and portfolios', () => {
     expect(x.entities.find((e) => e.name === 'General Electric')?.type).toBe('ORGANIZATION');
   });
 });
+
+describe('sites and described office holders', () => {
+  it('places an organisation that keeps a site somewhere ("its plant in X")', () => {
+    const x = extract('The chemicals group Rheinwerk said it had delayed deliveries to its plant in Ludwigshafen.');
+    expect(find(x, 'Rheinwerk', 'LOCATED_IN', 'Ludwigshafen')?.verb).toBe('plant');
+    const y = extract('Harlow Brewing will keep the Copperfield brand and its brewery in Leeds.');
+    expect(find(y, 'Copperfield', 'LOCATED_IN', 'Leeds')?.verb).toBe('brewery');
+  });
+
+  it('reads "the Dutch culture minister, X" as X holding that office in the Netherlands', () => {
+    const x = extract('The ceremony was attended by the Dutch culture minister, Eva de Wit.');
+    expect(find(x, 'Eva de Wit', 'HOLDS_ROLE', 'Netherlands')?.verb).toBe('culture minister');
+  });
+});
