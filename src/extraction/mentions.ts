@@ -184,6 +184,14 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
     return mention;
   };
 
+  /** A plural noun right after a person's name and before a preposition ("Haile trains in …") reads as a verb. */
+  function personVerbAt(i: number): boolean {
+    const t = tokens[i]!;
+    const prevIdx = covered[i - 1];
+    const prev = prevIdx !== undefined && prevIdx >= 0 ? mentions[prevIdx] : undefined;
+    return /s$/.test(t.lower) && prev !== undefined && prev.end === i && prev.kind === 'name' && (prev.type === 'PERSON' || prev.strength === 1) && tokens[i + 1]?.pos === 'ADP' && tokens[i + 1]!.sentence === t.sentence;
+  }
+
   let capitalisedInsideCache: Set<string> | null = null;
   /** Lower-cased words the text capitalises somewhere other than at a sentence start. */
   function capitalisedInside(): Set<string> {
@@ -589,8 +597,11 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
       }
       // Weapon/vehicle noun phrases (head = last noun).
       if (t.pos === 'NOUN' || (t.pos === 'PROPN' && !isCap(t))) {
-        const tt = thingType(t.lemma) ?? thingType(t.lower);
+        const tt0 = thingType(t.lemma) ?? thingType(t.lower);
         const nextT = tokens[i + 1];
+        // "Haile trains in Addis Ababa": a plural noun right after a person's name and before a
+        // preposition is that person's verb, not a vehicle.
+        const tt = tt0 && personVerbAt(i) ? null : tt0;
         const isHead = !(nextT && i + 1 <= s.last && nextT.pos === 'NOUN' && !thingType(nextT.lemma));
         if (tt && isHead) {
           let st = i;
@@ -619,6 +630,11 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
         }
         // Definite references: "the cosmodrome", "the site", "the country", "the company", "the probe".
         const prevT = tokens[i - 1];
+        // "his country", "their country": the country of the person or group in view.
+        if (prevT && ['his', 'her', 'its', 'their'].includes(prevT.lower) && isHead && ['country', 'nation'].includes(t.lower)) {
+          add({ start: i, end: i + 1, sentence: s.index, text: t.text, name: t.lower, type: 'GPE', strength: 1, kind: 'reference', modifier: false, head: t.lower });
+          continue;
+        }
         if (prevT && prevT.lower === 'the' && isHead) {
           const ht = headType(t.lemma) ?? headType(t.lower);
           const generic = GENERIC_FACILITY_NOUNS.has(t.lower) || ['country', 'nation'].includes(t.lower);

@@ -643,6 +643,12 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     let h = g - 1;
     if (h < first || tokens[h]!.pos !== 'NOUN' || argAt[h] !== -1) return null;
     while (h - 1 >= first && ['NOUN', 'ADJ'].includes(tokens[h - 1]!.pos) && argAt[h - 1] === -1) h--;
+    // "Her campaign was managed by X": a possessive pronoun's person.
+    const pi = h - 1 >= first ? argAt[h - 1]! : -1;
+    if (pi >= 0 && mentions[pi]!.kind === 'pronoun' && ['his', 'her'].includes(mentions[pi]!.pronoun ?? '')) {
+      const pc = resolvePossessive(pi);
+      return pc >= 0 ? { cluster: pc } : null;
+    }
     if (tokens[h - 1]?.lower !== "'s" || h - 2 < first) return null;
     const mi = argAt[h - 2]!;
     if (mi < 0 || mentions[mi]!.kind === 'pronoun' || mentions[mi]!.end !== h - 1) return null;
@@ -690,7 +696,10 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     if (argAt[i]! >= 0 || modAt[i]) return false;
     if (t.pos === 'NOUN' && /s$/.test(t.lower) && i > first && prev && argAt[i - 1]! >= 0 && mentions[argAt[i - 1]!]!.end === i && mentions[argAt[i - 1]!]!.kind !== 'thing') {
       const lemma = t.lemma.replace(/s$/, '');
-      if (definitionForVerb(lemma) && next && i + 1 <= last && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT'].includes(next.pos) && next.text !== '.' && next.text !== ',') {
+      const host = mentions[argAt[i - 1]!]!;
+      // "Haile trains in Addis Ababa": after a person's name, before a preposition, any verb.
+      const personVerb = host.kind === 'name' && clusterOf(host.index) >= 0 && typeOf(clusterOf(host.index)) === 'PERSON' && next?.pos === 'ADP' && i + 1 <= last;
+      if (personVerb || (definitionForVerb(lemma) && next && i + 1 <= last && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT'].includes(next.pos) && next.text !== '.' && next.text !== ',')) {
         t.lemma = lemma;
         return true;
       }

@@ -92,6 +92,9 @@ function initials(text: string): string {
 /** Short-form matching looks at no more than this many entities sharing the first word. */
 const MAX_SHORT_FORM_CANDIDATES = 64;
 
+/** Nouns that re-mention a named town or city ("the city"). */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital', 'municipality']);
+
 /** How many mentions back a definite reference looks for its entity. */
 const MAX_REFERENCE_LOOKBACK = 400;
 
@@ -391,6 +394,9 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
         target = recentOfType(m.start, (c) => !c.isThing && c.mentions.some((mi) => mentions[mi]!.descriptor === head && mentions[mi]!.start < m.start));
         if (!target) target = recentOfType(m.start, (c) => !c.isThing && c.country === undefined && nameTokens(c.name).some((t) => t === head || t === `${head}s`));
         if (!target && m.type === 'FACILITY') target = recentOfType(m.start, (c) => c.type === 'FACILITY' && !c.isThing);
+        // "the city", "the town": the latest named place that is not a country; "the race": the latest event.
+        if (!target && m.type === 'GPE' && SETTLEMENT_NOUNS.has(head)) target = recentOfType(m.start, (c) => c.type === 'GPE' && !c.isThing && c.name !== c.country, (x) => x.modifier);
+        if (!target && m.type === 'EVENT') target = recentOfType(m.start, (c) => c.type === 'EVENT' && !c.isThing);
         if (!target && m.type === 'ORGANIZATION') target = salientOrganisation(m.start);
       }
       if (target) attach(m, target);

@@ -183,3 +183,25 @@ describe('sites and described office holders', () => {
     expect(find(x, 'Eva de Wit', 'HOLDS_ROLE', 'Netherlands')?.verb).toBe('culture minister');
   });
 });
+
+describe('more references', () => {
+  it('resolves "the city", "the race" and "his country"', () => {
+    const x = extract('Piotr Nowak won in Oskarby in 2014. He had governed the city since 2010.');
+    expect(find(x, 'Piotr Nowak', 'LEADER_OF', 'Oskarby')).toBeDefined();
+    const y = extract('Ana Brisk won the Vardo Marathon on Sunday. The race is organised by Tolvane Events.');
+    expect(named(y).find((f) => f.s === 'Tolvane Events' && f.o === 'Vardo Marathon')?.predicate).toBe('ORGANIZE');
+    const z = extract("Azerbaijan's energy minister, Rauf Aliyev, said his country planned to raise gas exports to Europe.");
+    expect(named(z).find((f) => f.s === 'Azerbaijan' && f.o === 'Europe')?.verb).toBe('raise exports');
+  });
+
+  it('takes the person of a possessive pronoun as a passive patient ("Her campaign was managed by X")', () => {
+    const x = extract('Ana Brisk won the vote. Her campaign was managed by Tomas Wrona.');
+    expect(find(x, 'Tomas Wrona', 'MANAGE', 'Ana Brisk')).toBeDefined();
+  });
+
+  it('reads a plural noun between a person and a preposition as a verb ("Haile trains in X")', () => {
+    const x = extract('Tigist Haile won. Haile trains in Addis Ababa.');
+    expect(find(x, 'Tigist Haile', 'TRAIN', 'Addis Ababa')).toBeDefined();
+    expect(x.entities.some((e) => e.type === 'VEHICLE')).toBe(false);
+  });
+});
