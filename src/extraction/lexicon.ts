@@ -182,6 +182,14 @@ export const QUANTITY_NOUNS = set(`
   percent per-cent percentage proportion fraction portion half bulk remainder
 `);
 
+/** Units of measure: a "1.2-gigawatt farm" or "300 kilometres" names no thing. */
+export const UNIT_NOUNS = set(`
+  watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts kilometre kilometres kilometer
+  kilometers mile miles metre metres meter meters hectare hectares acre acres percent per-cent
+  tonne tonnes ton tons kilogram kilograms litre litres liter liters barrel barrels hour hours
+  minute minutes second seconds day days week weeks month months year years
+`);
+
 /** Month names and abbreviations → month number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['jan', 1], ['jan.', 1], ['february', 2], ['feb', 2], ['feb.', 2], ['march', 3], ['mar', 3], ['mar.', 3],

@@ -727,7 +727,7 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
       // A capitalised common word opening a sentence ("Heavy rain …", "Turnout was …") is no
       // name unless the text also capitalises it inside a sentence, it names a force ("Police
       // said") or it owns the title that follows ("Union spokeswoman X", "State governor X").
-      if (alone && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !capitalisedInside().has(t.lower) && !FORCE_NOUNS.has(t.lower) && !(tks[i + 1] && isTitleWord(tks[i + 1]!)) && isLexiconWord(t.lower)) return false;
+      if (alone && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !capitalisedInside().has(t.lower) && !FORCE_NOUNS.has(t.lower) && !(tks[i + 1] && isTitleWord(tks[i + 1]!) && headType(t.text)) && isLexiconWord(t.lower)) return false;
       if (t.pos === 'PROPN') return true;
       const n = tks[i + 1];
       return Boolean(n && i + 1 <= last && isCap(n) && n.pos === 'PROPN');

@@ -29,6 +29,7 @@ import {
   PERSON_NOUNS,
   STATE_TITLES,
   TITLE_WORDS,
+  UNIT_NOUNS,
   VAGUE_MODIFIERS,
 } from './lexicon.js';
 import { LIGHT_VERBS, definitionForNoun, definitionForVerb, isSymmetricPredicate, predicateForVerb } from './predicates.js';
@@ -617,7 +618,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     while (b - 1 >= first && ['ADJ', 'NOUN'].includes(tokens[b - 1]!.pos) && argAt[b - 1] === -1 && modAt[b - 1] !== 1) b--;
     // Only a noun phrase that opens with a determiner or follows a verb/preposition heads the participle.
     const before = tokens[b - 1];
-    if (!before || !(['DET', 'VERB', 'ADP', 'NUM', 'PUNCT', 'PRON', 'AUX'].includes(before.pos) || argAt[b - 1]! >= 0 || modAt[b - 1] === 1)) return null;
+    if (b > first && (!before || !(['DET', 'VERB', 'ADP', 'NUM', 'PUNCT', 'PRON', 'AUX', 'PROPN'].includes(before.pos) || argAt[b - 1]! >= 0 || modAt[b - 1] === 1))) return null;
     if (aside) return { thing: thingName(tokens.slice(b, h + 1)) ?? t.lower, type: 'OTHER' };
     const name = thingName(tokens.slice(b, h + 1));
     return name ? { thing: name, type: 'OTHER' } : null;
@@ -947,6 +948,15 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
             continue;
           }
         }
+        // "became the first African to …": a demonym used as a noun names no country as object;
+        // "the first African woman": a one-word name before a person noun only modifies it.
+        const lone = (c: number): boolean => c >= 0 && clusters[c]!.mentions.length === 1 && clusters[c]!.strength < 3;
+        const personNoun = (t: Token | undefined): boolean => t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && (PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lemma));
+        const modifiesNoun = m.end - m.start === 1 && m.kind === 'name' && lone(clusterOf(mi)) && personNoun(tokens[m.end]) && ['DET', 'ADJ'].includes(tokens[m.start - 1]?.pos ?? '');
+        if (prep === null && res.direct === null && (m.gazetteer?.kind === 'demonym' || modifiesNoun)) {
+          k = m.end;
+          continue;
+        }
         // "said Chile launched …": the mention starts the reported clause, it is no object.
         if (prep === null && SPEECH_VERBS.has(vt.lemma) && res.direct === null && (verbSet.has(m.end) || tokens[m.end]?.pos === 'AUX')) break;
         // "asked the court to review it": an object "it" mostly stands for a thing we do not name
@@ -1044,7 +1054,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           }
           const nameAfterPrep = tokens[e + 1]?.pos === 'ADP' && [e + 2, e + 3].some((q) => q <= last && isNameMention(argAt[q]!) && (q === e + 2 || tokens[e + 2]!.pos === 'DET'));
           const salientObject = !SPEECH_VERBS.has(vt.lemma) && !['have', 'do', 'be', 'get'].includes(vt.lemma) && head.pos === 'NOUN' && salient.has(headLemma(head)) && !nameAfterPrep;
-          const name = thingName(np);
+          const name = UNIT_NOUNS.has(head.lower) ? null : thingName(np);
           if (name && ((def?.thingObject && head.pos === 'NOUN' && np.some((x) => x.pos === 'ADJ' || x.pos === 'NOUN') && np.length >= 2) || (salientObject && def !== undefined))) {
             res.direct = { thing: name, type: 'OTHER' };
             farthest = e;

@@ -205,3 +205,22 @@ describe('more references', () => {
     expect(x.entities.some((e) => e.type === 'VEHICLE')).toBe(false);
   });
 });
+
+describe('precision guards', () => {
+  it('names no thing by a unit of measure ("a 1.2-gigawatt farm", "a 37-hour week")', () => {
+    const x = extract('Tidewater Renewables will build a 1.2-gigawatt offshore wind farm. Deutsche Bahn has offered a 37-hour week.');
+    expect(x.entities.map((e) => e.name)).not.toContain('gigawatt');
+    expect(named(x).some((f) => /hour|gigawatt/.test(f.o))).toBe(false);
+  });
+
+  it('drops a capitalised lexicon word before a title unless it names an organisation or place', () => {
+    const x = extract('Climate scientist Mariana Costa said the rain was extreme.');
+    expect(x.entities.map((e) => e.name)).not.toContain('Climate');
+    expect(extract('Union spokeswoman Ilse Marrow said talks had failed.').entities.find((e) => e.name === 'Ilse Marrow')?.type).toBe('PERSON');
+  });
+
+  it('keeps the name before a noun when it is an entity of the story ("join the Harlow board")', () => {
+    const x = extract('Harlow Brewing bought Copperfield Ales. Its founder, Daniel Okafor, will join the Harlow board.');
+    expect(find(x, 'Daniel Okafor', 'JOIN', 'Harlow Brewing')).toBeDefined();
+  });
+});
