@@ -225,6 +225,9 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
         continue;
       }
       let end = i + 1;
+      // Past an "of"/"for" connector ("London School of Hygiene and Tropical Medicine") a
+      // capitalised "and" conjunct stays inside the name.
+      let connected = false;
       // Names are short: a run stops at MAX_NAME_TOKENS (keeps every later pass linear).
       while (end <= s.last && end - i < MAX_NAME_TOKENS) {
         const t = tokens[end]!;
@@ -235,7 +238,12 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
         // connectors
         const next = tokens[end + 1];
         if (next && end + 1 <= s.last && canContinue(tokens, end + 1)) {
-          if (t.lower === 'of' && headType(tokens[end - 1]!.text) && !gaz.longestMatch(lowers, end - 1)) {
+          if ((t.lower === 'of' || t.lower === 'for') && headType(tokens[end - 1]!.text)?.type === 'ORGANIZATION' || (t.lower === 'of' && headType(tokens[end - 1]!.text) && !gaz.longestMatch(lowers, end - 1))) {
+            if (!gaz.longestMatch(lowers, end + 1)) connected = true;
+            end += 2;
+            continue;
+          }
+          if (connected && t.lower === 'and' && /^\p{Lu}\p{Ll}/u.test(next.text) && !gaz.longestMatch(lowers, end + 1)) {
             end += 2;
             continue;
           }
@@ -415,7 +423,8 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
       }
     }
     // Head words.
-    const ofIdx = lowers.slice(r.start, r.end).indexOf('of');
+    const inner = lowers.slice(r.start, r.end);
+    const ofIdx = inner.includes('of') ? inner.indexOf('of') : inner.indexOf('for');
     const heads = ofIdx > 0 ? [r.start + ofIdx - 1, r.end - 1] : [r.end - 1];
     for (const h of heads) {
       const ht = headType(tokens[h]!.lemma) ?? headType(tokens[h]!.text);

@@ -1262,7 +1262,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       // "X in (the) Y"; also "the <Organisation> in <Place>" ("the Labour Court in Frankfurt").
       let k = m.end;
       const theOrg = m.kind === 'name' && clusters[c]!.type === 'ORGANIZATION' && !clusters[c]!.isThing && tokens[m.start - 1]?.lower === 'the';
-      if (tokens[k]?.lower === 'in' && (placeLike(c) || theOrg) && !isCountry(c) && m.kind !== 'reference') {
+      const event = clusters[c]!.type === 'EVENT' && !clusters[c]!.isThing && m.kind === 'name';
+      if (tokens[k]?.lower === 'in' && (placeLike(c) || theOrg || event) && !isCountry(c) && m.kind !== 'reference') {
         k++;
         while (k <= last && ['DET', 'ADJ', 'ADV'].includes(tokens[k]!.pos)) k++;
         const oi = k <= last ? argAt[k]! : -1;

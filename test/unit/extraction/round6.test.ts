@@ -224,3 +224,16 @@ describe('precision guards', () => {
     expect(find(x, 'Daniel Okafor', 'JOIN', 'Harlow Brewing')).toBeDefined();
   });
 });
+
+describe('long organisation names and events', () => {
+  it('keeps "and" conjuncts after an of/for connector inside the name', () => {
+    const names = extract('Researchers from the London School of Hygiene and Tropical Medicine joined. Staff at the National Commission for Museums and Monuments agreed.').entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['London School of Hygiene and Tropical Medicine', 'National Commission for Museums and Monuments']));
+    expect(extract('The Vardo Marathon and Oskar Lind were in the news.').entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Vardo Marathon', 'Oskar Lind']));
+  });
+
+  it('places a named event held in a place ("the final of the US Open in New York")', () => {
+    const x = extract('Ana Brisk won the final of the US Open in New York.');
+    expect(find(x, 'US Open', 'LOCATED_IN', 'New York')).toBeDefined();
+  });
+});
