@@ -624,6 +624,11 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     return name ? { thing: name, type: 'OTHER' } : null;
   }
 
+  /** True when a preposition and a name follow the noun phrase ending at `e` ("a plant in Eindhoven"). */
+  function nameAfterPrepAt(e: number, last: number): boolean {
+    return tokens[e + 1]?.pos === 'ADP' && [e + 2, e + 3].some((q) => q <= last && isNameMention(argAt[q]!) && (q === e + 2 || tokens[e + 2]!.pos === 'DET'));
+  }
+
   /** "make X the first", "make X a hub", "make X happy": `make` with an entity object and a complement after it. */
   function makesComplement(v: number, last: number, direct: Argument): boolean {
     if (tokens[v]!.lemma !== 'make' || !('cluster' in direct)) return false;
@@ -1052,7 +1057,19 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
             k = e + 1;
             continue;
           }
-          const nameAfterPrep = tokens[e + 1]?.pos === 'ADP' && [e + 2, e + 3].some((q) => q <= last && isNameMention(argAt[q]!) && (q === e + 2 || tokens[e + 2]!.pos === 'DET'));
+          const nameAfterPrep = nameAfterPrepAt(e, last);
+          // "praised the customs officers", "thanked the volunteers": a group of people is an argument.
+          const sg = head.lower.endsWith('ies') ? `${head.lower.slice(0, -3)}y` : head.lower.replace(/s$/, '');
+          const peopleObject = def !== undefined && !SPEECH_VERBS.has(vt.lemma) && head.pos === 'NOUN' && head.lower !== sg && (PERSON_NOUNS.has(sg) || TITLE_WORDS.has(sg) || GROUP_NOUNS.has(head.lower)) && np.length <= 3 && !nameAfterPrepAt(e, last);
+          if (peopleObject && np.every((x) => x.pos !== 'NUM')) {
+            const name = np.filter((x) => x.pos !== 'DET' && !VAGUE_MODIFIERS.has(x.lower)).map((x) => x.lower).join(' ');
+            if (name) {
+              res.direct = { thing: name, type: 'OTHER' };
+              farthest = e;
+              k = e + 1;
+              continue;
+            }
+          }
           const salientObject = !SPEECH_VERBS.has(vt.lemma) && !['have', 'do', 'be', 'get'].includes(vt.lemma) && head.pos === 'NOUN' && salient.has(headLemma(head)) && !nameAfterPrep;
           const name = UNIT_NOUNS.has(head.lower) ? null : thingName(np);
           if (name && ((def?.thingObject && head.pos === 'NOUN' && np.some((x) => x.pos === 'ADJ' || x.pos === 'NOUN') && np.length >= 2) || (salientObject && def !== undefined))) {

@@ -237,3 +237,11 @@ describe('long organisation names and events', () => {
     expect(find(x, 'US Open', 'LOCATED_IN', 'New York')).toBeDefined();
   });
 });
+
+describe('groups of people as objects', () => {
+  it('takes a plural people noun as the object of a known verb', () => {
+    const x = extract('Justice Minister Hilde Claes praised the customs officers on Monday.');
+    expect(named(x).find((f) => f.s === 'Hilde Claes' && f.o === 'customs officers')?.predicate).toBe('PRAISE');
+    expect(named(x).some((f) => f.o === 'staff')).toBe(false);
+  });
+});
