@@ -10,6 +10,7 @@ import type { EntityType, Modality } from '../model/types.js';
 import type { AnalyzedText, Sentence, Token } from './nlp.js';
 import type { Mention } from './mentions.js';
 import type { Coreference } from '../resolution/coreference.js';
+import { countBelow } from './countBelow.js';
 import { matchDate } from './dates.js';
 import { isLeaderTitle } from './mentions.js';
 import {
@@ -1458,20 +1459,10 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     orgStarts ??= clusters
       .filter((cl) => cl.type === 'ORGANIZATION' && !cl.isThing && cl.mentions.length >= 2)
       .map((cl) => ({ id: cl.id, starts: cl.mentions.filter((mi) => mentions[mi]!.kind !== 'pronoun').map((mi) => mentions[mi]!.start).sort((a, b) => a - b) }));
-    const before = (starts: readonly number[]): number => {
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid]! < pos) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
     let best = latest;
     let bestN = clusters[latest]!.mentions.filter((mi) => mentions[mi]!.start < pos && mentions[mi]!.kind !== 'pronoun').length;
     for (const { id, starts } of orgStarts) {
-      const n = id === latest ? 0 : before(starts);
+      const n = id === latest ? 0 : countBelow(starts, pos);
       if (n > bestN) {
         best = id;
         bestN = n;

@@ -8,6 +8,7 @@
  */
 import type { EntityType } from '../model/types.js';
 import type { AliasLink, Mention } from '../extraction/mentions.js';
+import { countBelow } from '../extraction/countBelow.js';
 
 export interface RoleFact {
   title: string;
@@ -348,16 +349,6 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
   /** The organisation mentioned most often before `pos` (the latest on a tie). */
   // Candidates and their non-reference mention starts, computed once (references do not change them).
   let orgCandidates: Array<{ c: EntityCluster; starts: number[] }> | null = null;
-  const countBefore = (starts: readonly number[], pos: number): number => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const salientOrganisation = (pos: number): EntityCluster | undefined => {
     orgCandidates ??= clusters
       .filter((c) => !c.isThing && c.country === undefined && (c.type === 'ORGANIZATION' || (c.strength < 3 && shortFormIsFirstWord(c))))
@@ -367,7 +358,7 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
     let bestRefs = 0;
     let bestPos = -1;
     for (const { c, starts } of orgCandidates) {
-      const n = countBefore(starts, pos);
+      const n = countBelow(starts, pos);
       if (n === 0 || n < bestN) continue;
       // On a tie, the one already re-mentioned by more references is the story's organisation;
       // then the latest.
