@@ -620,9 +620,17 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     // Only a noun phrase that opens with a determiner or follows a verb/preposition heads the participle.
     const before = tokens[b - 1];
     if (b > first && (!before || !(['DET', 'VERB', 'ADP', 'NUM', 'PUNCT', 'PRON', 'AUX', 'PROPN'].includes(before.pos) || argAt[b - 1]! >= 0 || modAt[b - 1] === 1))) return null;
-    if (aside) return { thing: thingName(tokens.slice(b, h + 1)) ?? t.lower, type: 'OTHER' };
-    const name = thingName(tokens.slice(b, h + 1));
+    const name = thingName(tokens.slice(b, h + 1)) ?? (aside ? t.lower : null);
     return name ? { thing: name, type: 'OTHER' } : null;
+  }
+
+  /** A one-word name seen once, between a determiner/adjective and a person noun ("the first African woman"). */
+  function modifiesPersonNoun(m: Mention): boolean {
+    if (m.end - m.start !== 1 || m.kind !== 'name' || !['DET', 'ADJ'].includes(tokens[m.start - 1]?.pos ?? '')) return false;
+    const c = clusterOf(m.index);
+    const next = tokens[m.end];
+    if (c < 0 || clusters[c]!.mentions.length !== 1 || clusters[c]!.strength >= 3 || !next) return false;
+    return next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && (PERSON_NOUNS.has(next.lower) || PERSON_NOUNS.has(next.lemma));
   }
 
   /** True when a preposition and a name follow the noun phrase ending at `e` ("a plant in Eindhoven"). */
@@ -956,10 +964,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         }
         // "became the first African to …": a demonym used as a noun names no country as object;
         // "the first African woman": a one-word name before a person noun only modifies it.
-        const lone = (c: number): boolean => c >= 0 && clusters[c]!.mentions.length === 1 && clusters[c]!.strength < 3;
-        const personNoun = (t: Token | undefined): boolean => t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && (PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lemma));
-        const modifiesNoun = m.end - m.start === 1 && m.kind === 'name' && lone(clusterOf(mi)) && personNoun(tokens[m.end]) && ['DET', 'ADJ'].includes(tokens[m.start - 1]?.pos ?? '');
-        if (prep === null && res.direct === null && (m.gazetteer?.kind === 'demonym' || modifiesNoun)) {
+        if (prep === null && res.direct === null && (m.gazetteer?.kind === 'demonym' || modifiesPersonNoun(m))) {
           k = m.end;
           continue;
         }
@@ -1060,8 +1065,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           }
           const nameAfterPrep = nameAfterPrepAt(e, last);
           // "praised the customs officers", "thanked the volunteers": a group of people is an argument.
-          const sg = head.lower.endsWith('ies') ? `${head.lower.slice(0, -3)}y` : head.lower.replace(/s$/, '');
-          const peopleObject = def !== undefined && !SPEECH_VERBS.has(vt.lemma) && head.pos === 'NOUN' && head.lower !== sg && (PERSON_NOUNS.has(sg) || TITLE_WORDS.has(sg) || GROUP_NOUNS.has(head.lower)) && np.length <= 3 && !nameAfterPrepAt(e, last);
+          const sg = headLemma(head);
+          const peopleObject = def !== undefined && !SPEECH_VERBS.has(vt.lemma) && head.pos === 'NOUN' && head.lower !== sg && (PERSON_NOUNS.has(sg) || TITLE_WORDS.has(sg) || GROUP_NOUNS.has(head.lower)) && np.length <= 3 && !nameAfterPrep;
           if (peopleObject && np.every((x) => x.pos !== 'NUM')) {
             const name = np.filter((x) => x.pos !== 'DET' && !VAGUE_MODIFIERS.has(x.lower)).map((x) => x.lower).join(' ');
             if (name) {
