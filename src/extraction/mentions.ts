@@ -644,7 +644,9 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
           add({ start: i, end: i + 1, sentence: s.index, text: t.text, name: t.lower, type: 'GPE', strength: 1, kind: 'reference', modifier: false, head: t.lower });
           continue;
         }
-        if (prevT && prevT.lower === 'the' && isHead) {
+        // ("the distributor Filmwelt": a noun right before a name only describes it.)
+        const nameNext = nextT !== undefined && i + 1 <= s.last && isCap(nextT) && covered[i + 1] !== -1;
+        if (prevT && prevT.lower === 'the' && isHead && !nameNext) {
           const ht = headType(t.lemma) ?? headType(t.lower);
           const generic = GENERIC_FACILITY_NOUNS.has(t.lower) || ['country', 'nation'].includes(t.lower);
           const singularNoun = singular(t.lower) === t.lower && t.pos === 'NOUN';

@@ -119,6 +119,8 @@ const ORG_PART_HEADS = new Set(['subsidiary', 'unit', 'division', 'affiliate', '
 const NO_VERBS: ReadonlySet<number> = new Set();
 /** Sites an organisation keeps somewhere ("its brewery in Leeds"), beyond the facility heads. */
 const SITE_NOUNS = new Set(['brewery', 'distillery', 'warehouse', 'depot', 'mill', 'smelter', 'foundry', 'office', 'laboratory', 'lab', 'branch', 'store', 'hub', 'operation', 'subsidiary', 'unit']);
+/** Verbs that move a person from one employer or club to the subject ("signed X from Y"). */
+const RECRUIT_VERBS = new Set(['sign', 'hire', 'recruit', 'poach', 'appoint']);
 /** Transfers whose "to" phrase names a recipient party ("supply doses to X"). */
 const TRANSFER_PREDICATES = new Set(['PROVIDE', 'SELL']);
 /** Participles of leading: a group "led by X" acts through X. */
@@ -428,6 +430,15 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           if (subj < 0) continue;
           sentRelations.push({ rel: { subject: { cluster: subj }, object: obj, predicate, verb: verbWord, qualifiers: { ...qualifiers }, confidence: conf, sentence: s.index, negated, modality }, verb: v });
         }
+      }
+      // "signed the striker X from Y", "hired X from Y": the person leaves Y and joins the subject.
+      const mover = objects[0];
+      if (!passive && !negated && mover && 'cluster' in mover && typeOf(mover.cluster) === 'PERSON' && scan.origin >= 0 && scan.origin !== mover.cluster && RECRUIT_VERBS.has(vt.lemma)) {
+        const derived = (subject: number, object: number, predicate: string, verb: string): void => {
+          sentRelations.push({ rel: { subject: { cluster: subject }, object: { cluster: object }, predicate, verb, qualifiers: {}, confidence: clamp(CONFIDENCE.nounEvent * MODALITY_FACTOR[modality]), sentence: s.index, negated: false, modality }, verb: v });
+        };
+        derived(mover.cluster, scan.origin, 'QUIT', 'leave');
+        for (const subj of frame.subjects) if (subj >= 0 && subj !== mover.cluster && subj !== scan.origin) derived(mover.cluster, subj, 'JOIN', 'join');
       }
       // "supply 10 million doses to Gavi", "sold its stake to Y": the recipient is a party of the
       // transfer as well as the thing given.
@@ -908,6 +919,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     directHead: string | null;
     /** A named "to" argument after the direct object ("supply doses to X"), or -1. */
     recipient: number;
+    /** A named "from" argument after the direct object ("signed X from Y"), or -1. */
+    origin: number;
     /** Names coordinated with the direct object, the passive agent and the prepositional object. */
     directMore: number[];
     agentMore: number[];
@@ -915,7 +928,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   }
 
   function scanRight(v: number, last: number, verbSet: ReadonlySet<number>, passive: boolean, resolve: (mi: number, ex: ReadonlySet<number>, fi: number) => number, subjects: ReadonlySet<number>, frameIdx: number): Scan {
-    const res: Scan = { direct: null, directNonEntity: false, pp: null, agent: -1, qualifiers: {}, date: null, light: null, distance: 0, directHead: null, recipient: -1, directMore: [], agentMore: [], ppMore: [] };
+    const res: Scan = { direct: null, directNonEntity: false, pp: null, agent: -1, qualifiers: {}, date: null, light: null, distance: 0, directHead: null, recipient: -1, origin: -1, directMore: [], agentMore: [], ppMore: [] };
     const vt = tokens[v]!;
     const def = definitionForVerb(vt.lemma);
     let prep: string | null = null;
@@ -999,6 +1012,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
             }
             if (!(q in res.qualifiers)) res.qualifiers[q] = clusters[c]!.name;
             if (prep === 'to' && res.direct && res.recipient < 0) res.recipient = c;
+            if (prep === 'from' && res.direct && res.origin < 0) res.origin = c;
           }
         }
         if (next > m.end) farthest = next - 1;

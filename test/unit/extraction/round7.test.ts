@@ -245,3 +245,17 @@ describe('groups of people as objects', () => {
     expect(named(x).some((f) => f.o === 'staff')).toBe(false);
   });
 });
+
+describe('descriptors before names and derived moves', () => {
+  it('keeps "the distributor X" a descriptor, so X is the passive agent', () => {
+    const x = extract('"The Salt Road" will be released in cinemas by the distributor Filmwelt in April.');
+    expect(named(x).find((f) => f.s === 'Filmwelt')?.predicate).toBe('RELEASE');
+  });
+
+  it('derives leave/join facts from "signed X from Y"', () => {
+    const x = extract('Porto Verde have signed the striker Tomas Rhee from Ajaccio United for 48 million euros.');
+    expect(find(x, 'Tomas Rhee', 'QUIT', 'Ajaccio United')?.verb).toBe('leave');
+    expect(find(x, 'Tomas Rhee', 'JOIN', 'Porto Verde')).toBeDefined();
+    expect(find(extract('Porto Verde have signed a deal with Ajaccio United.'), 'Porto Verde', 'QUIT', 'Ajaccio United')).toBeUndefined();
+  });
+});
