@@ -1291,6 +1291,11 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         const oc = oi >= 0 && isNameMention(oi) ? entityOf[oi]! : -1;
         if (oc >= 0 && oc !== c && !clusters[c]!.isThing) push(c, oc, 'LOCATED_IN', 'base', CONFIDENCE.location);
       }
+      // An organisation's named product or craft: "the European Space Agency's Selene-2 probe".
+      if (m.possessor !== undefined && m.kind === 'name' && m.descriptor && tokens[m.end]?.lower === m.descriptor && !placeLike(c) && clusters[c]!.type !== 'PERSON') {
+        const oc = entityOf[m.possessor]!;
+        if (oc >= 0 && clusters[oc]!.type === 'ORGANIZATION' && !clusters[oc]!.isThing && !TITLE_WORDS.has(m.descriptor) && !ORG_HEADS.has(m.descriptor)) push(oc, c, 'OWN', m.descriptor, CONFIDENCE.location);
+      }
       // Possessive place: "Russia's Vostochny Cosmodrome".
       if (m.possessor !== undefined) {
         const pc = entityOf[m.possessor]!;

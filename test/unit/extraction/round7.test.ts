@@ -259,3 +259,11 @@ describe('descriptors before names and derived moves', () => {
     expect(find(extract('Porto Verde have signed a deal with Ajaccio United.'), 'Porto Verde', 'QUIT', 'Ajaccio United')).toBeUndefined();
   });
 });
+
+describe('possessed products', () => {
+  it("reads \"the agency's Selene-2 probe\" as the organisation owning the named craft", () => {
+    const x = extract("The European Space Agency's Selene-2 probe entered orbit around the Moon on Friday.");
+    expect(find(x, 'European Space Agency', 'OWN', 'Selene-2')?.verb).toBe('probe');
+    expect(named(extract("Russia's Vladimir Putin spoke.")).some((f) => f.predicate === 'OWN')).toBe(false);
+  });
+});
