@@ -10,8 +10,8 @@ import { type GoldArticle, readGoldDir, scoreArticles } from '../../helpers/scor
  * test/helpers/score.ts). Kept at 0.0 until the extractor lands; the integrator raises them
  * to the level reached (minus a small margin) so quality cannot silently drop.
  */
-const DEV_RELATION_F1_FLOOR = 0.69;
-const DEV_ENTITY_F1_FLOOR = 0.93;
+const DEV_RELATION_F1_FLOOR = 0.70;
+const DEV_ENTITY_F1_FLOOR = 0.94;
 
 const devDir = fileURLToPath(new URL('../../fixtures/eval/', import.meta.url));
 const GOLD_TYPES = new Set(['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'FACILITY', 'WEAPON', 'VEHICLE', 'OTHER']);
