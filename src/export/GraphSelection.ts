@@ -21,6 +21,7 @@
  * so memory does not grow with the graph.
  */
 import { QueryError } from '../errors.js';
+import { predicateNames } from '../extraction/canonicalPredicate.js';
 import { ENTITY_LABELS } from '../model/labels.js';
 import { ENTITY_TYPES, isEntityType, type EntityType, type StoredArticle, type StoredEntity, type StoredFact } from '../model/types.js';
 import { MAX_DEPTH, MAX_PAGE_SIZE, type GraphStore } from '../store/GraphStore.js';
@@ -101,6 +102,8 @@ export function validateSelection(selection: GraphSelection): GraphSelection {
     normPredicates = predicates.map((p) => p.trim().toUpperCase());
     for (const p of normPredicates) if (!PREDICATE_PATTERN.test(p)) throw bad(`predicate: expected UPPER_SNAKE names such as MET, found ${JSON.stringify(p)}`);
     if (normPredicates.length === 0) throw bad('predicate: expected at least one predicate, found none');
+    // "MET", "met", "launched" name the canonical predicates MEET and LAUNCH.
+    normPredicates = [...new Set(normPredicates.flatMap(predicateNames))];
   }
   if (types) {
     for (const t of types) if (!isEntityType(t)) throw bad(`type: expected one of ${ENTITY_TYPES.join(', ')}, found ${JSON.stringify(t)}`);

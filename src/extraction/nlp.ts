@@ -56,6 +56,20 @@ export function getNlp(): Nlp {
   return instance;
 }
 
+const lemmaCache = new Map<string, string>();
+
+/** The model's lemma of one word ("met" → "meet", "bought" → "buy"), lower case; cached. */
+export function lemmaOf(word: string): string {
+  const key = word.toLowerCase();
+  const cached = lemmaCache.get(key);
+  if (cached !== undefined) return cached;
+  const nlp = getNlp();
+  const lemmas = nlp.readDoc(key).tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[];
+  const lemma = lemmas.length === 1 ? lemmas[0]!.toLowerCase() : key;
+  if (lemmaCache.size < LEXICON_CACHE_MAX) lemmaCache.set(key, lemma);
+  return lemma;
+}
+
 let lexiconSize = 0;
 const lexiconCache = new Map<string, boolean>();
 const LEXICON_CACHE_MAX = 20_000;

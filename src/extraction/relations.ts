@@ -779,6 +779,12 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           j = m.start;
           continue;
         }
+        // "The mayor of Tromso, Ingrid Dahl, met …": a name set off by commas right before the
+        // verb renames the subject noun phrase; it is the subject.
+        if (m.kind === 'name' && m.end === g - 1 && tokens[g - 1]!.text === ',' && tokens[m.start - 1]?.text === ',' && !sawConj) {
+          const c = resolve(mi, new Set(), frameIdx);
+          if (c >= 0 && typeOf(c) === 'PERSON') return { subjects: [c], factor: 1, inherited: false };
+        }
         // Objects of prepositions are not subjects.
         let b = m.start - 1;
         const skipModifiers = (): void => {

@@ -36,6 +36,7 @@ import {
   nameArg,
   optionalString,
   pageSize,
+  predicateFilter,
   predicatesArg,
   queryArg,
 } from './validateArgs.js';
@@ -79,8 +80,7 @@ interface RelationFilterArgs {
 
 function relationFilters(args: RelationFilterArgs) {
   return {
-    predicate: optionalString(args.predicate, 'predicate'),
-    predicates: predicatesArg(args.predicates),
+    ...predicateFilter(args.predicate, args.predicates),
     minConfidence: confidenceArg(args.minConfidence),
     ...dateRangeArgs(args.since, args.until),
     sort: sortArg(args.sort),

@@ -1,4 +1,5 @@
 import { describeValue, QueryError } from '../errors.js';
+import { predicateNames } from '../extraction/canonicalPredicate.js';
 import { checkDateRange, checkIsoDate, MAX_DEPTH, MAX_HOPS, MAX_PAGE_SIZE } from '../store/GraphStore.js';
 
 /** Longest name or search string accepted from a client. */
@@ -63,6 +64,25 @@ export function optionalString(value: unknown, argName: string): string | null {
   return limitedString(value, argName);
 }
 
+/** An optional predicate filter: the names it matches, as written and canonical ("met" → MET, MEET); null/blank = no filter. */
+export function predicateArg(value: unknown): string[] | null {
+  const name = optionalString(value, 'predicate');
+  return name === null ? null : predicateNames(name.trim());
+}
+
+/**
+ * `predicate` and `predicates` together, as the store's filter: a predicate matches when it is
+ * one of the names `predicate` stands for and (if given) one of `predicates`.
+ */
+export function predicateFilter(predicate: unknown, predicates: unknown): { predicate: string | null; predicates: string[] | null } {
+  const one = predicateArg(predicate);
+  const many = predicatesArg(predicates);
+  if (one === null) return { predicate: null, predicates: many };
+  if (many === null) return { predicate: null, predicates: one };
+  const both = many.filter((p) => one.includes(p));
+  return both.length > 0 ? { predicate: null, predicates: both } : { predicate: one[0]!, predicates: many };
+}
+
 /** An optional cursor: passed to the store as is (the store validates it). */
 export function cursorArg(value: unknown): string | null {
   if (value === null || value === undefined) return null;
@@ -107,7 +127,7 @@ export function dateRangeArgs(since: unknown, until: unknown): { since: string |
 /** Most predicates accepted in one `predicates` list. */
 export const MAX_PREDICATES = 100;
 
-/** An optional list of predicates (UPPER_SNAKE after upper-casing); null/empty = no filter. */
+/** An optional list of predicates, each as written and canonical ("met" → MET, MEET); null/empty = no filter. */
 export function predicatesArg(value: unknown): string[] | null {
   if (value === null || value === undefined) return null;
   if (!Array.isArray(value)) {
@@ -124,7 +144,7 @@ export function predicatesArg(value: unknown): string[] | null {
     if (typeof p !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(p.trim())) {
       throw new QueryError('BAD_USER_INPUT', `predicates expects names such as MET or VISITED, found ${describeValue(p)}`, { argument: 'predicates' });
     }
-    out.push(p.trim().toUpperCase());
+    out.push(...predicateNames(p.trim()));
   }
   return out.length > 0 ? [...new Set(out)] : null;
 }

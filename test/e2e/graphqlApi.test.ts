@@ -252,6 +252,11 @@ describe('mutations', () => {
     expect(p.article.factCount).toBe(p.relations.length);
     for (const rel of p.relations) for (const ev of rel.evidence) expect(p.article.text.slice(ev.start, ev.end)).toBe(ev.sentence);
     expect((await mstore.stats()).articles).toBe(1);
+    // Verb forms name the canonical predicate: "met" and "MET" find the MEET fact.
+    const forms = await gql(open.url, '{ a: relations(predicate: "met") { totalCount } b: relations(predicate: "MEET") { totalCount } c: relations(predicates: ["MET"]) { totalCount } }');
+    expect(forms.data.b.totalCount).toBeGreaterThan(0);
+    expect(forms.data.a.totalCount).toBe(forms.data.b.totalCount);
+    expect(forms.data.c.totalCount).toBe(forms.data.b.totalCount);
 
     const again = await gql(open.url, INGEST, { input }, auth);
     expect(again.data.ingestArticle.status).toBe('UNCHANGED');

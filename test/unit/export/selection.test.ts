@@ -148,7 +148,7 @@ describe('parseSelection', () => {
     expect(parseSelection({ entity: ' Kim ', depth: '2', predicate: 'met, visited', type: 'person,Gpe', since: '2024-01-01', until: '2024-12-31', minConfidence: '0.5' })).toEqual({
       entity: 'Kim',
       depth: 2,
-      predicates: ['MET', 'VISITED'],
+      predicates: ['MET', 'MEET', 'VISITED', 'VISIT'],
       types: ['PERSON', 'GPE'],
       since: '2024-01-01',
       until: '2024-12-31',

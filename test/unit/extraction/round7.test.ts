@@ -267,3 +267,11 @@ describe('possessed products', () => {
     expect(named(extract("Russia's Vladimir Putin spoke.")).some((f) => f.predicate === 'OWN')).toBe(false);
   });
 });
+
+describe('appositive names', () => {
+  it('takes a name set off by commas right before the verb as the subject', () => {
+    const x = extract('The mayor of Tromso, Ingrid Dahl, met Prime Minister Lars Holm in Oslo on Monday.');
+    expect(find(x, 'Ingrid Dahl', 'MEET', 'Lars Holm')?.qualifiers.at).toBe('Oslo');
+    expect(find(x, 'Ingrid Dahl', 'LEADER_OF', 'Tromso')).toBeDefined();
+  });
+});

@@ -146,6 +146,7 @@ export class FakeStore implements GraphStore {
         (!subj || f.subject === subj.key) &&
         (!obj || f.object === obj.key) &&
         (!q.predicate || f.predicate === q.predicate.toUpperCase()) &&
+        (!q.predicates || q.predicates.length === 0 || q.predicates.some((p) => p.toUpperCase() === f.predicate)) &&
         (!q.articleId || f.articleIds.includes(q.articleId)) &&
         (q.minConfidence == null || f.confidence >= q.minConfidence) &&
         (!q.entityKey ||
