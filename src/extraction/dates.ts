@@ -14,6 +14,7 @@ export interface DateMatch {
 }
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const RELATIVE_DAYS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const LEADING = new Set(['early', 'late', 'earlier', 'later', 'last', 'this', 'next', 'on', 'since', 'by', 'until', 'before', 'after']);
 
 function parseIso(date: string | null): Date | null {
@@ -43,11 +44,13 @@ export function resolveWeekday(weekday: number, publishedAt: string | null, futu
 export function matchDate(tokens: readonly Token[], i: number, last: number, publishedAt: string | null, future = false): DateMatch | null {
   const t = tokens[i];
   if (!t) return null;
+  // "early Wednesday", "last year", "this month"
+  const lead = LEADING.has(t.lower) ? t.lower : null;
+  // Most tokens start no date phrase: nothing below matches without one of these.
+  if (lead === null && t.pos !== 'NUM' && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower) && !RELATIVE_DAYS.has(t.lower)) return null;
   const year = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
   let start = i;
   let j = i;
-  // "early Wednesday", "last year", "this month"
-  const lead = LEADING.has(t.lower) ? t.lower : null;
   if (lead && j + 1 <= last) j++;
   const w = tokens[j]!;
   if (WEEKDAYS.has(w.lower)) {
@@ -68,7 +71,7 @@ export function matchDate(tokens: readonly Token[], i: number, last: number, pub
     }
     return { start, end: j + 1, value: `${t.text} ${w.text}` };
   }
-  if (['today', 'yesterday', 'tomorrow', 'tonight'].includes(w.lower)) {
+  if (RELATIVE_DAYS.has(w.lower)) {
     const base = parseIso(publishedAt);
     const shift = w.lower === 'yesterday' ? -1 : w.lower === 'tomorrow' ? 1 : 0;
     return { start, end: j + 1, value: base ? iso(new Date(base.getTime() + shift * 86_400_000)) : w.text };

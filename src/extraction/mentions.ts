@@ -103,7 +103,17 @@ const PEOPLE_PLURALS = new Set(['farmers', 'workers', 'protesters', 'protestors'
 export const MAX_NAME_TOKENS = 12;
 const OPEN_QUOTES = new Set(['"', '“', "'", '‘', '(', '—', '-', ':']);
 
+const singularCache = new Map<string, string>();
+
 function singular(word: string): string {
+  const cached = singularCache.get(word);
+  if (cached !== undefined) return cached;
+  const s = singularOf(word);
+  if (singularCache.size < 50_000) singularCache.set(word, s);
+  return s;
+}
+
+function singularOf(word: string): string {
   const w = word.toLowerCase();
   if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
   if (/(ss|us|is)$/.test(w)) return w;
