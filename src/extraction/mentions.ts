@@ -271,7 +271,8 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
             continue;
           }
           // "Competition and Markets Authority" is one name; "Kessler Group and Oduya Foods" are two.
-          if ((t.lower === 'and' || t.text === '&') && (endsInOrgHead(end + 1, s.last) || (i > s.first && tokens[i - 1]!.lower === 'the' && beforeGroupNoun(end + 1, s.last))) && (t.text === '&' || end - i < 2 || headType(tokens[end - 1]!.text)?.type !== 'ORGANIZATION')) {
+          // (Not after a country or capital: "Senegal and Nordvik Energy" are two.)
+          if ((t.lower === 'and' || t.text === '&') && gaz.longestMatch(lowers, i, end)?.length !== end - i && (endsInOrgHead(end + 1, s.last) || (i > s.first && tokens[i - 1]!.lower === 'the' && beforeGroupNoun(end + 1, s.last))) && (t.text === '&' || end - i < 2 || headType(tokens[end - 1]!.text)?.type !== 'ORGANIZATION')) {
             end += 2;
             continue;
           }

@@ -409,7 +409,8 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       // Symmetric predicates with coordinated subjects: "A and B met".
       // ("A and B met in Porto": the place goes back to a qualifier.)
       const placeObject = !passive && !scan.direct && scan.pp !== null && !scan.light && PLACE_PREPS.has(scan.pp.qualifier) && objects.length > 0;
-      if (frame.subjects.length === 2 && isSymmetricPredicate(predicate) && placeObject) {
+      // ("A and B signed an agreement in Dakar": signatories, the place a qualifier.)
+      if (frame.subjects.length === 2 && (isSymmetricPredicate(predicate) || predicate === 'SIGN') && placeObject) {
         qualifiers[scan.pp!.qualifier] = clusters[scan.pp!.cluster]!.name;
         objects = [];
       }

@@ -275,3 +275,14 @@ describe('appositive names', () => {
     expect(find(x, 'Ingrid Dahl', 'LEADER_OF', 'Tromso')).toBeDefined();
   });
 });
+
+describe('coordinated countries and signatories', () => {
+  it('keeps "Senegal and Nordvik Energy" two entities that sign with each other, the place a qualifier', () => {
+    const x = extract('Senegal and Nordvik Energy signed an agreement in Dakar on Thursday.');
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Senegal', 'Nordvik Energy', 'Dakar']));
+    const r = find(x, 'Senegal', 'SIGN', 'Nordvik Energy');
+    expect(r?.qualifiers.at).toBe('Dakar');
+    expect(named(x).some((f) => f.o === 'Dakar')).toBe(false);
+    expect(extract('The Competition and Markets Authority approved the deal.').entities.map((e) => e.name)).toContain('Competition and Markets Authority');
+  });
+});
