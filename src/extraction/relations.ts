@@ -123,6 +123,8 @@ const SITE_NOUNS = new Set(['brewery', 'distillery', 'warehouse', 'depot', 'mill
 const RECRUIT_VERBS = new Set(['sign', 'hire', 'recruit', 'poach', 'appoint']);
 /** Transfers whose "to" phrase names a recipient party ("supply doses to X"). */
 const TRANSFER_PREDICATES = new Set(['PROVIDE', 'SELL']);
+/** Prepositions that also open a clause ("after the DPRK commissioned …"). */
+const SUBORDINATING_PREPS = new Set(['after', 'before', 'since', 'until', 'till', 'once', 'because', 'while', 'although', 'though', 'whereas', 'unless']);
 /** Participles of leading: a group "led by X" acts through X. */
 const LEAD_VERBS = new Set(['lead', 'head', 'chair']);
 
@@ -197,7 +199,12 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         // Inside a speech complement, he/she is the speaker.
         const speechFrame = [...frames].reverse().find((f) => f.speech && f.verb < m.start && f.speaker >= 0);
         if (speechFrame && typeOf(speechFrame.speaker) === 'PERSON' && !exclude.has(speechFrame.speaker) && ['he', 'she'].includes(p)) c = speechFrame.speaker;
-        else c = lastPersonBefore(m.start, exclude);
+        else {
+          // A subject pronoun prefers the person who is the subject earlier in the sentence ("the
+          // last time Kim traveled to Russia to meet Putin … when he made a train journey").
+          const subjectFrame = ['he', 'she'].includes(p) ? [...frames].reverse().find((f) => f.verb < m.start && f.gramSubject >= 0 && typeOf(f.gramSubject) === 'PERSON' && !exclude.has(f.gramSubject)) : undefined;
+          c = subjectFrame ? subjectFrame.gramSubject : lastPersonBefore(m.start, exclude);
+        }
       } else if (['it', 'its', 'itself'].includes(p)) {
         const prev = frames[frameIdx - 1] ?? frames[frames.length - 1];
         if (p === 'it' && prev && prev.verb < m.start && prev.gramSubject >= 0 && typeOf(prev.gramSubject) !== 'PERSON' && !exclude.has(prev.gramSubject) && argAt[m.start - 1] === -1 && tokens[m.start - 1]?.pos !== 'VERB') {
@@ -220,7 +227,9 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         const mj = i >= s.first ? argAt[i]! : -1;
         if (mj >= 0) c = clusterOf(mj);
       }
-      if (c >= 0) resolvedPronoun.set(mi, c);
+      // (Only an unconstrained answer is remembered: one found while excluding a frame's own
+      // subjects holds for that frame only.)
+      if (c >= 0 && exclude.size === 0) resolvedPronoun.set(mi, c);
       return c;
     };
 
@@ -799,7 +808,10 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         }
         // "Thousands of farmers drove …": the quantity's of-phrase is the subject.
         const quantityOf = b > first && tokens[b]!.lower === 'of' && QUANTITY_NOUNS.has(tokens[b - 1]!.lower) && m.kind === 'thing';
-        if (b >= first && tokens[b]!.pos === 'ADP' && !['than', 'as'].includes(tokens[b]!.lower) && m.kind !== 'pronoun' && !quantityOf) {
+        // "a few days after the DPRK commissioned …": a subordinating preposition right before the
+        // clause's subject does not make that subject its object.
+        const subordinator = b >= first && SUBORDINATING_PREPS.has(tokens[b]!.lower) && m.end === g;
+        if (b >= first && tokens[b]!.pos === 'ADP' && !['than', 'as'].includes(tokens[b]!.lower) && m.kind !== 'pronoun' && !quantityOf && !subordinator) {
           // "Scientists at X designed …", "Officials from X said …": the organisation acts.
           const host = affiliationHost(b, first, m);
           if (host >= 0) return { subjects: [host], factor: 0.9, inherited: false };

@@ -286,3 +286,16 @@ describe('coordinated countries and signatories', () => {
     expect(extract('The Competition and Markets Authority approved the deal.').entities.map((e) => e.name)).toContain('Competition and Markets Authority');
   });
 });
+
+describe('clauses after subordinating prepositions and subject pronouns', () => {
+  it('reads the subject after "after"/"before" as the clause subject', () => {
+    const x = extract('This comes a few days after Norvia commissioned its first research vessel.');
+    expect(named(x).find((f) => f.s === 'Norvia' && f.o === 'research vessel')?.predicate).toBe('USE');
+  });
+
+  it('resolves "he" to the sentence subject before the nearest other person', () => {
+    const x = extract('The last time Ivan Petrov traveled to Oskarby to meet Lars Holm was in 2019, when he made a train journey to Brisk.');
+    expect(find(x, 'Ivan Petrov', 'TRAVEL', 'Brisk')).toBeDefined();
+    expect(find(x, 'Lars Holm', 'TRAVEL', 'Brisk')).toBeUndefined();
+  });
+});
