@@ -808,6 +808,11 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
         }
         // "Thousands of farmers drove …": the quantity's of-phrase is the subject.
         const quantityOf = b > first && tokens[b]!.lower === 'of' && QUANTITY_NOUNS.has(tokens[b - 1]!.lower) && m.kind === 'thing';
+        // "on X, formerly known as Twitter, saying …": an alias in an aside is no subject.
+        if (b >= first && tokens[b]!.lower === 'as' && tokens[b - 1]?.lower === 'known') {
+          j = m.start;
+          continue;
+        }
         // "a few days after the DPRK commissioned …": a subordinating preposition right before the
         // clause's subject does not make that subject its object.
         const subordinator = b >= first && SUBORDINATING_PREPS.has(tokens[b]!.lower) && m.end === g;
@@ -1001,7 +1006,9 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
           continue;
         }
         // "said Chile launched …": the mention starts the reported clause, it is no object.
-        if (prep === null && SPEECH_VERBS.has(vt.lemma) && res.direct === null && (verbSet.has(m.end) || tokens[m.end]?.pos === 'AUX')) break;
+        // (Also across an opening quote: 'saying the DPRK "launched …"'.)
+        const afterName = tokens[m.end] && isQuote(tokens[m.end]!) ? m.end + 1 : m.end;
+        if (prep === null && SPEECH_VERBS.has(vt.lemma) && res.direct === null && (verbSet.has(afterName) || tokens[afterName]?.pos === 'AUX')) break;
         // "asked the court to review it": an object "it" mostly stands for a thing we do not name
         // (the law, the plan), so it is left unresolved rather than guessed.
         const c = m.kind === 'pronoun' && m.pronoun === 'it' && prep === null ? -1 : resolve(mi, subjects, frameIdx);

@@ -299,3 +299,11 @@ describe('clauses after subordinating prepositions and subject pronouns', () => 
     expect(find(x, 'Lars Holm', 'TRAVEL', 'Brisk')).toBeUndefined();
   });
 });
+
+describe('asides and quoted reported clauses', () => {
+  it('takes no subject from an alias aside, and no speaker-SAY-subject fact across a quote', () => {
+    const x = extract('The Varda Ministry of Defence confirmed the launch on X, formerly known as Twitter, saying Norvia "launched an object".');
+    expect(named(x).some((f) => f.s === 'X' || f.s === 'Twitter')).toBe(false);
+    expect(named(x).some((f) => f.predicate === 'SAY' && f.o === 'Norvia')).toBe(false);
+  });
+});
