@@ -19,7 +19,7 @@ Options:
   --report FILE         append one JSON line per article ({"id","source","status"[,"code"]})
                         after each committed batch (status created|updated|unchanged|failed);
                         FILE - writes them to stdout before the summary
-  --workers N           extraction worker threads (1 … ${MAX_WORKERS}, default 1); the store
+  --workers N           extraction worker processes (1 … ${MAX_WORKERS}, default 1); the store
                         still receives the articles in input order
   --max-article-bytes N largest article file / NDJSON line / stdin (default 5 MiB,
                         env NEWSGRAPH_MAX_ARTICLE_BYTES)

@@ -1,23 +1,22 @@
 /**
- * Extraction worker (worker_threads): loads the NLP model and lexicons at start-up (while the
- * main thread opens the store and reads the first sources), then answers each ExtractRequest
- * with the article's graph, minus the text the main thread already holds, or a failure.
- * Started by ExtractionPool.
+ * Extraction process (started by ExtractionPool with `fork`): loads the NLP model and
+ * lexicons at start-up (while the main process opens the store and reads the first sources),
+ * then answers each ExtractRequest with the article's graph, minus the text the main process
+ * already holds, or a failure. It ends by itself when the parent closes the channel (or dies).
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { extractGraph } from './extractGraph.js';
-import type { ExtractRequest, ExtractResponse, WorkerConfig } from './messages.js';
+import { parseWorkerConfig, type ExtractRequest, type ExtractResponse } from './messages.js';
 
-const config = workerData as WorkerConfig;
-const port = parentPort;
+const config = parseWorkerConfig(process.argv[2]);
 
 /** A throw-away article through the whole pipeline: model, lexicons and gazetteer get built. */
 function warmUp(): void {
   extractGraph({ id: 'warm-up', source: 'warm-up', title: null, publishedAt: null, text: 'The Example Company said on Monday that it met officials in Paris.' }, 0);
 }
 
-if (port) {
-  port.on('message', (request: ExtractRequest) => {
+const send = process.send?.bind(process);
+if (send) {
+  process.on('message', (request: ExtractRequest) => {
     const outcome = extractGraph(request.article, config.minConfidence);
     let response: ExtractResponse;
     if (outcome.ok) {
@@ -26,8 +25,8 @@ if (port) {
     } else {
       response = { id: request.id, ok: false, failure: outcome.failure };
     }
-    port.postMessage(response);
+    send(response);
   });
-  // Requests that arrive meanwhile wait in the port's queue until the warm-up returns.
+  // Requests that arrive meanwhile wait in the channel until the warm-up returns.
   warmUp();
 }
