@@ -17,6 +17,8 @@ function warmUp(): void {
 const send = process.send?.bind(process);
 if (send) {
   process.on('message', (request: ExtractRequest) => {
+    // The parent closed the channel or died: requests still queued have no one to answer to.
+    if (!process.connected) return;
     const outcome = extractGraph(request.article, config.minConfidence);
     let response: ExtractResponse;
     if (outcome.ok) {
@@ -25,7 +27,9 @@ if (send) {
     } else {
       response = { id: request.id, ok: false, failure: outcome.failure };
     }
-    send(response);
+    // A callback takes a send error (EPIPE: the parent died meanwhile) instead of an
+    // 'error' event that would crash this process with a stack trace on the shared stderr.
+    send(response, undefined, undefined, () => undefined);
   });
   // Requests that arrive meanwhile wait in the channel until the warm-up returns.
   warmUp();
