@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXTRACTION_V8_OPTIONS, ExtractionPool, extractionExecArgv } from '../../../src/ingest/ExtractionPool.js';
+import { EXTRACTION_V8_OPTIONS, ExtractionPool, extractionExecArgv, usefulWorkers } from '../../../src/ingest/ExtractionPool.js';
 import { parseWorkerConfig } from '../../../src/ingest/messages.js';
 
 describe('extractionExecArgv', () => {
@@ -50,4 +50,14 @@ describe('ExtractionPool lifecycle', () => {
       expect(late.failure.source).toBe('p1.txt');
     }
   }, 30_000);
+});
+
+describe('usefulWorkers', () => {
+  it('starts at most one extraction process per core, and at least one worker', () => {
+    expect(usefulWorkers(2, 2)).toBe(2);
+    expect(usefulWorkers(4, 2)).toBe(2);
+    expect(usefulWorkers(2, 1)).toBe(1);
+    expect(usefulWorkers(3, 8)).toBe(3);
+    expect(usefulWorkers(1, 0)).toBe(1);
+  });
 });
