@@ -31,9 +31,10 @@ export const MAX_WORKERS = 64;
 /**
  * V8 options of the extraction processes: functions with more than 2,500 bytes of bytecode
  * (the rule functions above; V8's default limit is 60 KB) stay on the baseline compiler.
- * Measured with the real CLI, 2 workers on 2 cores (bench/README.md): 960 articles 7.9 s →
- * 4.4 s (CPU 15 s → 8–10 s); 9,600 articles: about the same time as without the limit
- * (the compile is paid off by then), so the limit costs long ingests nothing measurable.
+ * Measured with the real CLI, 2 workers on 2 cores (bench/README.md), 960 articles: worker
+ * threads with V8's defaults 9.5 s (CPU 18 s), these processes 5.0–5.8 s (CPU 9–12 s),
+ * workers = 1 7.1–7.9 s. Warm, the large functions run ~10 % slower; at 9,600 articles the
+ * saved compile still balances that (28.6 s with the option, 28.5 s without, same run).
  */
 export const EXTRACTION_V8_OPTIONS: readonly string[] = ['--max-optimized-bytecode-size=2500'];
 
