@@ -127,7 +127,7 @@ await section('parallel', async () => {
   const r = await child('parallelBench.ts', ['--workers', values.workers]);
   results.sections.parallel = r;
   tables.push(
-    table(`Parallel ingest (${r.articles} articles, embedded store, ${r.cpus} cores; ${values.workers} threads get ${(r.capacities ?? [r.capacity]).map((c) => fmt(c)).join(' / ')}× one thread's CPU before / after; best of alternating runs)`, ['workers', 'best s', 'articles/s', 'speed-up', 'all runs s'], r.runs.map((x) => [x.workers, fmt(x.seconds), fmt(x.articlesPerSecond), `${fmt(x.speedup)}×`, (x.all ?? [x.seconds]).map((t) => fmt(t, 1)).join(', ')])),
+    table(`Parallel ingest (newsgraph ingest, ${r.articles} articles, embedded store, ${r.cpus} cores; ${values.workers} threads get ${(r.capacities ?? [r.capacity]).map((c) => fmt(c)).join(' / ')}× one thread's CPU before / after; best of alternating runs)`, ['workers', 'best s', 'articles/s', 'speed-up', 'cores busy', 'all runs s', 'CPU s'], r.runs.map((x) => [x.workers, fmt(x.seconds), fmt(x.articlesPerSecond), `${fmt(x.speedup)}×`, fmt(x.cores), (x.all ?? [x.seconds]).map((t) => fmt(t, 1)).join(', '), (x.cpu ?? []).map((t) => fmt(t, 1)).join(', ')])),
   );
   const best = r.runs[r.runs.length - 1];
   target(`parallel ingest speed-up, ${best.workers} workers`, best.speedup, '> 1.5× on 2 cores', best.speedup > 1.5, '×');

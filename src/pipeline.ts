@@ -97,9 +97,10 @@ export interface IngestOptions extends PipelineOptions {
    */
   onReport?: (reports: ArticleReport[]) => void | Promise<void>;
   /**
-   * Extraction worker threads (default 1 = extract on this thread). With N > 1, N workers
-   * (each loading the model once) extract and build article graphs; this thread reads the
-   * sources and writes batches to the store in input order, so results equal workers = 1.
+   * Extraction workers (default 1 = extract on this thread). With N > 1, N child processes
+   * (ExtractionPool: each loads the model once) extract and build article graphs; this thread
+   * reads the sources and writes batches to the store in input order, so results equal
+   * workers = 1.
    */
   workers?: number;
 }

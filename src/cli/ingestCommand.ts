@@ -1,7 +1,8 @@
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseIntInRange } from '../config.js';
 import { UsageError } from '../errors.js';
-import { MAX_WORKERS } from '../ingest/ExtractionPool.js';
+import { MAX_WORKERS, usefulWorkers } from '../ingest/ExtractionPool.js';
 import { ingestSources, type ArticleReport, type IngestSummary } from '../pipeline.js';
 import { configFrom, parseCommand, requirePositionals, STORE_FLAGS, STORE_HELP, withStore, type CommandSpec } from './common.js';
 import { line, type CliIO } from './io.js';
@@ -19,8 +20,8 @@ Options:
   --report FILE         append one JSON line per article ({"id","source","status"[,"code"]})
                         after each committed batch (status created|updated|unchanged|failed);
                         FILE - writes them to stdout before the summary
-  --workers N           extraction worker threads (1 … ${MAX_WORKERS}, default 1); the store
-                        still receives the articles in input order
+  --workers N           extraction worker processes (1 … ${MAX_WORKERS}, default 1; at most one
+                        per CPU core); the store still receives the articles in input order
   --max-article-bytes N largest article file / NDJSON line / stdin (default 5 MiB,
                         env NEWSGRAPH_MAX_ARTICLE_BYTES)
 ${STORE_HELP}`,
@@ -35,7 +36,8 @@ export async function ingestCommand(argv: readonly string[], io: CliIO): Promise
   const batchSize = config.neo4j?.batchSize ?? config.limits.batchSize;
   const workersRaw = args.flags.workers;
   if (workersRaw === true) throw new UsageError(`newsgraph ingest: --workers expects a whole number from 1 to ${MAX_WORKERS}, found none`);
-  const workers = workersRaw === undefined || workersRaw === false ? 1 : parseIntInRange(workersRaw, '--workers', 1, MAX_WORKERS);
+  const requested = workersRaw === undefined || workersRaw === false ? 1 : parseIntInRange(workersRaw, '--workers', 1, MAX_WORKERS);
+  const workers = usefulWorkers(requested, availableParallelism());
   const reportPath = args.flags.report;
   if (reportPath === true || reportPath === '') throw new UsageError('newsgraph ingest: --report expects a file path or -, found none');
   const report = typeof reportPath === 'string' ? openReport(reportPath, io) : null;

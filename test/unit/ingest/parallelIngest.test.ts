@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ExtractionPool } from '../../../src/ingest/ExtractionPool.js';
 import { mapInOrder } from '../../../src/ingest/mapInOrder.js';
 import { ingestSources, type ArticleReport } from '../../../src/pipeline.js';
+import { readSources } from '../../../src/sources/readSources.js';
 import { openEmbeddedStore } from '../../../src/store/memory/EmbeddedStore.js';
 import type { GraphStore } from '../../../src/store/GraphStore.js';
 
@@ -33,13 +34,13 @@ async function snapshot(store: GraphStore): Promise<unknown> {
   };
 }
 
-async function ingestWith(workers: number, inputs: string[]): Promise<{ summary: unknown; reports: ArticleReport[]; graph: unknown }> {
+async function ingestWith(workers: number, inputs: string[], batchSize = 4): Promise<{ summary: unknown; reports: ArticleReport[]; graph: unknown }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-workers-'));
   dirs.push(dir);
   const store = await openEmbeddedStore(dir);
   const reports: ArticleReport[] = [];
   try {
-    const summary = await ingestSources(store, inputs, { workers, batchSize: 4, onReport: (r) => void reports.push(...r) });
+    const summary = await ingestSources(store, inputs, { workers, batchSize, onReport: (r) => void reports.push(...r) });
     return { summary, reports, graph: await snapshot(store) };
   } finally {
     await store.close();
@@ -104,5 +105,37 @@ describe('ingestSources with workers', () => {
     expect(two.reports).toEqual(one.reports);
     expect(two.reports.map((r) => r.source)).toEqual(one.reports.map((r) => r.source));
     expect(two.graph).toEqual(one.graph);
+  }, 60_000);
+
+  it('keeps input order where it decides the result: later versions of an id win, failures stay in place', async () => {
+    // The same ids three times: the second version of each article updates it (in reverse
+    // order), the third repeats some second versions (unchanged), with bad lines in between.
+    // Any reordering changes the final hashes, the statuses or the failure positions.
+    const articles = [];
+    for await (const r of readSources([corpus])) if (r.ok) articles.push(r.article);
+    const line = (a: (typeof articles)[number], text: string): string => JSON.stringify({ id: a.id, title: a.title, publishedAt: a.publishedAt, text });
+    const later = (text: string): string => `${text}\n\nOfficials in Oslo said on Friday that the talks with the Dakar delegation would resume.`;
+    const lines = [
+      ...articles.map((a) => line(a, a.text)),
+      '{"id": "broken", "text": ',
+      ...[...articles].reverse().map((a) => line(a, later(a.text))),
+      JSON.stringify({ id: 'empty', text: '' }),
+      ...articles.slice(0, 5).map((a) => line(a, later(a.text))),
+      ...articles.map((a) => JSON.stringify({ id: `${a.id}-copy`, title: a.title, publishedAt: a.publishedAt, text: a.text })),
+    ];
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-order-'));
+    dirs.push(dir);
+    const input = path.join(dir, 'versions.ndjson');
+    fs.writeFileSync(input, `${lines.join('\n')}\n`);
+
+    const one = await ingestWith(1, [input], 3);
+    const three = await ingestWith(3, [input], 3);
+    // Failed inputs are reported at once, stored articles when their batch commits, so count.
+    const count = (status: string): number => one.reports.filter((r) => r.status === status).length;
+    const n = articles.length;
+    expect([count('created'), count('updated'), count('unchanged'), count('failed')]).toEqual([2 * n, n, 5, 2]);
+    expect(three.reports).toEqual(one.reports);
+    expect(three.summary).toEqual(one.summary);
+    expect(three.graph).toEqual(one.graph);
   }, 60_000);
 });
