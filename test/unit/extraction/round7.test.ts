@@ -4,6 +4,7 @@ import { buildArticleExtraction } from '../../../src/resolution/buildArticleExtr
 import { extract, find, named } from './helpers.js';
 
 const names = (text: string): string[] => extract(text).entities.map((e) => e.name);
+const withTitle = (title: string, text: string) => buildArticleExtraction({ id: 't', source: 't.txt', title, publishedAt: '2024-05-11', text });
 
 describe('sentence-initial capitals', () => {
   it('tells lexicon words from names', () => {
@@ -69,7 +70,6 @@ describe('references and object pronouns', () => {
 });
 
 describe('roles held in the country in view', () => {
-  const withTitle = (title: string, text: string) => buildArticleExtraction({ id: 't', source: 't.txt', title, publishedAt: '2024-05-11', text });
 
   it('reads any common word before "Minister" as the portfolio, not as an owner', () => {
     const x = extract('Norway raised fuel taxes. Norway will also cut subsidies, the government said. Fisheries Minister Mira Tollan said Norway had no choice.');
@@ -157,7 +157,6 @@ describe('transfers, possessed patients and place modifiers', () => {
 
 describe('salient things, parts and portfolios', () => {
   it('gives a verb the ontology does not know a salient thing object only when no named argument follows', () => {
-    const withTitle = (title: string, text: string) => buildArticleExtraction({ id: 't', source: 't.txt', title, publishedAt: '2024-05-11', text });
     const x = withTitle('Norway extends fishing ban', 'Norway will extend its ban until March. Tolvane Systems will trim 300 jobs and shut a plant in Oskarby.');
     expect(named(x).find((f) => f.s === 'Norway' && f.o === 'ban')?.predicate).toBe('EXTEND');
   });
