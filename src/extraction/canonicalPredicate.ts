@@ -7,9 +7,12 @@
 import { lemmaOf } from './nlp.js';
 import { definitionForNoun, definitionForVerb, definitionOf, toUpperSnake } from './predicates.js';
 
+const MAX_WORD = 40;
+
 export function canonicalPredicateName(name: string): string {
   const upper = toUpperSnake(name);
-  if (upper === '' || definitionOf(upper) || upper.includes('_')) return upper;
+  // (Predicate names are short words; anything longer is taken as written, unanalysed.)
+  if (upper === '' || definitionOf(upper) || upper.includes('_') || upper.length > MAX_WORD) return upper;
   const word = upper.toLowerCase();
   const lemma = lemmaOf(word);
   const def = definitionForVerb(word) ?? definitionForNoun(word) ?? definitionForVerb(lemma);

@@ -23,3 +23,11 @@ describe('canonicalPredicateName', () => {
     expect(predicateNames('MEET')).toEqual(['MEET']);
   });
 });
+
+describe('canonicalPredicateName on odd input', () => {
+  it('takes an over-long name as written and never lemmatises it', () => {
+    const long = 'x'.repeat(5000);
+    expect(canonicalPredicateName(long)).toBe(long.toUpperCase());
+    expect(canonicalPredicateName('')).toBe('');
+  });
+});
