@@ -248,7 +248,9 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
         // connectors
         const next = tokens[end + 1];
         if (next && end + 1 <= s.last && canContinue(tokens, end + 1)) {
-          if ((t.lower === 'of' || t.lower === 'for') && headType(tokens[end - 1]!.text)?.type === 'ORGANIZATION' || (t.lower === 'of' && headType(tokens[end - 1]!.text) && !gaz.longestMatch(lowers, end - 1))) {
+          const orgConnector = (t.lower === 'of' || t.lower === 'for') && headType(tokens[end - 1]!.text)?.type === 'ORGANIZATION';
+          const placeConnector = t.lower === 'of' && headType(tokens[end - 1]!.text) !== null && !gaz.longestMatch(lowers, end - 1);
+          if (orgConnector || placeConnector) {
             if (!gaz.longestMatch(lowers, end + 1)) connected = true;
             end += 2;
             continue;
