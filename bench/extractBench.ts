@@ -31,17 +31,17 @@ const { values } = parseArgs({
 
 interface Modules {
   extractArticle: typeof import('../src/pipeline.js').extractArticle;
-  getNlp: typeof import('../src/extraction/nlp.js').getNlp;
+  getNlp: typeof import('../src/nlp/nlp.js').getNlp;
 }
 
 async function load(): Promise<Modules> {
   if (values.from === 'src') {
-    const [pipeline, nlp] = await Promise.all([import('../src/pipeline.js'), import('../src/extraction/nlp.js')]);
+    const [pipeline, nlp] = await Promise.all([import('../src/pipeline.js'), import('../src/nlp/nlp.js')]);
     return { extractArticle: pipeline.extractArticle, getNlp: nlp.getNlp };
   }
   const at = (file: string): string => pathToFileURL(path.join(repoRoot, 'dist', file)).href;
   const pipeline = (await import(at('pipeline.js'))) as typeof import('../src/pipeline.js');
-  const nlp = (await import(at('extraction/nlp.js'))) as typeof import('../src/extraction/nlp.js');
+  const nlp = (await import(at('nlp/nlp.js'))) as typeof import('../src/nlp/nlp.js');
   return { extractArticle: pipeline.extractArticle, getNlp: nlp.getNlp };
 }
 

@@ -4,7 +4,7 @@
  * their predicate; other verb forms map to their lemma in UPPER_SNAKE, the form unknown verbs
  * are stored under ("spun" → SPIN).
  */
-import { lemmaOf } from './nlp.js';
+import { lemmaOf } from '../nlp/nlp.js';
 import { definitionForNoun, definitionForVerb, definitionOf, toUpperSnake } from './predicates.js';
 
 const MAX_WORD = 40;

@@ -2,7 +2,7 @@
  * Date phrases in token streams ("on Wednesday", "earlier on Monday", "Sept 13", "August 30,
  * 2023", "this year", "in 2019") resolved against the publication date into ISO strings.
  */
-import type { Token } from './nlp.js';
+import type { Token } from '../nlp/nlp.js';
 import { MONTHS, WEEKDAYS } from './lexicon.js';
 
 export interface DateMatch {

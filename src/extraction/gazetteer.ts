@@ -3,7 +3,7 @@
  * token sequence so mention detection can find the longest match at any token.
  */
 import { createRequire } from 'node:module';
-import { analyzeText } from './nlp.js';
+import { analyzeText } from '../nlp/nlp.js';
 
 export type GazetteerKind = 'country' | 'capital' | 'demonym';
 

@@ -6,7 +6,7 @@
  * Linear in the number of tokens.
  */
 import type { EntityType } from '../model/types.js';
-import { isLexiconWord, type AnalyzedText, type Token } from './nlp.js';
+import { isLexiconWord, type AnalyzedText, type Token } from '../nlp/nlp.js';
 import { getGazetteer, type GazetteerKind } from './gazetteer.js';
 import {
   FACILITY_HEADS,

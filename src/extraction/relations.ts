@@ -7,7 +7,7 @@
  * Nominal patterns add role facts (titles, appositives), kinship and location facts.
  */
 import type { EntityType, Modality } from '../model/types.js';
-import type { AnalyzedText, Sentence, Token } from './nlp.js';
+import type { AnalyzedText, Sentence, Token } from '../nlp/nlp.js';
 import type { Mention } from './mentions.js';
 import type { Coreference } from '../resolution/coreference.js';
 import { countBelow } from './countBelow.js';

@@ -4,7 +4,7 @@
  */
 import type { Article, ArticleExtraction, EntityType, Evidence, ExtractedEntity, ExtractedRelation, Modality } from '../model/types.js';
 import { ExtractionError, describeValue } from '../errors.js';
-import { analyzeText } from '../extraction/nlp.js';
+import { analyzeText } from '../nlp/nlp.js';
 import { findMentions } from '../extraction/mentions.js';
 import { findRelations, type Argument, type RawRelation } from '../extraction/relations.js';
 import { resolveMentions, nameKey } from './coreference.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../src/extraction/nlp.js';
+import { analyzeText } from '../../../src/nlp/nlp.js';
 import { matchDate, resolveWeekday } from '../../../src/extraction/dates.js';
 
 function dateIn(text: string, publishedAt: string | null): string | null {

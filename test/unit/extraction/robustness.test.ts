@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, MAX_TOKEN_CHARS } from '../../../src/extraction/nlp.js';
+import { analyzeText, MAX_TOKEN_CHARS } from '../../../src/nlp/nlp.js';
 import { MAX_NAME_TOKENS, findMentions } from '../../../src/extraction/mentions.js';
 import { MAX_SPAN_TOKENS } from '../../../src/extraction/relations.js';
 import { extract, find } from './helpers.js';

@@ -68,7 +68,7 @@ describe('round 5: names and typing', () => {
   });
 
   it('retags all-caps acronyms the model reads as verbs or adjectives, but not shouted headlines', async () => {
-    const { analyzeText } = await import('../../../src/extraction/nlp.js');
+    const { analyzeText } = await import('../../../src/nlp/nlp.js');
     const doc = analyzeText('The AIMS researcher spoke. POLICE SEIZE DRUGS');
     const pos = new Map(doc.tokens.map((t) => [t.text, t.pos]));
     expect(pos.get('AIMS')).toBe('PROPN');

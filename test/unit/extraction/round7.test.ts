@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLexiconWord } from '../../../src/extraction/nlp.js';
+import { isLexiconWord } from '../../../src/nlp/nlp.js';
 import { buildArticleExtraction } from '../../../src/resolution/buildArticleExtraction.js';
 import { extract, find, named } from './helpers.js';
 

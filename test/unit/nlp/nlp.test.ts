@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, getNlp } from '../../../src/extraction/nlp.js';
+import { analyzeText, getNlp } from '../../../src/nlp/nlp.js';
 import { ExtractionError } from '../../../src/errors.js';
 
 describe('analyzeText', () => {
