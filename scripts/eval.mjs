@@ -60,6 +60,7 @@ function main() {
       failures += 1;
     }
   }
+  failures += syntaxEval(python);
   if (!python) {
     console.log(
       '\nPer-set numbers need the shared scorer (python3 and ../shared/eval/score.py), which was not found.' +
@@ -67,6 +68,75 @@ function main() {
     );
   }
   return failures === 0 ? 0 : 1;
+}
+
+const sharedDir = path.join(root, '../shared');
+const TREEBANKS = [
+  ['EWT dev', 'data/ud/ewt/dev.conllu'],
+  ['EWT test', 'data/ud/ewt/test.conllu'],
+  ['GUM dev', 'data/ud/gum/dev.conllu'],
+  ['GUM test', 'data/ud/gum/test.conllu'],
+];
+
+function pct(x) {
+  return (100 * x).toFixed(2);
+}
+
+/** Parser UAS/LAS (shared CoNLL 2018 style scorer) and entity span F1 of the shipped models. */
+function syntaxEval(python) {
+  if (!existsSync(path.join(sharedDir, 'data/ud/ewt/test.conllu')) || !python) {
+    console.log('\n(parser and entity-tagger scores need ../shared/data/ud, ../shared/eval and python3; skipped)');
+    return 0;
+  }
+  let failures = 0;
+  console.log('\n== parser (gold tokens, predicted tags; punctuation included)\n| treebank | UAS | LAS | words |\n|---|---|---|---|');
+  for (const [name, rel] of TREEBANKS) {
+    const gold = path.join(sharedDir, rel);
+    const predFile = path.join(outDir, `${name.replace(' ', '-').toLowerCase()}.pred.conllu`);
+    const parse = run(process.execPath, [cli, 'parse', gold, '--gold-tokens']);
+    if (parse.status !== 0) {
+      console.error(`[${name}] parse failed: ${parse.stderr}`);
+      failures++;
+      continue;
+    }
+    writeFileSync(predFile, parse.stdout);
+    const score = run('python3', [path.join(sharedDir, 'eval/ud/score.py'), gold, predFile, '--json']);
+    const r = JSON.parse(score.stdout);
+    console.log(`| ${name} | ${pct(r.uas)} | ${pct(r.las)} | ${r.words} |`);
+  }
+  return failures + entityEval();
+}
+
+function entityEval() {
+  const script = `
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { getSyntaxModels } = await import(${JSON.stringify(path.join(root, 'dist/syntax/SyntaxModels.js'))});
+    const ev = await import(${JSON.stringify(path.join(root, 'dist/syntax/train/evaluateEntities.js'))});
+    const models = getSyntaxModels();
+    const shared = ${JSON.stringify(sharedDir)};
+    const gum = (split) => ev.evaluateGumEntities(models, readFileSync(shared + '/data/ud/gum/' + split + '.conllu', 'utf8'), readFileSync(shared + '/data/ud/gum/ner_derived/' + split + '.iob2', 'utf8'), 'gum-' + split);
+    const records = readFileSync(shared + '/eval/conll04/dev.ndjson', 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l));
+    const articles = records.map((r) => ev.taggerOnlyArticle(models, r.id, r.text));
+    writeFileSync(${JSON.stringify(path.join(outDir, 'conll04-dev.tagger.json'))}, JSON.stringify({ articles }));
+    console.log(JSON.stringify({ gumDev: gum('dev'), gumTest: gum('test') }));`;
+  const result = run(process.execPath, ['--input-type=module', '-e', script]);
+  if (result.status !== 0) {
+    console.error(`entity evaluation failed: ${result.stderr}`);
+    return 1;
+  }
+  const r = JSON.parse(result.stdout.trim().split('\n').pop());
+  console.log('\n== entity tagger (typed spans: PERSON ORGANIZATION PLACE EVENT OTHER)\n| set | exact P | exact R | exact F1 | lenient F1 | gold spans |\n|---|---|---|---|---|---|');
+  for (const [name, e] of [['GUM dev', r.gumDev], ['GUM test', r.gumTest]]) {
+    console.log(`| ${name} | ${pct(e.exact.precision)} | ${pct(e.exact.recall)} | ${pct(e.exact.f1)} | ${pct(e.lenient.f1)} | ${e.gold} |`);
+  }
+  const conll = run('python3', [path.join(sharedDir, 'eval/conll04/score.py'), path.join(outDir, 'conll04-dev.tagger.json'), '--gold', path.join(sharedDir, 'eval/conll04/dev.gold.jsonl'), '--json']);
+  if (conll.status !== 0) {
+    console.error(`CoNLL04 scorer failed: ${conll.stderr}`);
+    return 1;
+  }
+  const c = JSON.parse(conll.stdout);
+  console.log(`| CoNLL04 dev (tagger only, shared scorer) | ${pct(c.entity_typed.p)} | ${pct(c.entity_typed.r)} | ${pct(c.entity_typed.f1)} typed | ${pct(c.entity.f1)} untyped | ${c.entity_typed.n_gold} |`);
+  return 0;
 }
 
 process.exitCode = main();

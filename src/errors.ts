@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'INVALID_IDENTIFIER',
   // extraction
   'EXTRACTION_ERROR',
+  'MODEL_ERROR',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -121,6 +122,13 @@ export class StoreError extends NewsgraphError {
 export class ExtractionError extends NewsgraphError {
   constructor(message: string, details: ErrorDetails = {}, options?: { cause?: unknown }) {
     super('EXTRACTION_ERROR', message, details, options);
+  }
+}
+
+/** A trained model file (models/*.bin) is missing, damaged or of another format version. */
+export class ModelError extends NewsgraphError {
+  constructor(message: string, details: ErrorDetails = {}, options?: { cause?: unknown }) {
+    super('MODEL_ERROR', message, details, options);
   }
 }
 

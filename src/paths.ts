@@ -7,3 +7,4 @@ export const packageRoot: string = fileURLToPath(new URL('..', import.meta.url))
 export const schemaDir: string = path.join(packageRoot, 'schema');
 export const cypherDir: string = path.join(packageRoot, 'cypher');
 export const corpusDir: string = path.join(packageRoot, 'corpus');
+export const modelsDir: string = path.join(packageRoot, 'models');

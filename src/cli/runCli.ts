@@ -3,6 +3,7 @@ import { dbCommand } from './dbCommand.js';
 import { exportCommand } from './exportCommand.js';
 import { extractCommand } from './extractCommand.js';
 import { ingestCommand } from './ingestCommand.js';
+import { parseCommand } from './parseCommand.js';
 import { line, type CliIO } from './io.js';
 import { serveCommand } from './serveCommand.js';
 import { statsCommand } from './statsCommand.js';
@@ -11,6 +12,7 @@ type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   extract: { run: extractCommand, summary: 'extract entities and relations from articles to JSON (stdout)' },
+  parse: { run: parseCommand, summary: 'show sentences, tags, dependency trees and entity spans (CoNLL-U or JSON)' },
   ingest: { run: ingestCommand, summary: 'extract and store articles (embedded store or Neo4j)' },
   serve: { run: serveCommand, summary: 'serve the GraphQL API over HTTP' },
   export: { run: exportCommand, summary: 'export the graph or a subgraph (json, ndjson, csv, graphml, gexf, cypher, jsonld)' },

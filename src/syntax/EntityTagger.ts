@@ -1,0 +1,177 @@
+/**
+ * Named-entity tagger: BILOU tags over words (Ratinov & Roth 2009), greedy left to right with
+ * only valid tag sequences, an averaged perceptron over word, shape, affix, UPOS, neighbour,
+ * gazetteer and previous-tag features. Spans are typed PERSON, ORGANIZATION, PLACE, EVENT or
+ * OTHER; resolution later splits PLACE into GPE / LOCATION / FACILITY.
+ */
+import type { EncodedSentence } from './EncodedSentence.js';
+import type { Gazetteer } from './Gazetteer.js';
+import { feature1, feature2, feature3 } from './hash.js';
+import { argmax, type Perceptron, type PerceptronTrainer } from './Perceptron.js';
+
+export const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'PLACE', 'EVENT', 'OTHER'] as const;
+export type EntityTagType = (typeof ENTITY_TYPES)[number];
+export const ENTITY_CLASSES: number = 1 + ENTITY_TYPES.length * 4;
+const B = 0, I = 1, L = 2, U = 3;
+const START_CLASS = ENTITY_CLASSES;
+const NONE_WORD = 0x0e0e;
+const MAX_FEATURES = 40;
+
+export interface EntitySpan {
+  /** First word (inclusive) and end word (exclusive). */
+  start: number;
+  end: number;
+  type: EntityTagType;
+  /** Mean per-word probability of the chosen tags (softmax over the perceptron scores). */
+  score: number;
+}
+
+export function entityClass(type: number, part: number): number {
+  return 1 + type * 4 + part;
+}
+const partOf = (c: number): number => (c - 1) % 4;
+const typeOf = (c: number): number => Math.floor((c - 1) / 4);
+
+/** Whether tag `c` may follow tag `prev` (START_CLASS at the sentence start); `last` for the final word. */
+export function validEntityTransition(prev: number, c: number, last: boolean): boolean {
+  const open = prev !== START_CLASS && prev !== 0 && (partOf(prev) === B || partOf(prev) === I);
+  if (open) return c !== 0 && typeOf(c) === typeOf(prev) && (partOf(c) === I || partOf(c) === L) && (!last || partOf(c) === L);
+  if (c === 0) return true;
+  return partOf(c) === U || (partOf(c) === B && !last);
+}
+
+export interface EntityInput {
+  s: EncodedSentence;
+  tags: Uint8Array;
+  gazetteer: Gazetteer;
+  codes: Uint8Array;
+}
+
+function entityFeatures(x: EntityInput, i: number, prev1: number, prev2: number, out: Int32Array): number {
+  const { s, tags } = x;
+  const at = (a: Int32Array | Uint8Array, k: number): number => (k >= 0 && k < s.length ? a[k]! : NONE_WORD);
+  const gaz = (k: number): number => (k >= 0 && k < s.length ? x.gazetteer.signature(x.codes, k) : -1);
+  let n = 0;
+  out[n++] = feature1(200, 0);
+  out[n++] = feature1(201, s.lower[i]!);
+  out[n++] = feature1(202, s.exact[i]!);
+  out[n++] = feature1(203, s.shape[i]!);
+  out[n++] = feature1(204, s.suffix3[i]!);
+  out[n++] = feature1(205, s.suffix4[i]!);
+  out[n++] = feature1(206, s.prefix3[i]!);
+  out[n++] = feature1(207, tags[i]!);
+  out[n++] = feature2(208, tags[i]!, s.shape[i]!);
+  out[n++] = feature1(209, prev1);
+  out[n++] = feature2(210, prev1, prev2);
+  out[n++] = feature2(211, prev1, s.shape[i]!);
+  out[n++] = feature2(212, prev1, tags[i]!);
+  out[n++] = feature1(213, at(s.lower, i - 1));
+  out[n++] = feature1(214, at(s.lower, i + 1));
+  out[n++] = feature1(215, at(s.lower, i - 2));
+  out[n++] = feature1(216, at(s.lower, i + 2));
+  out[n++] = feature2(217, at(tags, i - 1), tags[i]!);
+  out[n++] = feature2(218, tags[i]!, at(tags, i + 1));
+  out[n++] = feature1(219, at(s.shape, i - 1));
+  out[n++] = feature1(220, at(s.shape, i + 1));
+  out[n++] = feature2(221, at(s.shape, i + 1), at(tags, i + 1));
+  out[n++] = feature1(222, gaz(i));
+  out[n++] = feature2(223, gaz(i), s.shape[i]!);
+  out[n++] = feature1(224, gaz(i - 1));
+  out[n++] = feature1(225, gaz(i + 1));
+  out[n++] = feature2(226, gaz(i), prev1);
+  out[n++] = feature2(227, s.shape[i]!, i === 0 ? 1 : 0);
+  out[n++] = feature2(228, at(s.lower, i - 1), s.lower[i]!);
+  out[n++] = feature2(229, s.lower[i]!, at(s.lower, i + 1));
+  out[n++] = feature2(230, prev1, at(s.lower, i - 1));
+  out[n++] = feature3(231, at(tags, i - 1), tags[i]!, at(tags, i + 1));
+  out[n++] = feature1(232, at(s.suffix3, i + 1));
+  out[n++] = feature2(233, s.wink[i]!, s.shape[i]!);
+  return n;
+}
+
+type Step = (i: number, features: Int32Array, count: number, scores: Float32Array, valid: (c: number) => boolean) => number;
+
+function runEntityTagger(x: EntityInput, score: (f: Int32Array, n: number, out: Float32Array) => void, step: Step): Uint8Array {
+  const classes = new Uint8Array(x.s.length);
+  const features = new Int32Array(MAX_FEATURES);
+  const scores = new Float32Array(ENTITY_CLASSES);
+  let prev1 = START_CLASS;
+  let prev2 = START_CLASS;
+  for (let i = 0; i < x.s.length; i++) {
+    const count = entityFeatures(x, i, prev1, prev2, features);
+    score(features, count, scores);
+    const last = i === x.s.length - 1;
+    const p = prev1;
+    const c = step(i, features, count, scores, (k) => validEntityTransition(p, k, last));
+    classes[i] = c;
+    prev2 = prev1;
+    prev1 = c;
+  }
+  return classes;
+}
+
+/** Tags a sentence and returns its entity spans. */
+export function tagEntities(model: Perceptron, x: EntityInput): EntitySpan[] {
+  const probability = new Float32Array(x.s.length);
+  const classes = runEntityTagger(x, (f, n, out) => model.score(f, n, out), (i, _f, _n, scores, valid) => {
+    const c = argmax(scores, ENTITY_CLASSES, valid);
+    probability[i] = softmaxAt(scores, c, model.scale, valid);
+    return c;
+  });
+  return spansOf(classes, probability);
+}
+
+function softmaxAt(scores: Float32Array, chosen: number, scale: number, valid: (c: number) => boolean): number {
+  let max = -Infinity;
+  for (let c = 0; c < ENTITY_CLASSES; c++) if (valid(c)) max = Math.max(max, scores[c]! * scale);
+  let sum = 0;
+  for (let c = 0; c < ENTITY_CLASSES; c++) if (valid(c)) sum += Math.exp(scores[c]! * scale - max);
+  return Math.exp(scores[chosen]! * scale - max) / sum;
+}
+
+/** Entity spans of a BILOU class sequence. */
+export function spansOf(classes: Uint8Array, probability?: Float32Array): EntitySpan[] {
+  const spans: EntitySpan[] = [];
+  let start = -1;
+  for (let i = 0; i < classes.length; i++) {
+    const c = classes[i]!;
+    if (c === 0) continue;
+    const part = partOf(c);
+    if (part === B) start = i;
+    if (part === U || part === L) {
+      const from = part === U ? i : Math.max(start, 0);
+      let sum = 0;
+      for (let k = from; k <= i; k++) sum += probability?.[k] ?? 1;
+      spans.push({ start: from, end: i + 1, type: ENTITY_TYPES[typeOf(c)]!, score: sum / (i + 1 - from) });
+    }
+  }
+  return spans;
+}
+
+/** BILOU classes of gold spans over n words. */
+export function classesOf(n: number, spans: readonly { start: number; end: number; type: number }[]): Uint8Array {
+  const classes = new Uint8Array(n);
+  for (const span of spans) {
+    if (span.end - span.start === 1) {
+      classes[span.start] = entityClass(span.type, U);
+      continue;
+    }
+    for (let k = span.start; k < span.end; k++) classes[k] = entityClass(span.type, k === span.start ? B : k === span.end - 1 ? L : I);
+  }
+  return classes;
+}
+
+/** One training pass over a sentence with gold classes; returns the number of correct words. */
+export function trainEntitySentence(trainer: PerceptronTrainer, x: EntityInput, gold: Uint8Array): number {
+  let correct = 0;
+  runEntityTagger(x, (f, n, out) => trainer.score(f, n, out), (i, features, count, scores, valid) => {
+    const guess = argmax(scores, ENTITY_CLASSES, valid);
+    trainer.tick();
+    trainer.update(features, count, gold[i]!, guess);
+    if (guess === gold[i]) correct++;
+    // Later words see the gold tag: after a wrong guess the gold tag may be unreachable from
+    // the guessed one (I-X after O), and updates towards it would only teach noise.
+    return gold[i]!;
+  });
+  return correct;
+}

@@ -1,0 +1,100 @@
+/**
+ * The trained syntax models of one process: UPOS tagger, dependency parser and entity tagger,
+ * loaded from models/ on first use and shared by every caller (worker processes load their
+ * own copy once). `analyzeWords` runs all three over one sentence's words.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ModelError } from '../errors.js';
+import { modelsDir } from '../paths.js';
+import { parseSentence, type ParserModels } from './DependencyParser.js';
+import { EncodedSentence, type WordInput } from './EncodedSentence.js';
+import { tagEntities, type EntitySpan } from './EntityTagger.js';
+import { Gazetteer, type GazetteerLists } from './Gazetteer.js';
+import { decodeModel, type ModelBundle } from './modelFile.js';
+import type { Perceptron } from './Perceptron.js';
+import { tagSentence } from './PosTagger.js';
+import { UPOS_TAGS } from './tagsets.js';
+
+export const MODEL_FILES = { tagger: 'tagger.bin', parser: 'parser.bin', entities: 'entities.bin' } as const;
+
+export interface SyntaxModels {
+  tagger: Perceptron;
+  /** Fine-grained (XPOS, Penn Treebank) tagger and its tag names. */
+  xtagger: Perceptron;
+  xpos: readonly string[];
+  parser: ParserModels;
+  entities: Perceptron;
+  gazetteer: Gazetteer;
+}
+
+export interface SentenceAnalysis {
+  upos: string[];
+  xpos: string[];
+  /** Head word index per word, -1 for the root. */
+  head: Int32Array;
+  label: string[];
+  entities: EntitySpan[];
+}
+
+function perceptron(bundle: ModelBundle, key: string, file: string): Perceptron {
+  const p = bundle.perceptrons[key];
+  if (p === undefined) throw new ModelError(`${file}: expected a "${key}" classifier, found ${Object.keys(bundle.perceptrons).join(', ') || 'none'}`);
+  return p;
+}
+
+function readBundle(dir: string, name: string): ModelBundle {
+  const file = path.join(dir, name);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new ModelError(`expected the syntax model ${file}, found none (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); reinstall newsgraph or run npm run train`, {}, { cause: error });
+  }
+  return decodeModel(bytes, file);
+}
+
+/** Reads the three model files of `dir` (default: the package's models/). */
+export function readSyntaxModels(dir: string = modelsDir): SyntaxModels {
+  const tagger = readBundle(dir, MODEL_FILES.tagger);
+  const parser = readBundle(dir, MODEL_FILES.parser);
+  const entities = readBundle(dir, MODEL_FILES.entities);
+  const labels = parser.header['labels'];
+  if (!Array.isArray(labels) || !labels.every((l) => typeof l === 'string')) {
+    throw new ModelError(`${MODEL_FILES.parser}: expected a header with the label names, found ${typeof labels}`);
+  }
+  const xpos = tagger.header['xpos'];
+  if (!Array.isArray(xpos) || !xpos.every((l) => typeof l === 'string')) {
+    throw new ModelError(`${MODEL_FILES.tagger}: expected a header with the XPOS tag names, found ${typeof xpos}`);
+  }
+  const lists = entities.header['gazetteer'];
+  if (typeof lists !== 'object' || lists === null) throw new ModelError(`${MODEL_FILES.entities}: expected a header with gazetteer lists, found ${typeof lists}`);
+  return {
+    tagger: perceptron(tagger, 'tagger', MODEL_FILES.tagger),
+    xtagger: perceptron(tagger, 'xtagger', MODEL_FILES.tagger),
+    xpos: xpos as string[],
+    parser: { transitions: perceptron(parser, 'transitions', MODEL_FILES.parser), labeller: perceptron(parser, 'labeller', MODEL_FILES.parser), labels: labels as string[] },
+    entities: perceptron(entities, 'entities', MODEL_FILES.entities),
+    gazetteer: new Gazetteer(lists as GazetteerLists),
+  };
+}
+
+let shared: SyntaxModels | null = null;
+
+/** The process-wide models, loaded once. */
+export function getSyntaxModels(): SyntaxModels {
+  shared ??= readSyntaxModels();
+  return shared;
+}
+
+/** Tags, parses and finds entities in one sentence's words. */
+export function analyzeWords(models: SyntaxModels, words: readonly WordInput[]): SentenceAnalysis {
+  if (words.length === 0) return { upos: [], xpos: [], head: new Int32Array(0), label: [], entities: [] };
+  const s = new EncodedSentence(words);
+  const tags = tagSentence(models.tagger, s);
+  const xtags = tagSentence(models.xtagger, s);
+  const parse = parseSentence(models.parser, s, tags, xtags);
+  const codes = models.gazetteer.annotate(s.forms);
+  const entities = tagEntities(models.entities, { s, tags, gazetteer: models.gazetteer, codes });
+  return { upos: Array.from(tags, (t) => UPOS_TAGS[t]!), xpos: Array.from(xtags, (t) => models.xpos[t] ?? '_'), head: parse.head, label: parse.label, entities };
+}

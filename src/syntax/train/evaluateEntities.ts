@@ -1,0 +1,95 @@
+/**
+ * Entity-tagger evaluation: typed span precision / recall / F1 on a treebank's gold words,
+ * exact (same words, same type) and lenient (overlapping words, same type), and the
+ * tagger-only articles in the extraction output shape that CoNLL04's scorer reads.
+ */
+import { analyzeText } from '../../nlp/nlp.js';
+import { parseConllu } from '../conllu.js';
+import { ENTITY_TYPES, type EntitySpan } from '../EntityTagger.js';
+import { analyzeWords, type SyntaxModels } from '../SyntaxModels.js';
+import { winkTagsForSpans } from '../winkAlignment.js';
+import { wordSpans } from '../conllu.js';
+import { toSyntaxWords } from '../words.js';
+import { gumTypeIndex, parseIob2 } from './entityData.js';
+
+export interface SpanF1 {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface EntityEvaluation {
+  sentences: number;
+  gold: number;
+  predicted: number;
+  exact: SpanF1;
+  lenient: SpanF1;
+}
+
+function f1(tpPredicted: number, predicted: number, tpGold: number, gold: number): SpanF1 {
+  const precision = predicted ? tpPredicted / predicted : 0;
+  const recall = gold ? tpGold / gold : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+type Span = { start: number; end: number; type: string };
+const overlaps = (a: Span, b: Span): boolean => a.type === b.type && a.start < b.end && b.start < a.end;
+
+/** Scores predicted against gold spans of many sentences. */
+export function scoreSpans(pairs: readonly { gold: Span[]; predicted: Span[] }[]): EntityEvaluation {
+  let gold = 0, predicted = 0, exact = 0, lenientP = 0, lenientG = 0;
+  for (const p of pairs) {
+    gold += p.gold.length;
+    predicted += p.predicted.length;
+    const keys = new Set(p.gold.map((g) => `${g.start}:${g.end}:${g.type}`));
+    for (const s of p.predicted) {
+      if (keys.has(`${s.start}:${s.end}:${s.type}`)) exact++;
+      if (p.gold.some((g) => overlaps(g, s))) lenientP++;
+    }
+    for (const g of p.gold) if (p.predicted.some((s) => overlaps(g, s))) lenientG++;
+  }
+  return { sentences: pairs.length, gold, predicted, exact: f1(exact, predicted, exact, gold), lenient: f1(lenientP, predicted, lenientG, gold) };
+}
+
+/**
+ * GUM split (conllu + the IOB2 view of its Entity column), gold words: GUM's person /
+ * organization / place / event keep their type, every other etype counts as OTHER.
+ */
+export function evaluateGumEntities(models: SyntaxModels, conllu: string, iob2: string, name: string): EntityEvaluation {
+  const gold = new Map(parseIob2(iob2, `${name}.iob2`).map((s) => [s.sentId, s]));
+  const pairs: { gold: Span[]; predicted: Span[] }[] = [];
+  for (const sentence of parseConllu(conllu, `${name}.conllu`)) {
+    const g = gold.get(sentence.sentId ?? '');
+    if (g === undefined || g.forms.length !== sentence.words.length) continue;
+    const { text, starts, ends } = wordSpans(sentence);
+    const wink = winkTagsForSpans(text, starts, ends);
+    const a = analyzeWords(models, sentence.words.map((w, i) => ({ form: w.form, winkTag: wink[i]! })));
+    pairs.push({
+      gold: g.spans.map((s) => ({ start: s.start, end: s.end, type: ENTITY_TYPES[gumTypeIndex(s.type)]! })),
+      predicted: a.entities.map((e: EntitySpan) => ({ start: e.start, end: e.end, type: e.type })),
+    });
+  }
+  return scoreSpans(pairs);
+}
+
+const OUTPUT_TYPE: Record<string, string> = { PERSON: 'PERSON', ORGANIZATION: 'ORGANIZATION', PLACE: 'LOCATION', EVENT: 'EVENT', OTHER: 'OTHER' };
+
+/** One record's tagger-only article: its entity spans as entities, no relations. */
+export function taggerOnlyArticle(models: SyntaxModels, id: string, text: string): Record<string, unknown> {
+  const analysed = analyzeText(text);
+  const names = new Map<string, { name: string; type: string; mentions: number }>();
+  for (const sentence of analysed.sentences) {
+    const words = toSyntaxWords(analysed.tokens, sentence.first, sentence.last);
+    if (words.length === 0) continue;
+    for (const e of analyzeWords(models, words).entities) {
+      const name = text.slice(words[e.start]!.start, words[e.end - 1]!.end);
+      const type = OUTPUT_TYPE[e.type] ?? 'OTHER';
+      const key = `${name.toLowerCase()}\u0000${type}`;
+      const seen = names.get(key);
+      if (seen) seen.mentions++;
+      else names.set(key, { name, type, mentions: 1 });
+    }
+  }
+  const entities = [...names.values()].map((e, i) => ({ id: `e${i + 1}`, name: e.name, type: e.type, aliases: [], mentions: e.mentions }));
+  return { id, source: `${id}.txt`, title: '', entities, relations: [] };
+}

@@ -1,0 +1,128 @@
+/**
+ * `npm run train`: rebuilds models/ from the shared treebanks and CoNLL04, deterministically.
+ * The I/O (reading the data, writing the files) is done by the caller through `TrainingIo`.
+ */
+import { parseConllu } from '../conllu.js';
+import type { ParserModels } from '../DependencyParser.js';
+import { Gazetteer } from '../Gazetteer.js';
+import { encodeModel } from '../modelFile.js';
+import type { Perceptron } from '../Perceptron.js';
+import { tagSentence } from '../PosTagger.js';
+import { conll04Examples, gumTypeIndex, parseIob2, type Conll04Record, type EntityExample } from './entityData.js';
+import { buildGazetteerLists, type GazetteerSources } from './gazetteerLists.js';
+import { entitySpanScores, trainEntityTagger } from './trainEntities.js';
+import { attachmentScores, trainParser, type ParserSettings } from './trainParser.js';
+import { jackknifeTags, taggerAccuracy, trainTagger, xposColumn, type TaggerSettings } from './trainTagger.js';
+import { prepareSentence, type TreebankSentence } from './treebank.js';
+
+export interface TrainingIo {
+  /** Reads a file under the shared data folder (e.g. "data/ud/ewt/train.conllu"). */
+  read(relativePath: string): string;
+  gazetteerSources: GazetteerSources;
+  log(line: string): void;
+}
+
+export interface TrainingSettings {
+  tagger: TaggerSettings;
+  jackknifeFolds: number;
+  parser: ParserSettings;
+  entities: { epochs: number; rowBits: number; seed: number; prune: number };
+}
+
+export const DEFAULT_TRAINING: TrainingSettings = {
+  tagger: { epochs: 6, rowBits: 18, seed: 11, prune: 0 },
+  jackknifeFolds: 4,
+  parser: { epochs: 12, transitionBits: 22, labelBits: 20, explore: 0.9, seed: 7, prune: 0 },
+  entities: { epochs: 10, rowBits: 19, seed: 5, prune: 0 },
+};
+
+export interface TrainedModels {
+  files: Record<string, Buffer>;
+  report: Record<string, unknown>;
+}
+
+function treebank(io: TrainingIo, file: string): TreebankSentence[] {
+  return parseConllu(io.read(file), file).map(prepareSentence);
+}
+
+function gumEntityExamples(io: TrainingIo, split: string, sentences: readonly TreebankSentence[], tags: readonly Uint8Array[]): EntityExample[] {
+  const file = `data/ud/gum/ner_derived/${split}.iob2`;
+  const iob = parseIob2(io.read(file), file);
+  const byId = new Map(iob.map((s) => [s.sentId, s]));
+  const out: EntityExample[] = [];
+  sentences.forEach((s, i) => {
+    const gold = byId.get(s.id);
+    if (gold === undefined || gold.forms.length !== s.encoded.length) return;
+    out.push({ id: s.id, encoded: s.encoded, tags: tags[i]!, spans: gold.spans.map((sp) => ({ start: sp.start, end: sp.end, type: gumTypeIndex(sp.type) })) });
+  });
+  return out;
+}
+
+function conll04(io: TrainingIo, file: string): Conll04Record[] {
+  return io.read(file).split('\n').filter((l) => l.trim() !== '').map((line) => {
+    const r = JSON.parse(line) as { id: string; text: string; entities: Conll04Record['entities'] };
+    return { id: r.id, text: r.text, entities: r.entities };
+  });
+}
+
+function bestOf<T>(candidates: { score: number; value: T }[]): T {
+  return candidates.reduce((a, b) => (b.score > a.score ? b : a)).value;
+}
+
+export function trainAll(io: TrainingIo, settings: TrainingSettings = DEFAULT_TRAINING): TrainedModels {
+  const report: Record<string, unknown> = { settings };
+  const ewtTrain = treebank(io, 'data/ud/ewt/train.conllu');
+  const gumTrain = treebank(io, 'data/ud/gum/train.conllu');
+  const train = [...ewtTrain, ...gumTrain];
+  const dev = [...treebank(io, 'data/ud/ewt/dev.conllu'), ...treebank(io, 'data/ud/gum/dev.conllu')];
+  io.log(`treebanks: ${train.length} training and ${dev.length} dev sentences`);
+
+  const tagger = trainTagger(train, settings.tagger, io.log);
+  report['taggerDevAccuracy'] = taggerAccuracy(tagger, dev);
+  io.log(`tagger: dev accuracy ${(report['taggerDevAccuracy'] as number).toFixed(4)}`);
+  const trainTags = jackknifeTags(train, settings.jackknifeFolds, settings.tagger, io.log);
+  const devTags = dev.map((s) => tagSentence(tagger, s.encoded));
+  const xpos = xposColumn(train);
+  const xtagger = trainTagger(train, settings.tagger, io.log, xpos.column);
+  report['xposTaggerDevAccuracy'] = taggerAccuracy(xtagger, dev, xpos.column);
+  io.log(`XPOS tagger: dev accuracy ${(report['xposTaggerDevAccuracy'] as number).toFixed(4)}`);
+  const trainXtags = jackknifeTags(train, settings.jackknifeFolds, settings.tagger, io.log, xpos.column);
+  const devXtags = dev.map((s) => tagSentence(xtagger, s.encoded));
+
+  const parserCandidates: { score: number; value: ParserModels }[] = [];
+  trainParser(train, trainTags, trainXtags, settings.parser, (epoch, models) => {
+    const scores = attachmentScores(models, dev, devTags, devXtags);
+    io.log(`parser epoch ${epoch}: dev UAS ${scores.uas.toFixed(4)} LAS ${scores.las.toFixed(4)}`);
+    parserCandidates.push({ score: scores.las, value: models });
+  }, io.log);
+  const parser = bestOf(parserCandidates);
+  report['parserDevLas'] = Math.max(...parserCandidates.map((c) => c.score));
+
+  const gazetteerLists = buildGazetteerLists(io.gazetteerSources);
+  const gazetteer = new Gazetteer(gazetteerLists);
+  const gumDev = dev.slice(dev.length - treebank(io, 'data/ud/gum/dev.conllu').length);
+  const entityTrain = [
+    ...gumEntityExamples(io, 'train', gumTrain, trainTags.slice(ewtTrain.length)),
+    ...conll04Examples(conll04(io, 'eval/conll04/train.gold.jsonl'), tagger),
+  ];
+  const entityDev = [
+    ...gumEntityExamples(io, 'dev', gumDev, devTags.slice(dev.length - gumDev.length)),
+    ...conll04Examples(conll04(io, 'eval/conll04/dev.gold.jsonl'), tagger),
+  ];
+  io.log(`entities: ${entityTrain.length} training and ${entityDev.length} dev sentences`);
+  const entityCandidates: { score: number; value: Perceptron }[] = [];
+  trainEntityTagger(entityTrain, gazetteer, settings.entities, (epoch, model) => {
+    const scores = entitySpanScores(model, entityDev, gazetteer);
+    io.log(`entities epoch ${epoch}: dev typed span P ${scores.precision.toFixed(4)} R ${scores.recall.toFixed(4)} F1 ${scores.f1.toFixed(4)}`);
+    entityCandidates.push({ score: scores.f1, value: model });
+  }, io.log);
+  const entities = bestOf(entityCandidates);
+  report['entityDevF1'] = Math.max(...entityCandidates.map((c) => c.score));
+
+  const files = {
+    'tagger.bin': encodeModel({ header: { kind: 'tagger', classes: 'UPOS and XPOS', xpos: xpos.names }, perceptrons: { tagger, xtagger } }),
+    'parser.bin': encodeModel({ header: { kind: 'parser', system: 'arc-hybrid', labels: parser.labels }, perceptrons: { transitions: parser.transitions, labeller: parser.labeller } }),
+    'entities.bin': encodeModel({ header: { kind: 'entities', scheme: 'BILOU', gazetteer: gazetteerLists }, perceptrons: { entities } }),
+  };
+  return { files, report };
+}

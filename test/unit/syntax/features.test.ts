@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { ArcHybridState, SHIFT } from '../../../src/syntax/ArcHybridState.js';
+import { EncodedSentence, wordShape } from '../../../src/syntax/EncodedSentence.js';
+import { classesOf, ENTITY_TYPES, entityClass, spansOf, validEntityTransition, ENTITY_CLASSES } from '../../../src/syntax/EntityTagger.js';
+import { Gazetteer } from '../../../src/syntax/Gazetteer.js';
+import { feature2, hashString } from '../../../src/syntax/hash.js';
+import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, transitionFeatures } from '../../../src/syntax/parserFeatures.js';
+import { posFeatures } from '../../../src/syntax/PosTagger.js';
+
+const sentence = (forms: string[]) => new EncodedSentence(forms.map((form) => ({ form, winkTag: 'NOUN' })));
+
+describe('feature functions', () => {
+  it('word shapes collapse runs and keep punctuation', () => {
+    expect(wordShape('Kim')).toBe('Xxx');
+    expect(wordShape('Putin')).toBe('Xxx');
+    expect(wordShape('1998')).toBe('dd');
+    expect(wordShape('U.S.')).toBe('X.X.');
+    expect(wordShape('F-16')).toBe('X-dd');
+    expect(wordShape('McDonald')).toBe('XxXxx');
+  });
+
+  it('hash the same inputs to the same features and different inputs apart', () => {
+    expect(hashString('minister')).toBe(hashString('minister'));
+    expect(feature2(1, 2, 3)).toBe(feature2(1, 2, 3));
+    expect(feature2(1, 2, 3)).not.toBe(feature2(1, 3, 2));
+    expect(feature2(1, 2, 3)).not.toBe(feature2(2, 2, 3));
+  });
+
+  it('give the tagger features of the word, its context and the previous tags', () => {
+    const s = sentence(['The', 'minister', 'resigned']);
+    const a = new Int32Array(32);
+    const b = new Int32Array(32);
+    const n = posFeatures(s, 1, 5, 7, a);
+    expect(n).toBeGreaterThan(20);
+    posFeatures(s, 1, 5, 7, b);
+    expect(Array.from(b.subarray(0, n))).toEqual(Array.from(a.subarray(0, n)));
+    posFeatures(s, 1, 6, 7, b);
+    expect(Array.from(b.subarray(0, n))).not.toEqual(Array.from(a.subarray(0, n)));
+  });
+
+  it('give the parser features that change with the state and fit the buffers', () => {
+    const s = sentence(['Kim', 'met', 'Putin', '.']);
+    const state = new ArcHybridState(4);
+    const view = { s, tags: Uint8Array.from([11, 15, 11, 12]), xtags: Uint8Array.from([1, 2, 1, 3]), state };
+    const before = new Int32Array(MAX_PARSER_FEATURES);
+    const n = transitionFeatures(view, before);
+    expect(n).toBeLessThanOrEqual(MAX_PARSER_FEATURES);
+    state.apply(SHIFT, -1);
+    const after = new Int32Array(MAX_PARSER_FEATURES);
+    transitionFeatures(view, after);
+    expect(Array.from(after.subarray(0, n))).not.toEqual(Array.from(before.subarray(0, n)));
+    expect(labelFeatures(view, 1, 0, new Int32Array(MAX_LABEL_FEATURES))).toBeLessThanOrEqual(MAX_LABEL_FEATURES);
+  });
+});
+
+describe('entity tagging scheme', () => {
+  it('allows only well-formed BILOU sequences', () => {
+    const start = ENTITY_CLASSES;
+    const bPer = entityClass(0, 0), iPer = entityClass(0, 1), lPer = entityClass(0, 2), uOrg = entityClass(1, 3), lOrg = entityClass(1, 2);
+    expect(validEntityTransition(start, bPer, false)).toBe(true);
+    expect(validEntityTransition(start, iPer, false)).toBe(false);
+    expect(validEntityTransition(bPer, iPer, false)).toBe(true);
+    expect(validEntityTransition(bPer, lOrg, false)).toBe(false);
+    expect(validEntityTransition(bPer, 0, false)).toBe(false);
+    expect(validEntityTransition(iPer, iPer, true)).toBe(false);
+    expect(validEntityTransition(lPer, uOrg, false)).toBe(true);
+    expect(validEntityTransition(0, bPer, true)).toBe(false);
+  });
+
+  it('turns spans into classes and back', () => {
+    const spans = [{ start: 0, end: 3, type: 0 }, { start: 4, end: 5, type: 2 }];
+    const back = spansOf(classesOf(6, spans));
+    expect(back.map((s) => [s.start, s.end, s.type])).toEqual([[0, 3, 'PERSON'], [4, 5, ENTITY_TYPES[2]]]);
+  });
+});
+
+describe('gazetteer', () => {
+  it('marks the longest listed phrase with begin / inside / end / unit codes', () => {
+    const g = new Gazetteer({ city: ['New York', 'York', 'Guinea-Bissau'], firstName: ['Ana'] });
+    const codes = g.annotate(['Ana', 'left', 'New', 'York', 'for', 'Guinea', '-', 'Bissau']);
+    const city = g.listIndex('city');
+    const first = g.listIndex('firstName');
+    const at = (i: number, k: number) => codes[i * g.names.length + k];
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((i) => at(i, city))).toEqual([0, 0, 2, 4, 0, 2, 3, 4]);
+    expect(at(0, first)).toBe(1);
+    expect(g.signature(codes, 2)).not.toBe(g.signature(codes, 1));
+  });
+});
