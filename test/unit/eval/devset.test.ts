@@ -9,9 +9,24 @@ import { type GoldArticle, readGoldDir, scoreArticles } from '../../helpers/scor
  * Regression floors for the in-process extractor on the dev set (micro-averaged F1 from
  * test/helpers/score.ts). Kept at 0.0 until the extractor lands; the integrator raises them
  * to the level reached (minus a small margin) so quality cannot silently drop.
+ *
+ * The floors were set on the original 26 articles and are checked on exactly those files.
+ * Articles 27-42 (issue 11: courts, sport, entertainment, science, technology, local
+ * politics) were added later with gold written before any extraction run; the current
+ * extractor scores lower on them, so they stay out of the floor until the new extractor lands
+ * and the floor is re-set over the whole set. The format checks above cover every article.
  */
 const DEV_RELATION_F1_FLOOR = 0.70;
 const DEV_ENTITY_F1_FLOOR = 0.94;
+const FLOOR_FILES: ReadonlySet<string> = new Set([
+  '01_brewery_takeover.txt', '02_chipmaker_layoffs.txt', '03_football_transfer.txt', '04_tennis_final.txt',
+  '05_marathon_record.txt', '06_lunar_probe.txt', '07_coral_study.txt', '08_malaria_vaccine.txt',
+  '09_hospital_outbreak.txt', '10_fraud_trial.txt', '11_port_smuggling.txt', '12_court_ruling.txt',
+  '13_mayoral_election.txt', '14_coalition_talks.txt', '15_offshore_wind.txt', '16_gas_deal.txt',
+  '17_river_floods.txt', '18_climate_fund.txt', '19_ai_startup.txt', '20_ransomware_attack.txt',
+  '21_film_festival.txt', '22_museum_restitution.txt', '23_rail_strike.txt', '24_aircraft_order.txt',
+  '25_rice_export_ban.txt', '26_farmers_protest.txt',
+]);
 
 const devDir = fileURLToPath(new URL('../../fixtures/eval/', import.meta.url));
 const GOLD_TYPES = new Set(['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'FACILITY', 'WEAPON', 'VEHICLE', 'OTHER']);
@@ -28,9 +43,9 @@ function wordCount(text: string): number {
 }
 
 describe('dev evaluation set', () => {
-  it('has at least 26 articles, each with a gold file', () => {
+  it('has at least 42 articles, each with a gold file', () => {
     const texts = readdirSync(devDir).filter((n) => n.endsWith('.txt'));
-    expect(golds.length).toBeGreaterThanOrEqual(26);
+    expect(golds.length).toBeGreaterThanOrEqual(42);
     expect(texts.sort()).toEqual(golds.map((g) => g.file).sort());
   });
 
@@ -94,16 +109,18 @@ async function loadExtractor(): Promise<ExtractorModules> {
 }
 
 describe('extraction quality on the dev set (regression guard)', () => {
-  it(`keeps relation F1 ≥ ${DEV_RELATION_F1_FLOOR} and entity F1 ≥ ${DEV_ENTITY_F1_FLOOR}`, async () => {
+  it(`keeps relation F1 ≥ ${DEV_RELATION_F1_FLOOR} and entity F1 ≥ ${DEV_ENTITY_F1_FLOOR} on the original ${FLOOR_FILES.size} articles`, async () => {
+    const floorGolds = golds.filter((g) => FLOOR_FILES.has(g.file));
+    expect(floorGolds.map((g) => g.file).sort()).toEqual([...FLOOR_FILES].sort());
     const { parseArticleText, buildArticleExtraction } = await loadExtractor();
     const predicted: ArticleExtraction[] = [];
-    for (const gold of golds) {
+    for (const gold of floorGolds) {
       const source = path.join(devDir, gold.file);
       const article = parseArticleText(readFileSync(source, 'utf8'), source);
       predicted.push(await buildArticleExtraction(article, { minConfidence: 0 }));
     }
-    const { summary } = scoreArticles(golds, predicted);
-    expect(summary.articles_paired).toBe(golds.length);
+    const { summary } = scoreArticles(floorGolds, predicted);
+    expect(summary.articles_paired).toBe(floorGolds.length);
     expect(summary.relation_f1).toBeGreaterThanOrEqual(DEV_RELATION_F1_FLOOR);
     expect(summary.entity_f1).toBeGreaterThanOrEqual(DEV_ENTITY_F1_FLOOR);
   });
