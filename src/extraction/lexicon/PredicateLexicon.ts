@@ -164,7 +164,7 @@ export class PredicateLexicon {
   isLightVerb(lemma: string, particle?: string): boolean {
     const l = lemma.toLowerCase();
     const p = particle?.toLowerCase();
-    return this.data.lightVerbs.some((v) => v.lemma === l && v.particle === p);
+    return this.data.lightVerbs.some((v) => (v.lemma === l || v.variants.includes(l)) && v.particle === p);
   }
 
   roleNoun(q: RoleNounQuery): RoleNounMatch | null {

@@ -83,9 +83,12 @@ export interface BlockedFrame extends FrameKey {
   readonly reason: string;
 }
 
+/** A verb that passes an event noun object on: "hold talks", "carry out a raid". */
 export interface LightVerbEntry {
   readonly lemma: string;
   readonly particle?: string;
+  /** Other lemmas wink gives for forms of the verb ("staged" → "stag"). */
+  readonly variants: readonly string[];
 }
 
 /** A role or kinship noun: "X, chief executive of Y" / "Y's president X" → predicate. */

@@ -29,11 +29,12 @@ function readPredicate(r: RawReader, value: unknown, where: string): PredicateEn
 }
 
 function readLightVerb(r: RawReader, value: unknown, where: string): LightVerbEntry | null {
-  const o = r.object(value, where, ['lemma', 'particle']);
+  const o = r.object(value, where, ['lemma', 'particle', 'variants']);
   if (o === null) return null;
   const lemma = r.string(o['lemma'], `${where}.lemma`, LEMMA, LEMMA_NAME);
   const particle = r.optionalString(o['particle'], `${where}.particle`, /^[a-z]+$/, 'one lower-case word');
-  return lemma === undefined ? null : { lemma, particle };
+  const variants = o['variants'] === undefined ? [] : r.stringList(o['variants'], `${where}.variants`, LEMMA, LEMMA_NAME);
+  return lemma === undefined ? null : { lemma, particle, variants };
 }
 
 function readRoleNoun(r: RawReader, value: unknown, where: string): RoleNounEntry | null {
