@@ -44,7 +44,7 @@ function describe(frame: LabelledFrame): string {
   const k = frame.key;
   const where = [k.particle && `particle "${k.particle}"`, k.prep && `prep "${k.prep}"`, k.passive !== 'standard' && `passive ${k.passive}`]
     .filter(Boolean).join(', ');
-  return `${frame.label} (${frame.outcome}${where ? `; ${where}` : ''})`;
+  return `${frame.label} → ${frame.outcome}${where ? ` (${where})` : ''}`;
 }
 
 /**

@@ -123,9 +123,9 @@ function checkEntryReferences(r: RawReader, p: PredicateEntry, byName: ReadonlyM
 
 function checkConflicts(r: RawReader, data: LexiconData): void {
   const frames: LabelledFrame[] = [];
-  for (const p of data.predicates) {
-    p.triggers.forEach((t, i) => frames.push({ key: t, label: `predicate ${p.predicate}.triggers[${i}]`, outcome: p.predicate }));
-  }
+  data.predicates.forEach((p, i) => {
+    p.triggers.forEach((t, j) => frames.push({ key: t, label: `predicates[${i}] (${p.predicate}).triggers[${j}]`, outcome: p.predicate }));
+  });
   data.blocked.forEach((b, i) => frames.push({ key: b, label: `blocked[${i}]`, outcome: 'blocked' }));
   for (const problem of findFrameConflicts(frames)) r.problems.push(problem);
   checkRoleNounConflicts(r, data.roleNouns);
