@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PREDICATES } from '../../../../src/extraction/predicates.js';
 import { loadPredicateLexicon } from '../../../../src/extraction/lexicon/PredicateLexicon.js';
@@ -73,5 +75,19 @@ describe('the shipped predicate lexicon', () => {
     expect(lexicon.isLightVerb('carry', 'out')).toBe(true);
     expect(lexicon.isLightVerb('carry')).toBe(false);
     expect(lexicon.lookup({ lemma: 'talk', pos: 'NOUN', prep: 'with' })?.predicate).toBe('MEET');
+  });
+});
+
+describe('shipping the lexicon with the build', () => {
+  it('is part of the TypeScript program, so `npm run build` copies it next to the loader in dist/', async () => {
+    const ts = (await import('typescript')).default;
+    const root = fileURLToPath(new URL('../../../../', import.meta.url));
+    const configPath = path.join(root, 'tsconfig.json');
+    const config = ts.readConfigFile(configPath, (p) => ts.sys.readFile(p));
+    const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
+    expect(parsed.options.resolveJsonModule).toBe(true);
+    const json = path.join(root, 'src', 'extraction', 'lexicon', 'predicates.json');
+    expect(parsed.fileNames.map((f) => path.resolve(f))).toContain(json);
+    expect(path.relative(parsed.options.rootDir!, json)).toBe(path.join('extraction', 'lexicon', 'predicates.json'));
   });
 });
