@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { parseIntInRange } from '../config.js';
 import { UsageError } from '../errors.js';
 import { MAX_WORKERS, usefulWorkers } from '../ingest/ExtractionPool.js';
+import type { GraphStats } from '../model/types.js';
 import { ingestSources, type ArticleReport, type IngestSummary } from '../pipeline.js';
 import { configFrom, parseCommand, requirePositionals, STORE_FLAGS, STORE_HELP, withStore, type CommandSpec } from './common.js';
 import { line, type CliIO } from './io.js';
@@ -67,10 +68,16 @@ export function printIngestSummary(summary: IngestSummary, io: Pick<CliIO, 'stdo
   }
   line(
     io.stdout,
-    `ingested ${summary.articles} article(s) (${summary.created} new, ${summary.updated} updated, ${summary.unchanged} unchanged): ` +
-      `${summary.entities} entities, ${summary.relations} relations; ${summary.failures.length} failed`,
+    `ingested ${summary.articles} article(s) (${summary.created} new, ${summary.updated} updated, ${summary.unchanged} unchanged); ` +
+      `${storeTotals(summary.store)}; ${summary.failures.length} failed`,
   );
   return summary.failures.length > 0 ? 1 : 0;
+}
+
+/** The store's distinct totals after an ingest, as `stats` counts them. */
+export function storeTotals(stats: GraphStats | null): string {
+  if (!stats) return 'store totals unavailable';
+  return `the store now holds ${stats.articles} articles, ${stats.entities} distinct entities, ${stats.relations} distinct relations`;
 }
 
 interface ReportSink {

@@ -121,7 +121,7 @@ async function openHarness(): Promise<Harness> {
     try {
       const { ingestSources } = await import('../../src/pipeline.js');
       const summary = await ingestSources(store, ['corpus']);
-      corpusIngested = summary.relations > 0;
+      corpusIngested = (summary.store?.relations ?? 0) > 0;
     } catch (error) {
       console.warn(`[explorer e2e] corpus not ingested (${error instanceof Error ? error.message : String(error)}); using fixtures only`);
     }

@@ -1,0 +1,40 @@
+/**
+ * Extraction off the caller's thread, for servers: one extraction process (ExtractionPool of
+ * size 1), started on first use and started again when it died (e.g. out of memory on a huge
+ * article), so a long extraction never blocks the event loop that answers other requests.
+ */
+import { ERROR_CODES, NewsgraphError, type ErrorCode } from '../errors.js';
+import type { Article, ArticleGraph } from '../model/types.js';
+import { ExtractionPool } from './ExtractionPool.js';
+import type { WorkerConfig } from './messages.js';
+
+const isErrorCode = (code: string): code is ErrorCode => (ERROR_CODES as readonly string[]).includes(code);
+
+export class BackgroundExtractor {
+  private pool: ExtractionPool | null = null;
+  private closed = false;
+
+  constructor(private readonly config: WorkerConfig) {}
+
+  /** The article's graph, or the extraction's NewsgraphError (INTERNAL when the process died). */
+  async extract(article: Article): Promise<ArticleGraph> {
+    if (this.closed) throw new NewsgraphError('INTERNAL', `expected a running extractor for ${article.source}, found it closed`);
+    if (this.pool && !this.pool.alive) {
+      const dead = this.pool;
+      this.pool = null;
+      await dead.close();
+    }
+    this.pool ??= ExtractionPool.start(1, this.config);
+    const outcome = await this.pool.extract(article);
+    if (outcome.ok) return outcome.graph;
+    const { code, message, source } = outcome.failure;
+    throw new NewsgraphError(isErrorCode(code) ? code : 'INTERNAL', message, { source });
+  }
+
+  /** Stops the extraction process; extractions still running fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.pool?.close();
+    this.pool = null;
+  }
+}
