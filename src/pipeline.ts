@@ -17,6 +17,8 @@ export interface PipelineOptions {
   stdin?: NodeJS.ReadableStream;
   /** Largest accepted article file / NDJSON line / stdin in bytes (default limits.ts). */
   maxArticleBytes?: number;
+  /** Called with each article read, before its extraction starts (progress display). */
+  onArticle?: (article: Article) => void;
 }
 
 export interface Failure {
@@ -62,6 +64,7 @@ export async function* extractSources(inputs: string[], options: PipelineOptions
       yield { ok: false, failure: failureOf(result.error, 'input') };
       continue;
     }
+    options.onArticle?.(result.article);
     try {
       yield { ok: true, extraction: extractArticle(result.article, options) };
     } catch (error) {
@@ -118,7 +121,11 @@ async function* graphResults(inputs: string[], options: IngestOptions): AsyncGen
   try {
     yield* mapInOrder(
       readSources(inputs, sourceOptionsOf(options)),
-      async (r): Promise<GraphResult> => (r.ok ? pool.extract(r.article) : { ok: false, failure: failureOf(r.error, 'input') }),
+      async (r): Promise<GraphResult> => {
+        if (!r.ok) return { ok: false, failure: failureOf(r.error, 'input') };
+        options.onArticle?.(r.article);
+        return pool.extract(r.article);
+      },
       workers * 4,
     );
   } finally {

@@ -6,7 +6,9 @@ import { MAX_WORKERS, usefulWorkers } from '../ingest/ExtractionPool.js';
 import type { GraphStats } from '../model/types.js';
 import { ingestSources, type ArticleReport, type IngestSummary } from '../pipeline.js';
 import { configFrom, parseCommand, requirePositionals, STORE_FLAGS, STORE_HELP, withStore, type CommandSpec } from './common.js';
+import { failureLine } from './failureLine.js';
 import { line, type CliIO } from './io.js';
+import { progressLine } from './progressLine.js';
 
 export const ingestSpec: CommandSpec = {
   name: 'ingest',
@@ -42,6 +44,8 @@ export async function ingestCommand(argv: readonly string[], io: CliIO): Promise
   const reportPath = args.flags.report;
   if (reportPath === true || reportPath === '') throw new UsageError('newsgraph ingest: --report expects a file path or -, found none');
   const report = typeof reportPath === 'string' ? openReport(reportPath, io) : null;
+  const progress = progressLine(io, 'ingest');
+  let failedSoFar = 0;
   const summary = await withStore(config, (store) =>
     ingestSources(store, inputs, {
       minConfidence: config.minConfidence,
@@ -50,22 +54,22 @@ export async function ingestCommand(argv: readonly string[], io: CliIO): Promise
       workers,
       maxArticleBytes: config.limits.maxArticleBytes,
       ...(report ? { onReport: report.write } : {}),
-      onProgress: io.stderrIsTTY
-        ? (p) => io.stderr.write(`\r\u001b[Kingest: ${p.done} read, ${p.failed} failed — ${p.current.slice(-60)}`)
-        : undefined,
+      onArticle: (article) => progress.working(article.source, article.text.length),
+      onProgress: (p) => {
+        progress.finished(p.failed > failedSoFar);
+        failedSoFar = p.failed;
+      },
     }),
-  ).finally(() => report?.close());
-  if (io.stderrIsTTY) io.stderr.write('\r\u001b[K');
+  ).finally(() => {
+    report?.close();
+    progress.clear();
+  });
   return printIngestSummary(summary, io);
 }
 
 /** Prints each failure (stderr) and the summary line (stdout); returns the exit code (1 when any failed). */
 export function printIngestSummary(summary: IngestSummary, io: Pick<CliIO, 'stdout' | 'stderr'>): number {
-  for (const f of summary.failures) {
-    // Source errors already start with their file (and line); do not name it twice.
-    const where = f.message.startsWith(`${f.source}:`) ? '' : `${f.source}: `;
-    line(io.stderr, `error: ${where}${f.message} [${f.code}]`);
-  }
+  for (const f of summary.failures) line(io.stderr, failureLine(f));
   line(
     io.stdout,
     `ingested ${summary.articles} article(s) (${summary.created} new, ${summary.updated} updated, ${summary.unchanged} unchanged); ` +

@@ -10,6 +10,7 @@ import { corpusDir } from '../paths.js';
 import { startServer, type RunningServer } from '../server/startServer.js';
 import { openEmbeddedStore } from '../store/memory/EmbeddedStore.js';
 import { findExampleQueries } from '../graphql/exampleQueries.js';
+import { failureLine } from './failureLine.js';
 import { storeTotals } from './ingestCommand.js';
 
 export interface DemoOptions {
@@ -66,7 +67,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     const started = Date.now();
     const summary = await ingestSources(store, [corpusDir]);
     print(`ingested the demo corpus: ${summary.articles} articles in ${Date.now() - started} ms (${summary.failures.length} failed); ${storeTotals(summary.store)}`);
-    for (const f of summary.failures) print(`  error: ${f.message.startsWith(f.source) ? '' : `${f.source}: `}${f.message}`);
+    for (const f of summary.failures) print(`  ${failureLine(f)}`);
     const dataFlag = `--data ${shellWord(path.relative(options.cwd, dataDir) || '.')}`;
     print(`data dir: ${dataDir} (emptied and rebuilt by each npm start)`);
     print(`other commands use it with ${dataFlag}, e.g. npx newsgraph stats ${dataFlag}`);
