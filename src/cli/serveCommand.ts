@@ -57,7 +57,7 @@ export async function serveCommand(argv: readonly string[], io: CliIO): Promise<
     await store.close();
     throw error;
   }
-  line(io.stdout, `newsgraph GraphQL API ready at ${server.url}  (store: ${store.description})`);
+  line(io.stdout, `newsgraph GraphQL API ready at ${server.url}  (store: ${store.description}; open it in a browser for the GraphQL IDE)`);
   const signal = await io.waitForShutdown();
   line(io.stderr, `${signal}: shutting down`);
   await server.close();
