@@ -573,15 +573,17 @@ describe.skipIf(!HAS_CHROMIUM)('explorer page in headless Chromium', () => {
     expect(await big.locator('#status').textContent()).toMatch(/^40 entities \(\+\d+ grouped by type\), \d+ facts around “Corvane Harbour Council” \(depth 2\)$/);
     await big.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-depth2.png') });
 
-    // pointing at an edge shows its label; zooming in shows them all
-    const mid = await big.evaluate((id) => {
-      const cy = (window as unknown as { __explorer: { cy: { getElementById(i: string): { renderedMidpoint(): { x: number; y: number } }; container(): HTMLElement } } }).__explorer.cy;
-      const p = cy.getElementById(id).renderedMidpoint();
-      const box = cy.container().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    }, view.firstEdge);
-    await big.mouse.move(mid.x, mid.y);
-    await expect.poll(() => big.evaluate((id) => (window as unknown as { __explorer: { edgeLabelShown(i: string): boolean } }).__explorer.edgeLabelShown(id), view.firstEdge)).toBe(true);
+    // pointing at an edge shows its label (whichever edge is under the pointer); zooming in shows them all
+    const point = await screenPointOf(big, { edgePredicate: 'MEET' });
+    await big.mouse.move(point.x, point.y);
+    const hovered = (): Promise<boolean[]> =>
+      big.evaluate(() => {
+        const ex = (window as unknown as { __explorer: { edgeLabelShown(i: string): boolean; cy: { edges(sel: string): { id(): string }[] } } }).__explorer;
+        return ex.cy.edges('.hover').map((e) => ex.edgeLabelShown(e.id()));
+      });
+    await expect.poll(hovered).toContain(true);
+    expect(await hovered()).not.toContain(false);
+    await big.mouse.move(1, 1);
     await big.evaluate(() => {
       (window as unknown as { __explorer: { cy: { zoom(z: number): void } } }).__explorer.cy.zoom(2);
     });
