@@ -5,25 +5,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { packageRoot } from '../paths.js';
-import { createAssetHandler, CSS, HTML, JS, NO_CACHE, packageFile, VENDOR_CACHE, type AssetHandler, type StaticAsset } from '../server/staticAssets.js';
+import { createAssetHandler, CSS, HTML, JS, NO_CACHE, packageFile, pagePolicy, VENDOR_CACHE, type AssetHandler, type StaticAsset } from '../server/staticAssets.js';
 
 export const EXPLORER_PATH = '/explore';
 
-/**
- * The page's Content-Security-Policy: everything from our own origin, no inline scripts or
- * styles, no plugins, no framing, no `<base>` tricks.
- */
-export const EXPLORER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The page's Content-Security-Policy (staticAssets.ts pagePolicy): our own origin only. */
+export const EXPLORER_CSP = pagePolicy();
 
 export type ExplorerAsset = StaticAsset;
 

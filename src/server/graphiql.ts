@@ -9,7 +9,7 @@ import path from 'node:path';
 import { exampleDocument, findExampleQueries } from '../graphql/exampleQueries.js';
 import { packageRoot } from '../paths.js';
 import type { GraphStore } from '../store/GraphStore.js';
-import { createAssetHandler, CSS, HTML, JS, NO_CACHE, packageFile, refuseNonGet, setSecurityHeaders, VENDOR_CACHE, type StaticAsset } from './staticAssets.js';
+import { createAssetHandler, CSS, HTML, JS, NO_CACHE, packageFile, pagePolicy, refuseNonGet, setSecurityHeaders, VENDOR_CACHE, type StaticAsset } from './staticAssets.js';
 
 export const IDE_ASSET_PATH = '/graphql/ide';
 
@@ -18,18 +18,7 @@ export const IDE_ASSET_PATH = '/graphql/ide';
  * JSON data block, never executed; GraphiQL positions its elements through the CSSOM, which the
  * policy allows). GraphiQL's stylesheet embeds its fonts as data: URLs.
  */
-export const IDE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const IDE_CSP = pagePolicy(["font-src 'self' data:"]);
 
 /** The IDE's files: our start script and style, and the vendor bundles from node_modules. */
 export function ideAssets(dir: string = path.join(packageRoot, 'ide')): ReadonlyMap<string, StaticAsset> {
