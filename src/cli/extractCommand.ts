@@ -12,7 +12,8 @@ export const extractSpec: CommandSpec = {
   usage: `Usage: newsgraph extract <paths…> [--format json|ndjson] [--min-confidence X]
 
 Reads articles (.txt .md .html files, directories, .ndjson/.jsonl, or - for stdin),
-extracts entities and relations with evidence, and writes them to stdout:
+extracts entities and relations with evidence, and writes them to stdout (progress on
+stderr when it is a terminal):
   json    {"articles":[…]} — the extraction output contract (default)
   ndjson  one article object per line
 

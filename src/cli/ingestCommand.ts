@@ -17,6 +17,7 @@ export const ingestSpec: CommandSpec = {
 Reads articles, extracts entities and relations and stores them. Re-ingesting an unchanged
 article is a no-op; a changed article (same id) replaces its facts. Bad inputs are reported
 with file and line; the others are still stored; the exit code is 1 when any failed.
+Shows progress on stderr when it is a terminal; the summary counts the store's distinct totals.
 
 Options:
   --min-confidence X    drop relations with confidence below X (0 … 1)
