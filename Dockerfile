@@ -20,6 +20,7 @@ COPY schema ./schema
 COPY cypher ./cypher
 COPY corpus ./corpus
 COPY explorer ./explorer
+COPY ide ./ide
 USER node
 EXPOSE 4000
 CMD ["node", "dist/cli/main.js", "serve", "--store", "neo4j", "--host", "0.0.0.0", "--port", "4000"]

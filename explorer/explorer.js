@@ -8,9 +8,17 @@
 
   var GRAPHQL_URL = '/graphql';
   var SUGGESTION_COUNT = 8;
-  var NEIGHBOUR_LIMIT = 60;
+  /** Neighbours fetched; beyond MAX_DRAWN (centre included) they are grouped by type. */
+  var NEIGHBOUR_LIMIT = 200;
+  var MAX_DRAWN = 40;
   var RELATIONS_PER_ENTITY = 100;
   var DEBOUNCE_MS = 180;
+  /** Edge labels are drawn only from this on-screen font size up (zoomed in), or on hover. */
+  var EDGE_FONT_SIZE = 9;
+  var EDGE_LABEL_MIN_SCREEN_SIZE = 12;
+  var START_ENTITIES = 12;
+  var START_ARTICLES = 8;
+  var ARTICLE_CHIPS = 5;
 
   var TYPE_COLOURS = {
     PERSON: '#4e79a7',
@@ -92,6 +100,11 @@
     ' neighbors(name: $name, depth: $depth, first: $first) {' +
     '  distance entity { key name type mentionCount }' +
     '  via { id predicate negated subject { key } object { key } } } }';
+
+  var START_QUERY =
+    'query Start($entities: Int!, $articles: Int!) {' +
+    ' entities(first: $entities) { edges { node { key name type mentionCount articleCount relations(first: 1) { totalCount } } } }' +
+    ' articles(first: $articles) { edges { node { id title publishedAt entities { key name type } } } } }';
 
   var FACT_FIELDS =
     'id predicate verb confidence negated modality' +
@@ -331,7 +344,8 @@
           'arrow-scale': 0.9,
           'curve-style': 'bezier',
           label: 'data(label)',
-          'font-size': 9,
+          'font-size': EDGE_FONT_SIZE,
+          'min-zoomed-font-size': EDGE_LABEL_MIN_SCREEN_SIZE,
           color: '#57606a',
           'text-rotation': 'autorotate',
           'text-background-color': '#ffffff',
@@ -339,6 +353,24 @@
           'text-background-padding': 1,
         },
       },
+      { selector: 'edge.hover, edge:selected, edge.parallel-selected', style: { 'min-zoomed-font-size': 0, 'text-background-opacity': 1, 'z-index': 30 } },
+      {
+        selector: 'node.cluster',
+        style: {
+          shape: 'round-rectangle',
+          'background-opacity': 0.35,
+          'border-width': 2,
+          'border-style': 'dashed',
+          'border-color': 'data(colour)',
+          'text-valign': 'center',
+          'text-margin-y': 0,
+          'font-size': 10,
+          'text-background-opacity': 0,
+          width: 'data(clusterWidth)',
+          height: 22,
+        },
+      },
+      { selector: 'edge.cluster-edge', style: { 'line-style': 'dotted', 'line-color': '#c6ccd2', 'target-arrow-shape': 'none', width: 1.5, label: '' } },
       { selector: 'edge.negated', style: { 'line-style': 'dashed', 'line-color': '#d1242f', 'target-arrow-color': '#d1242f' } },
       { selector: 'edge:selected', style: { 'line-color': '#0969da', 'target-arrow-color': '#0969da', width: 4, 'z-index': 20 } },
       { selector: 'edge.parallel-selected', style: { 'line-color': '#54aeff', 'target-arrow-color': '#54aeff' } },
@@ -356,11 +388,33 @@
       elements: [],
       minZoom: 0.2,
       maxZoom: 3,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
+    });
+    // The legend bar above the graph changes height with its rows: keep cytoscape's idea of
+    // where its container is (clicks and hover) in step with the page.
+    if (typeof ResizeObserver === 'function') {
+      new ResizeObserver(function () {
+        cy.resize();
+      }).observe($('cy'));
+    }
+    cy.on('mouseover', 'edge', function (event) {
+      event.target.addClass('hover');
+    });
+    cy.on('mouseout', 'edge', function (event) {
+      event.target.removeClass('hover');
+    });
+    cy.on('mouseover', 'node', function (event) {
+      event.target.connectedEdges().addClass('hover');
+    });
+    cy.on('mouseout', 'node', function (event) {
+      event.target.connectedEdges().removeClass('hover');
     });
     cy.on('tap', 'node', function (event) {
       var node = event.target;
+      if (node.hasClass('cluster')) {
+        showCluster(node.data('members'), node.data('type'));
+        return;
+      }
       if (state.current && node.id() === state.current.key) {
         showEntityPanel(state.current);
         return;
@@ -369,7 +423,7 @@
       selectEntity(node.data('name'));
     });
     cy.on('tap', 'edge', function (event) {
-      showFacts(event.target);
+      if (!event.target.hasClass('cluster-edge')) showFacts(event.target);
     });
     cy.on('tap', function (event) {
       if (event.target === cy) {
@@ -439,9 +493,58 @@
     });
   }
 
+  /**
+   * Nearest first, then most mentioned: the first MAX_DRAWN - 1 neighbours are drawn, the rest
+   * become one group per entity type (all nearer entities are drawn before any farther one, so
+   * every drawn entity's path to the centre is drawn too).
+   */
+  function splitNeighbours(neighbors) {
+    var ordered = neighbors
+      .map(function (n, i) {
+        return { n: n, i: i };
+      })
+      .sort(function (a, b) {
+        return a.n.distance - b.n.distance || b.n.entity.mentionCount - a.n.entity.mentionCount || a.i - b.i;
+      })
+      .map(function (x) {
+        return x.n;
+      });
+    var byType = {};
+    ordered.slice(MAX_DRAWN - 1).forEach(function (n) {
+      (byType[n.entity.type] = byType[n.entity.type] || []).push(n.entity);
+    });
+    return {
+      drawn: ordered.slice(0, MAX_DRAWN - 1),
+      clusters: Object.keys(TYPE_COLOURS)
+        .filter(function (type) {
+          return byType[type];
+        })
+        .map(function (type) {
+          return { type: type, members: byType[type] };
+        }),
+    };
+  }
+
+  function clusterElements(clusters, centreKey) {
+    var elements = [];
+    clusters.forEach(function (c) {
+      var id = 'cluster\u0001' + c.type;
+      var label = '+' + c.members.length + ' ' + (TYPE_LABELS[c.type] || c.type);
+      elements.push({
+        group: 'nodes',
+        data: { id: id, name: label, label: label, type: c.type, colour: colourOf(c.type), size: 22, clusterWidth: 16 + 6 * label.length, members: c.members },
+        classes: 'cluster',
+      });
+      elements.push({ group: 'edges', data: { id: id + '\u0001edge', source: centreKey, target: id, label: '', width: 1.5 }, classes: 'cluster-edge' });
+    });
+    return elements;
+  }
+
   function loadEntity(name) {
     var seq = ++state.loadSeq;
     var typedAtStart = $('search-input').value;
+    $('start').hidden = true;
+    hideCluster();
     setGraphState('loading');
     setStatus('Loading “' + name + '”…');
     hideFacts();
@@ -450,8 +553,9 @@
         if (seq !== state.loadSeq) return null;
         var centre = data.entity;
         if (!centre) throw Object.assign(new Error('no entity is named “' + name + '”'), { code: 'NOT_FOUND' });
+        var split = splitNeighbours(data.neighbors);
         var entities = [centre].concat(
-          data.neighbors.map(function (n) {
+          split.drawn.map(function (n) {
             return n.entity;
           }),
         );
@@ -460,10 +564,10 @@
         });
         return loadFactsAmong(keys).then(function (facts) {
           // BFS tree edges are always drawn, even if an entity has more facts than one page holds.
-          data.neighbors.forEach(function (n) {
+          split.drawn.forEach(function (n) {
             if (!facts.has(n.via.id)) facts.set(n.via.id, n.via);
           });
-          return { centre: centre, entities: entities, facts: facts, distances: data.neighbors };
+          return { centre: centre, entities: entities, facts: facts, clusters: split.clusters, capped: data.neighbors.length >= NEIGHBOUR_LIMIT };
         });
       })
       .then(function (result) {
@@ -501,6 +605,7 @@
     result.facts.forEach(function (fact) {
       if (seen.has(fact.subject.key) && seen.has(fact.object.key)) elements.push(edgeData(fact));
     });
+    elements = elements.concat(clusterElements(result.clusters, result.centre.key));
 
     cy.batch(function () {
       cy.elements().remove();
@@ -531,10 +636,12 @@
       cy.fit(cy.elements(':visible'), 40);
       setGraphState('ready');
       var hidden = cy.edges('.filtered').length;
+      var grouped = groupedCount();
       setStatus(
-        plural(cy.nodes().length, 'entity', 'entities') +
+        plural(cy.nodes().not('.cluster').length, 'entity', 'entities') +
+          (grouped ? ' (+' + grouped + (result.capped ? ' or more' : '') + ' grouped by type)' : '') +
           ', ' +
-          plural(cy.edges().length, 'fact', 'facts') +
+          plural(cy.edges().not('.cluster-edge').length, 'fact', 'facts') +
           ' around “' +
           result.centre.name +
           '” (depth ' +
@@ -546,6 +653,14 @@
     layout.run();
   }
 
+  function groupedCount() {
+    var count = 0;
+    state.cy.nodes('.cluster').forEach(function (node) {
+      count += node.data('members').length;
+    });
+    return count;
+  }
+
   /* ───────────── legend and predicate filter ───────────── */
 
   function renderLegend() {
@@ -554,7 +669,7 @@
     var counts = {};
     state.cy.nodes().forEach(function (node) {
       var type = node.data('type');
-      counts[type] = (counts[type] || 0) + 1;
+      counts[type] = (counts[type] || 0) + (node.hasClass('cluster') ? node.data('members').length : 1);
     });
     Object.keys(TYPE_COLOURS).forEach(function (type) {
       if (!counts[type]) return;
@@ -571,7 +686,7 @@
 
   function renderPredicateFilter() {
     var counts = {};
-    state.cy.edges().forEach(function (edge) {
+    state.cy.edges().not('.cluster-edge').forEach(function (edge) {
       var p = edge.data('predicate');
       counts[p] = (counts[p] || 0) + 1;
     });
@@ -602,10 +717,10 @@
     var cy = state.cy;
     if (!cy) return;
     cy.batch(function () {
-      cy.edges().forEach(function (edge) {
+      cy.edges().not('.cluster-edge').forEach(function (edge) {
         edge.toggleClass('filtered', Boolean(state.hiddenPredicates[edge.data('predicate')]));
       });
-      cy.nodes().forEach(function (node) {
+      cy.nodes().not('.cluster').forEach(function (node) {
         var isCentre = state.current && node.id() === state.current.key;
         var visibleEdges = node.connectedEdges().filter(function (edge) {
           return !edge.hasClass('filtered');
@@ -629,6 +744,107 @@
       return a !== entity.name;
     });
     $('entity-aliases').textContent = aliases.length ? 'Also: ' + aliases.join(', ') : '';
+  }
+
+  /** Lists the entities of a group (not drawn one by one); each recentres the graph on click. */
+  function showCluster(members, type) {
+    var list = $('cluster-list');
+    clear(list);
+    $('cluster-title').textContent = plural(members.length, 'more ' + (TYPE_LABELS[type] || type).toLowerCase() + ' entity', 'more ' + (TYPE_LABELS[type] || type).toLowerCase() + ' entities');
+    members.forEach(function (entity) {
+      var item = el('li');
+      item.appendChild(entityButton(entity, 'chip', entity.mentionCount + '×'));
+      list.appendChild(item);
+    });
+    $('cluster-panel').hidden = false;
+  }
+
+  function hideCluster() {
+    $('cluster-panel').hidden = true;
+    clear($('cluster-list'));
+  }
+
+  /** A button naming an entity (as text) that recentres the graph on it. */
+  function entityButton(entity, className, meta) {
+    var button = el('button', className);
+    button.type = 'button';
+    button.setAttribute('data-name', entity.name);
+    var swatch = el('span', 'swatch');
+    swatch.style.backgroundColor = colourOf(entity.type);
+    button.appendChild(swatch);
+    button.appendChild(el('span', className === 'chip' ? 'chip-name' : 'start-entity-name', entity.name));
+    if (meta) button.appendChild(el('span', 'start-entity-meta', meta));
+    button.addEventListener('click', function () {
+      $('search-input').value = entity.name;
+      selectEntity(entity.name);
+    });
+    return button;
+  }
+
+  /* ───────────── landing view ───────────── */
+
+  var startLoaded = null;
+
+  function renderStart(data) {
+    var top = data.entities.edges
+      .map(function (edge) {
+        return edge.node;
+      })
+      .sort(function (a, b) {
+        return b.relations.totalCount - a.relations.totalCount || b.mentionCount - a.mentionCount;
+      })
+      .slice(0, START_ENTITIES);
+    var entityList = $('top-entities');
+    clear(entityList);
+    top.forEach(function (entity) {
+      var item = el('li');
+      var meta = plural(entity.relations.totalCount, 'fact', 'facts') + ' · ' + plural(entity.articleCount, 'article', 'articles');
+      item.appendChild(entityButton(entity, 'start-entity', meta));
+      entityList.appendChild(item);
+    });
+    if (!top.length) entityList.appendChild(el('li', 'start-empty', 'The graph is empty: ingest some articles first.'));
+    var articleList = $('recent-articles');
+    clear(articleList);
+    data.articles.edges.forEach(function (edge) {
+      var article = edge.node;
+      var item = el('li', 'start-article');
+      item.appendChild(el('p', 'start-article-title', article.title || 'Untitled article'));
+      item.appendChild(el('p', 'start-article-date', (article.publishedAt || 'undated') + ' · ' + plural(article.entities.length, 'entity', 'entities')));
+      var chips = el('div', 'chips');
+      article.entities.slice(0, ARTICLE_CHIPS).forEach(function (entity) {
+        chips.appendChild(entityButton(entity, 'chip'));
+      });
+      item.appendChild(chips);
+      articleList.appendChild(item);
+    });
+    if (!data.articles.edges.length) articleList.appendChild(el('li', 'start-empty', 'No articles yet.'));
+  }
+
+  /** The view before any entity is chosen: most connected entities and recent articles. */
+  function showStart() {
+    state.loadSeq++;
+    state.current = null;
+    $('start').hidden = false;
+    $('entity-panel').hidden = true;
+    $('predicate-filter').hidden = true;
+    clear($('legend'));
+    hideFacts();
+    hideCluster();
+    if (state.cy) state.cy.elements().remove();
+    setGraphState('empty');
+    setStatus('Search for an entity, or pick one below.');
+    document.title = 'newsgraph explorer';
+    startLoaded =
+      startLoaded ||
+      gql(START_QUERY, { entities: 40, articles: START_ARTICLES })
+        .then(function (data) {
+          renderStart(data);
+          $('start').setAttribute('data-ready', 'true');
+        })
+        .catch(function (error) {
+          startLoaded = null;
+          setStatus('Could not load the overview: ' + error.message, true);
+        });
   }
 
   function hideFacts() {
@@ -722,6 +938,7 @@
   function onHashChange() {
     var name = entityFromHash();
     if (name) loadEntity(name);
+    else showStart();
   }
 
   function init() {
@@ -753,6 +970,7 @@
       input.value = initial;
       loadEntity(initial);
     } else {
+      showStart();
       input.focus();
     }
   }
@@ -768,11 +986,27 @@
     get current() {
       return state.current ? state.current.name : null;
     },
+    /** Entities drawn one by one (groups not counted). */
     nodeCount: function () {
-      return state.cy ? state.cy.nodes().length : 0;
+      return state.cy ? state.cy.nodes().not('.cluster').length : 0;
     },
     edgeCount: function () {
-      return state.cy ? state.cy.edges().length : 0;
+      return state.cy ? state.cy.edges().not('.cluster-edge').length : 0;
+    },
+    /** Groups drawn and the entities in them. */
+    clusters: function () {
+      return state.cy
+        ? state.cy.nodes('.cluster').map(function (node) {
+            return { type: node.data('type'), size: node.data('members').length };
+          })
+        : [];
+    },
+    /** Whether an edge's label is drawn now (zoomed in far enough, hovered or selected). */
+    edgeLabelShown: function (id) {
+      var edge = state.cy && state.cy.getElementById(id);
+      if (!edge || edge.empty() || !edge.visible() || !edge.data('label')) return false;
+      var minimum = edge.pstyle('min-zoomed-font-size').pfValue;
+      return edge.pstyle('font-size').pfValue * state.cy.zoom() >= minimum;
     },
   };
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm start`: build if needed, ingest the demo corpus into a fresh embedded store,
-// serve the GraphQL API and print example queries that return data.
+// `npm start`: build if needed, then src/cli/startDemo.ts: ingest the demo corpus into a fresh
+// embedded store (.data/demo), serve the GraphQL API and print where the data lives and
+// example queries that return data.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,54 +25,20 @@ if (!existsSync(dist) || newestMtime(path.join(root, 'src')) > statSync(dist).mt
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const { openEmbeddedStore } = await import('../dist/store/memory/EmbeddedStore.js');
-const { ingestSources, makeArticleIngester } = await import('../dist/pipeline.js');
-const { startServer } = await import('../dist/server/startServer.js');
-const { findExampleQueries } = await import('../dist/cli/exampleQueries.js');
-
-const dataDir = path.resolve(root, process.env.NEWSGRAPH_DEMO_DATA ?? '.data/demo');
-rmSync(dataDir, { recursive: true, force: true });
-const store = await openEmbeddedStore(dataDir);
-const started = Date.now();
-const summary = await ingestSources(store, [path.join(root, 'corpus')]);
-console.log(
-  `ingested the demo corpus: ${summary.articles} articles, ${summary.entities} entities, ${summary.relations} relations ` +
-    `in ${Date.now() - started} ms (${summary.failures.length} failed) → ${path.relative(process.cwd(), dataDir) || dataDir}`,
-);
-for (const f of summary.failures) console.error(`  error: ${f.source}: ${f.message}`);
-
-const wanted = Number.parseInt(process.env.PORT ?? '4000', 10);
-// Mutations (ingestArticle/deleteArticle) only with NEWSGRAPH_API_TOKEN set.
-const serverOptions = { apiToken: process.env.NEWSGRAPH_API_TOKEN || null, ingest: makeArticleIngester(store) };
-let server;
-try {
-  server = await startServer({ store, port: wanted, ...serverOptions });
-} catch (error) {
-  // startServer reports a busy port as a ConfigError whose message names EADDRINUSE.
-  if (error && (error.code === 'EADDRINUSE' || /EADDRINUSE/.test(String(error.message)))) {
-    console.log(`port ${wanted} is busy; using a free port instead`);
-    server = await startServer({ store, port: 0, ...serverOptions });
-  } else throw error;
-}
-console.log(`\nnewsgraph GraphQL API: ${server.url}`);
-console.log(`graph explorer:       ${server.url.replace(/\/graphql$/, '/explore')}\n`);
-
-const examples = await findExampleQueries(store);
-console.log('Try these queries (each returns data from the demo corpus):\n');
-for (const ex of examples) {
-  const body = JSON.stringify({ query: ex.query });
-  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  const json = await res.json();
-  const ok = !json.errors && json.data && Object.values(json.data).some((v) => v !== null);
-  console.log(`# ${ex.title}${ok ? '' : '  (!) returned no data'}`);
-  console.log(`curl -s ${server.url} -H 'content-type: application/json' -d '${body.replace(/'/g, "'\\''")}'\n`);
-}
+const { startDemo } = await import('../dist/cli/startDemo.js');
+const demo = await startDemo({
+  dataDir: process.env.NEWSGRAPH_DEMO_DATA ?? path.join(root, '.data', 'demo'),
+  port: Number.parseInt(process.env.PORT ?? '4000', 10),
+  // Mutations (ingestArticle/deleteArticle) only with NEWSGRAPH_API_TOKEN set.
+  apiToken: process.env.NEWSGRAPH_API_TOKEN || null,
+  cwd: process.cwd(),
+  print: (text) => console.log(text),
+});
 console.log('Stop with Ctrl-C.');
 
 const stop = async (signal) => {
   console.log(`\n${signal}: shutting down`);
-  await server.close();
-  await store.close();
+  await demo.close();
   process.exit(0);
 };
 process.once('SIGINT', () => void stop('SIGINT'));

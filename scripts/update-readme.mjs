@@ -50,7 +50,7 @@ let server;
 try {
   await ingestSources(store, [path.join(root, 'corpus')]);
   server = await startServer({ store, port: 0 });
-  const { findExampleQueries } = await import('../dist/cli/exampleQueries.js');
+  const { findExampleQueries } = await import('../dist/graphql/exampleQueries.js');
   const found = await findExampleQueries(store);
   const withRelations = found.find((e) => e.title.includes('relations'));
   const pathEx = found.find((e) => e.title.includes('path'));

@@ -2,7 +2,7 @@
  * The one place where the stages meet: sources → extraction/resolution → store.
  */
 import { NewsgraphError, toNewsgraphError } from './errors.js';
-import type { Article, ArticleExtraction, ArticleGraph, UpsertResult, UpsertStatus } from './model/types.js';
+import type { Article, ArticleExtraction, ArticleGraph, GraphStats, UpsertResult, UpsertStatus } from './model/types.js';
 import { buildArticleExtraction } from './resolution/buildArticleExtraction.js';
 import { toArticleGraph } from './resolution/toArticleGraph.js';
 import { readSources } from './sources/readSources.js';
@@ -17,6 +17,8 @@ export interface PipelineOptions {
   stdin?: NodeJS.ReadableStream;
   /** Largest accepted article file / NDJSON line / stdin in bytes (default limits.ts). */
   maxArticleBytes?: number;
+  /** Called with each article read, before its extraction starts (progress display). */
+  onArticle?: (article: Article) => void;
 }
 
 export interface Failure {
@@ -62,6 +64,7 @@ export async function* extractSources(inputs: string[], options: PipelineOptions
       yield { ok: false, failure: failureOf(result.error, 'input') };
       continue;
     }
+    options.onArticle?.(result.article);
     try {
       yield { ok: true, extraction: extractArticle(result.article, options) };
     } catch (error) {
@@ -118,7 +121,11 @@ async function* graphResults(inputs: string[], options: IngestOptions): AsyncGen
   try {
     yield* mapInOrder(
       readSources(inputs, sourceOptionsOf(options)),
-      async (r): Promise<GraphResult> => (r.ok ? pool.extract(r.article) : { ok: false, failure: failureOf(r.error, 'input') }),
+      async (r): Promise<GraphResult> => {
+        if (!r.ok) return { ok: false, failure: failureOf(r.error, 'input') };
+        options.onArticle?.(r.article);
+        return pool.extract(r.article);
+      },
       workers * 4,
     );
   } finally {
@@ -127,12 +134,16 @@ async function* graphResults(inputs: string[], options: IngestOptions): AsyncGen
 }
 
 export interface IngestSummary {
+  /** Articles written by this run (created + updated + unchanged). */
   articles: number;
   created: number;
   updated: number;
   unchanged: number;
-  entities: number;
-  relations: number;
+  /**
+   * Distinct totals in the whole store after the run (what `stats` prints): an entity or fact
+   * that several articles mention counts once. Null when the store could not be counted.
+   */
+  store: GraphStats | null;
   failures: Failure[];
 }
 
@@ -142,7 +153,7 @@ export interface IngestSummary {
  */
 export async function ingestSources(store: GraphStore, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = Math.max(1, options.batchSize ?? 50);
-  const summary: IngestSummary = { articles: 0, created: 0, updated: 0, unchanged: 0, entities: 0, relations: 0, failures: [] };
+  const summary: IngestSummary = { articles: 0, created: 0, updated: 0, unchanged: 0, store: null, failures: [] };
   const counts: Record<UpsertStatus, number> = { created: 0, updated: 0, unchanged: 0 };
   let batch: ArticleGraph[] = [];
   let done = 0;
@@ -156,10 +167,6 @@ export async function ingestSources(store: GraphStore, inputs: string[], options
       const results = await store.upsertArticles(graphs);
       for (const r of results) counts[r.status]++;
       summary.articles += graphs.length;
-      for (const g of graphs) {
-        summary.entities += g.entities.length;
-        summary.relations += g.facts.length;
-      }
       reports = graphs.map((g, i) => ({ id: g.article.id, source: g.article.source, status: results[i]?.status ?? 'created' }));
     } catch (error) {
       const e = toNewsgraphError(error);
@@ -185,6 +192,7 @@ export async function ingestSources(store: GraphStore, inputs: string[], options
   summary.created = counts.created;
   summary.updated = counts.updated;
   summary.unchanged = counts.unchanged;
+  summary.store = await store.stats().catch(() => null);
   return summary;
 }
 
@@ -205,7 +213,15 @@ export interface ArticleTextInput {
  * Builds the ingest function the GraphQL server gets: clean the text (parseArticleText),
  * extract, resolve to an ArticleGraph and upsert it (one atomic store write).
  */
-export function makeArticleIngester(store: GraphStore, options: PipelineOptions = {}): (input: ArticleTextInput) => Promise<UpsertResult> {
+export interface ArticleIngesterOptions extends PipelineOptions {
+  /**
+   * Extracts one article into its graph off this thread (BackgroundExtractor), so a server
+   * stays responsive during long extractions; default: extract here, synchronously.
+   */
+  extract?: (article: Article) => Promise<ArticleGraph>;
+}
+
+export function makeArticleIngester(store: GraphStore, options: ArticleIngesterOptions = {}): (input: ArticleTextInput) => Promise<UpsertResult> {
   return async (input) => {
     const source = input.source ?? 'api';
     const article = parseArticleText(input.text, source, {
@@ -213,7 +229,7 @@ export function makeArticleIngester(store: GraphStore, options: PipelineOptions 
       ...(input.title ? { title: input.title } : {}),
       ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
     });
-    const graph = toArticleGraph(extractArticle(article, options));
+    const graph = options.extract ? await options.extract(article) : toArticleGraph(extractArticle(article, options));
     const [result] = await store.upsertArticles([graph]);
     if (!result) throw new NewsgraphError('STORE_ERROR', `expected one upsert result for article ${JSON.stringify(graph.article.id)}, found none`);
     return result;

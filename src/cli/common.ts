@@ -5,8 +5,13 @@ import { openStore } from '../store/openStore.js';
 import { parseArgs, type FlagSpec, type ParsedArgs } from './args.js';
 import { line, type CliIO } from './io.js';
 
-/** Flags every store-using command accepts. */
-export const STORE_FLAGS = ['data', 'store', 'neo4j-uri', 'neo4j-user', 'neo4j-password', 'neo4j-database', 'batch-size'] as const;
+/** Flags choosing and reaching a Neo4j server (`db init`). */
+export const NEO4J_FLAGS = ['neo4j-uri', 'neo4j-user', 'neo4j-password', 'neo4j-database'] as const;
+/** Flags of commands that read a store (stats, export, serve). */
+export const READ_STORE_FLAGS = ['data', 'store', ...NEO4J_FLAGS] as const;
+/** Flags of commands that write batches to a store (ingest). */
+export const STORE_FLAGS = [...READ_STORE_FLAGS, 'batch-size'] as const;
+export type StoreFlag = (typeof STORE_FLAGS)[number];
 
 export interface CommandSpec {
   name: string;
@@ -43,11 +48,19 @@ export function requirePositionals(args: ParsedArgs, command: string, what: stri
   return args.positionals;
 }
 
-export const STORE_HELP = `Store options:
-  --data DIR             embedded store directory (default ./data/newsgraph)
-  --store KIND           embedded (default) or neo4j
-  --neo4j-uri URI        Neo4j address (default: env NEO4J_URI)
-  --neo4j-user USER      (env NEO4J_USER, default neo4j)
-  --neo4j-password PW    (env NEO4J_PASSWORD)
-  --neo4j-database DB    (env NEO4J_DATABASE, default: the server's default)
-  --batch-size N         articles per write transaction (default 50)`;
+const STORE_FLAG_HELP: Record<StoreFlag, string> = {
+  data: '--data DIR             embedded store directory (default ./data/newsgraph)',
+  store: '--store KIND           embedded (default) or neo4j',
+  'neo4j-uri': '--neo4j-uri URI        Neo4j address (default: env NEO4J_URI)',
+  'neo4j-user': '--neo4j-user USER      (env NEO4J_USER, default neo4j)',
+  'neo4j-password': '--neo4j-password PW    (env NEO4J_PASSWORD)',
+  'neo4j-database': "--neo4j-database DB    (env NEO4J_DATABASE, default: the server's default)",
+  'batch-size': '--batch-size N         articles per write transaction (default 50)',
+};
+
+/** The "Store options" help block listing exactly `flags`. */
+export function storeHelp(flags: readonly StoreFlag[]): string {
+  return ['Store options:', ...flags.map((f) => `  ${STORE_FLAG_HELP[f]}`)].join('\n');
+}
+
+export const STORE_HELP = storeHelp(STORE_FLAGS);

@@ -1,5 +1,5 @@
 import { ConfigError, UsageError } from '../errors.js';
-import { configFrom, parseCommand, STORE_FLAGS, STORE_HELP, type CommandSpec } from './common.js';
+import { configFrom, parseCommand, NEO4J_FLAGS, storeHelp, type CommandSpec } from './common.js';
 import { line, type CliIO } from './io.js';
 
 export const dbSpec: CommandSpec = {
@@ -9,8 +9,8 @@ export const dbSpec: CommandSpec = {
 Creates newsgraph's constraints and indexes in Neo4j (idempotent; also done on first connect):
 uniqueness of Entity.key and Article.id, indexes on type and lookup properties, and a
 full-text index over entity names and aliases.
-${STORE_HELP}`,
-  flags: { values: [...STORE_FLAGS], switches: [] },
+${storeHelp(NEO4J_FLAGS)}`,
+  flags: { values: [...NEO4J_FLAGS], switches: [] },
 };
 
 export async function dbCommand(argv: readonly string[], io: CliIO): Promise<number> {

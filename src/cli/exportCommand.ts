@@ -8,7 +8,8 @@ import { EXPORT_FORMATS, exportFormatInfo, exportGraph, isExportFormat } from '.
 import type { ExportSummary } from '../export/exportSummary.js';
 import { parseSelection, type GraphSelection, type SelectionInput } from '../export/GraphSelection.js';
 import { MAX_DEPTH } from '../store/GraphStore.js';
-import { configFrom, parseCommand, STORE_FLAGS, STORE_HELP, withStore, type CommandSpec } from './common.js';
+import { requireExistingStore } from './dataDir.js';
+import { configFrom, parseCommand, READ_STORE_FLAGS, storeHelp, withStore, type CommandSpec } from './common.js';
 import { line, type CliIO } from './io.js';
 
 const SELECTION_FLAGS = ['entity', 'depth', 'predicate', 'type', 'since', 'until', 'min-confidence'] as const;
@@ -38,8 +39,8 @@ Selection (combine freely; without --entity the export streams in constant memor
   --min-confidence X     only facts with confidence ≥ X (0 to 1)
   With --predicate or --min-confidence, entities without a selected fact are left out.
 
-${STORE_HELP}`,
-  flags: { values: [...STORE_FLAGS, 'format', 'out', 'csv-dialect', ...SELECTION_FLAGS], switches: [] },
+${storeHelp(READ_STORE_FLAGS)}`,
+  flags: { values: [...READ_STORE_FLAGS, 'format', 'out', 'csv-dialect', ...SELECTION_FLAGS], switches: [] },
 };
 
 function stringFlag(flags: Record<string, string | boolean>, name: string): string | undefined {
@@ -105,6 +106,7 @@ export async function exportCommand(argv: readonly string[], io: CliIO): Promise
   if (dialect !== undefined && format !== 'csv') throw new UsageError(`newsgraph export: --csv-dialect expects --format csv, found --format ${format}`);
   const selection = selectionFrom(args.flags);
   const config = configFrom(args, io);
+  requireExistingStore(config, 'export');
   await withStore(config, async (store) => {
     let summary: ExportSummary;
     if (info.target === 'directory') summary = await exportGraph(store, format, { dir: out! }, selection, dialect ? { csvDialect: dialect } : {});

@@ -1,16 +1,19 @@
 import { UsageError } from '../errors.js';
-import type { ArticleExtraction } from '../model/types.js';
+import type { Article, ArticleExtraction } from '../model/types.js';
 import { extractSources } from '../pipeline.js';
 import { writeChunk } from '../export/writeChunks.js';
 import { configFrom, parseCommand, requirePositionals, type CommandSpec } from './common.js';
+import { failureLine } from './failureLine.js';
 import { line, type CliIO } from './io.js';
+import { progressLine } from './progressLine.js';
 
 export const extractSpec: CommandSpec = {
   name: 'extract',
   usage: `Usage: newsgraph extract <paths…> [--format json|ndjson] [--min-confidence X]
 
 Reads articles (.txt .md .html files, directories, .ndjson/.jsonl, or - for stdin),
-extracts entities and relations with evidence, and writes them to stdout:
+extracts entities and relations with evidence, and writes them to stdout (progress on
+stderr when it is a terminal):
   json    {"articles":[…]} — the extraction output contract (default)
   ndjson  one article object per line
 
@@ -32,11 +35,15 @@ export async function extractCommand(argv: readonly string[], io: CliIO): Promis
   const config = configFrom(args, io);
   let failed = 0;
   let count = 0;
+  const progress = progressLine(io, 'extract');
+  const onArticle = (article: Article): void => progress.working(article.source, article.text.length);
   if (format === 'json') await writeChunk(io.stdout, '{"articles":[');
-  for await (const result of extractSources(inputs, { minConfidence: config.minConfidence, stdin: io.stdin })) {
+  for await (const result of extractSources(inputs, { minConfidence: config.minConfidence, stdin: io.stdin, onArticle })) {
+    progress.finished(!result.ok);
     if (!result.ok) {
       failed++;
-      line(io.stderr, `error: ${result.failure.source}: ${result.failure.message} [${result.failure.code}]`);
+      progress.clear();
+      line(io.stderr, failureLine(result.failure));
       continue;
     }
     const item: ArticleExtraction = result.extraction;
@@ -44,6 +51,7 @@ export async function extractCommand(argv: readonly string[], io: CliIO): Promis
     else await writeChunk(io.stdout, `${JSON.stringify(item)}\n`);
     count++;
   }
+  progress.clear();
   if (format === 'json') await writeChunk(io.stdout, '\n]}\n');
   if (failed > 0) {
     line(io.stderr, `extract: ${count} article(s) extracted, ${failed} failed`);

@@ -3,9 +3,12 @@ import { availableParallelism } from 'node:os';
 import { parseIntInRange } from '../config.js';
 import { UsageError } from '../errors.js';
 import { MAX_WORKERS, usefulWorkers } from '../ingest/ExtractionPool.js';
+import type { GraphStats } from '../model/types.js';
 import { ingestSources, type ArticleReport, type IngestSummary } from '../pipeline.js';
 import { configFrom, parseCommand, requirePositionals, STORE_FLAGS, STORE_HELP, withStore, type CommandSpec } from './common.js';
+import { failureLine } from './failureLine.js';
 import { line, type CliIO } from './io.js';
+import { progressLine } from './progressLine.js';
 
 export const ingestSpec: CommandSpec = {
   name: 'ingest',
@@ -14,6 +17,7 @@ export const ingestSpec: CommandSpec = {
 Reads articles, extracts entities and relations and stores them. Re-ingesting an unchanged
 article is a no-op; a changed article (same id) replaces its facts. Bad inputs are reported
 with file and line; the others are still stored; the exit code is 1 when any failed.
+Shows progress on stderr when it is a terminal; the summary counts the store's distinct totals.
 
 Options:
   --min-confidence X    drop relations with confidence below X (0 … 1)
@@ -41,6 +45,8 @@ export async function ingestCommand(argv: readonly string[], io: CliIO): Promise
   const reportPath = args.flags.report;
   if (reportPath === true || reportPath === '') throw new UsageError('newsgraph ingest: --report expects a file path or -, found none');
   const report = typeof reportPath === 'string' ? openReport(reportPath, io) : null;
+  const progress = progressLine(io, 'ingest');
+  let failedSoFar = 0;
   const summary = await withStore(config, (store) =>
     ingestSources(store, inputs, {
       minConfidence: config.minConfidence,
@@ -49,28 +55,34 @@ export async function ingestCommand(argv: readonly string[], io: CliIO): Promise
       workers,
       maxArticleBytes: config.limits.maxArticleBytes,
       ...(report ? { onReport: report.write } : {}),
-      onProgress: io.stderrIsTTY
-        ? (p) => io.stderr.write(`\r\u001b[Kingest: ${p.done} read, ${p.failed} failed — ${p.current.slice(-60)}`)
-        : undefined,
+      onArticle: (article) => progress.working(article.source, article.text.length),
+      onProgress: (p) => {
+        progress.finished(p.failed > failedSoFar);
+        failedSoFar = p.failed;
+      },
     }),
-  ).finally(() => report?.close());
-  if (io.stderrIsTTY) io.stderr.write('\r\u001b[K');
+  ).finally(() => {
+    report?.close();
+    progress.clear();
+  });
   return printIngestSummary(summary, io);
 }
 
 /** Prints each failure (stderr) and the summary line (stdout); returns the exit code (1 when any failed). */
 export function printIngestSummary(summary: IngestSummary, io: Pick<CliIO, 'stdout' | 'stderr'>): number {
-  for (const f of summary.failures) {
-    // Source errors already start with their file (and line); do not name it twice.
-    const where = f.message.startsWith(`${f.source}:`) ? '' : `${f.source}: `;
-    line(io.stderr, `error: ${where}${f.message} [${f.code}]`);
-  }
+  for (const f of summary.failures) line(io.stderr, failureLine(f));
   line(
     io.stdout,
-    `ingested ${summary.articles} article(s) (${summary.created} new, ${summary.updated} updated, ${summary.unchanged} unchanged): ` +
-      `${summary.entities} entities, ${summary.relations} relations; ${summary.failures.length} failed`,
+    `ingested ${summary.articles} article(s) (${summary.created} new, ${summary.updated} updated, ${summary.unchanged} unchanged); ` +
+      `${storeTotals(summary.store)}; ${summary.failures.length} failed`,
   );
   return summary.failures.length > 0 ? 1 : 0;
+}
+
+/** The store's distinct totals after an ingest, as `stats` counts them. */
+export function storeTotals(stats: GraphStats | null): string {
+  if (!stats) return 'store totals unavailable';
+  return `the store now holds ${stats.articles} articles, ${stats.entities} distinct entities, ${stats.relations} distinct relations`;
 }
 
 interface ReportSink {

@@ -1,7 +1,9 @@
+import { BackgroundExtractor } from '../ingest/BackgroundExtractor.js';
 import { makeArticleIngester } from '../pipeline.js';
 import { startServer } from '../server/startServer.js';
 import { openStore } from '../store/openStore.js';
-import { configFrom, parseCommand, STORE_FLAGS, STORE_HELP, type CommandSpec } from './common.js';
+import { requireExistingStore } from './dataDir.js';
+import { configFrom, parseCommand, READ_STORE_FLAGS, storeHelp, type CommandSpec } from './common.js';
 import { line, type CliIO } from './io.js';
 
 export const serveSpec: CommandSpec = {
@@ -17,20 +19,25 @@ Options:
   --port N               port (default 4000, env PORT; 0 = any free port)
   --host H               interface (default 127.0.0.1, env HOST)
   --cors ORIGINS         comma-separated allowed origins, or * (env NEWSGRAPH_CORS_ORIGINS)
+  --create               start with a new, empty embedded store when --data holds none (to fill
+                         it through ingestArticle); without it a data dir without a store is refused
 
 Limits (docs/limits-and-security.md):
   --max-query-depth N    deepest selection nesting (default 12, env NEWSGRAPH_MAX_QUERY_DEPTH)
   --max-query-cost N     largest estimated result size (default 100000, env NEWSGRAPH_MAX_QUERY_COST)
   --max-body-bytes N     largest request body (default 1048576, env NEWSGRAPH_MAX_BODY_BYTES)
-${STORE_HELP}`,
-  flags: { values: [...STORE_FLAGS, 'port', 'host', 'cors', 'max-query-depth', 'max-query-cost', 'max-body-bytes'], switches: [] },
+${storeHelp(READ_STORE_FLAGS)}`,
+  flags: { values: [...READ_STORE_FLAGS, 'port', 'host', 'cors', 'max-query-depth', 'max-query-cost', 'max-body-bytes'], switches: ['create'] },
 };
 
 export async function serveCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const args = parseCommand(serveSpec, argv, io);
   if (!args) return 0;
   const config = configFrom(args, io);
+  if (args.flags.create !== true) requireExistingStore(config, 'serve');
   const store = await openStore(config);
+  // ingestArticle extracts in a background process: the server keeps answering meanwhile.
+  const extractor = new BackgroundExtractor({ minConfidence: config.minConfidence });
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({
@@ -39,20 +46,22 @@ export async function serveCommand(argv: readonly string[], io: CliIO): Promise<
       port: config.port,
       corsOrigins: config.corsOrigins,
       apiToken: config.apiToken,
-      ingest: makeArticleIngester(store, { minConfidence: config.minConfidence }),
+      ingest: makeArticleIngester(store, { extract: (article) => extractor.extract(article) }),
       maxQueryDepth: config.limits.maxQueryDepth,
       maxQueryCost: config.limits.maxQueryCost,
       maxBodyBytes: config.limits.maxBodyBytes,
       log: (text) => line(io.stderr, text),
     });
   } catch (error) {
+    await extractor.close();
     await store.close();
     throw error;
   }
-  line(io.stdout, `newsgraph GraphQL API ready at ${server.url}  (store: ${store.description})`);
+  line(io.stdout, `newsgraph GraphQL API ready at ${server.url}  (store: ${store.description}; open it in a browser for the GraphQL IDE)`);
   const signal = await io.waitForShutdown();
   line(io.stderr, `${signal}: shutting down`);
   await server.close();
+  await extractor.close();
   await store.close();
   return 0;
 }

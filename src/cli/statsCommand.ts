@@ -1,4 +1,5 @@
-import { configFrom, parseCommand, STORE_FLAGS, STORE_HELP, withStore, type CommandSpec } from './common.js';
+import { requireExistingStore } from './dataDir.js';
+import { configFrom, parseCommand, READ_STORE_FLAGS, storeHelp, withStore, type CommandSpec } from './common.js';
 import { line, type CliIO } from './io.js';
 
 export const statsSpec: CommandSpec = {
@@ -9,14 +10,15 @@ Prints the number of articles, entities and relations in the store.
 
 Options:
   --json                 print JSON
-${STORE_HELP}`,
-  flags: { values: [...STORE_FLAGS], switches: ['json'] },
+${storeHelp(READ_STORE_FLAGS)}`,
+  flags: { values: [...READ_STORE_FLAGS], switches: ['json'] },
 };
 
 export async function statsCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const args = parseCommand(statsSpec, argv, io);
   if (!args) return 0;
   const config = configFrom(args, io);
+  requireExistingStore(config, 'stats');
   const stats = await withStore(config, (store) => store.stats());
   if (args.flags.json) line(io.stdout, JSON.stringify(stats));
   else line(io.stdout, `articles: ${stats.articles}\nentities: ${stats.entities}\nrelations: ${stats.relations}`);

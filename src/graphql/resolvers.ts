@@ -58,10 +58,6 @@ const DEFAULT_TIMELINE = 100;
 const DEFAULT_SEARCH = 10;
 const SORTS: readonly RelationSort[] = ['KEY', 'CONFIDENCE', 'DATE'];
 
-function emptyConnection<T>(): Connection<T> {
-  return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
-}
-
 function sortArg(value: unknown): RelationSort {
   if (value === null || value === undefined) return 'KEY';
   if (typeof value === 'string' && (SORTS as readonly string[]).includes(value)) return value as RelationSort;
@@ -122,15 +118,18 @@ async function requireArticle(ctx: GraphQLContext, id: string): Promise<StoredAr
 
 /**
  * Resolves the optional `entity` filter argument to an entity key: null when the argument is
- * absent, undefined when no entity has that name or alias (the caller answers an empty page).
+ * absent; NOT_FOUND when no entity has that name or alias (the API's one convention for names).
  */
-async function entityFilterKey(ctx: GraphQLContext, value: unknown): Promise<string | null | undefined> {
+async function entityFilterKey(ctx: GraphQLContext, value: unknown): Promise<string | null> {
   const entityName = optionalString(value, 'entity');
-  if (entityName === null) return null;
-  const entity = await ctx.store.findEntity(entityName);
-  return entity ? entity.key : undefined;
+  return entityName === null ? null : (await findByName(ctx, entityName, 'entity')).key;
 }
 
+/**
+ * Every argument that names an entity must name a known one: an unknown name (most likely a
+ * typo) fails with NOT_FOUND naming the argument, in every field alike. Ids and keys are
+ * different: they come from earlier answers, and an unknown one (deleted since) gives null.
+ */
 async function findByName(ctx: GraphQLContext, name: string, argName: string): Promise<StoredEntity> {
   const entity = await ctx.store.findEntity(name);
   if (!entity) {
@@ -158,9 +157,9 @@ function prime(ctx: GraphQLContext, entities: Iterable<StoredEntity>): void {
 
 export const resolvers = {
   Query: {
-    async entity(_: unknown, args: { name: string }, ctx: GraphQLContext): Promise<StoredEntity | null> {
-      const entity = await ctx.store.findEntity(nameArg(args.name, 'name'));
-      if (entity) prime(ctx, [entity]);
+    async entity(_: unknown, args: { name: string }, ctx: GraphQLContext): Promise<StoredEntity> {
+      const entity = await findByName(ctx, nameArg(args.name, 'name'), 'name');
+      prime(ctx, [entity]);
       return entity;
     },
     entityByKey(_: unknown, args: { key: string }, ctx: GraphQLContext): Promise<StoredEntity | null> {
@@ -201,7 +200,7 @@ export const resolvers = {
       const articleId = optionalString(args.article, 'article');
       const direction = directionArg(args.direction);
       const entityKey = await entityFilterKey(ctx, args.entity);
-      if (entityKey === undefined) return emptyConnection();
+      await Promise.all([subject === null || findByName(ctx, subject, 'subject'), object === null || findByName(ctx, object, 'object')]);
       return ctx.store.relations({ ...paging, ...filters, subject, object, articleId, entityKey, direction });
     },
     async neighbors(
@@ -242,7 +241,6 @@ export const resolvers = {
       const range = dateRangeArgs(args.since, args.until);
       const search = optionalString(args.search, 'search');
       const entityKey = await entityFilterKey(ctx, args.entity);
-      if (entityKey === undefined) return emptyConnection();
       const filtered = entityKey !== null || search !== null || range.since !== null || range.until !== null;
       const conn = filtered
         ? await ctx.store.searchArticles({ ...paging, ...range, entityKey, search })

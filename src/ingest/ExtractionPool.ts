@@ -139,6 +139,11 @@ export class ExtractionPool {
     return { ok: false, failure: { source, code: 'INTERNAL', message: `expected an extraction worker to answer, found it stopped (${slot.dead ?? 'closed'})` } };
   }
 
+  /** False once every process has died or the pool was closed. */
+  get alive(): boolean {
+    return !this.closed && this.slots.some((s) => s.dead === null);
+  }
+
   /** Extracts one article in the least busy worker. */
   extract(article: Article): Promise<GraphOutcome> {
     let slot = this.slots[0] as Slot;

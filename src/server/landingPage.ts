@@ -8,7 +8,7 @@ export function landingPage(graphqlPath: string): string {
 </head>
 <body>
 <h1>newsgraph</h1>
-<p>The knowledge-graph API is served at <a href="${graphqlPath}">${graphqlPath}</a> (POST JSON; introspection is on, so any GraphQL client can explore the schema).</p>
+<p>The knowledge-graph API is served at <a href="${graphqlPath}">${graphqlPath}</a>: open it in a browser for the GraphQL IDE (GraphiQL, with example queries over the loaded data), or POST JSON from any GraphQL client (introspection is on).</p>
 <pre>curl -s -H 'content-type: application/json' \\
   -d '${example}' http://HOST:PORT${graphqlPath}</pre>
 <p>Graph explorer: <a href="/explore">/explore</a> · exports: <code>/export?format=graphml</code> (json, ndjson, graphml, gexf, cypher, jsonld) · health check: <a href="/healthz">/healthz</a></p>

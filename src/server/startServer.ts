@@ -11,6 +11,7 @@ import type { GraphStore } from '../store/GraphStore.js';
 import { bearerAccess } from './bearerAccess.js';
 import { handleCors } from './cors.js';
 import { EXPORT_PATH, handleExport } from './handleExport.js';
+import { handleIdeRequest } from './graphiql.js';
 import { landingPage } from './landingPage.js';
 import { DEFAULT_MAX_BODY_BYTES, readBody } from './readBody.js';
 
@@ -81,7 +82,7 @@ function isJsonContentType(value: string | undefined): boolean {
 
 /**
  * Serves the GraphQL API over plain Node http: `POST|GET /graphql` (Apollo Server 5 with CSRF
- * prevention), `GET /healthz`, and a small landing page at `/`.
+ * prevention; a browser GET gets the GraphQL IDE), `GET /healthz`, and a small landing page at `/`.
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { store } = options;
@@ -189,6 +190,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = (req.method ?? 'GET').toUpperCase();
     if (await handleExplorerRequest(req, res)) return;
+    if (await handleIdeRequest(req, res, store, GRAPHQL_PATH)) return;
     if (url.pathname === GRAPHQL_PATH) {
       if (handleCors(req, res, corsOrigins)) return;
       await handleGraphQL(req, res, url.search);

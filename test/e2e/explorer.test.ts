@@ -87,7 +87,36 @@ const FACTS: FactSpec[] = [
   },
   { subject: HOSTILE, predicate: 'CRITICIZE', verb: 'criticize', object: CENTRE, sentence: `${HOSTILE} criticized the ${CENTRE}.` },
 ];
+/** A hub with more neighbours than the explorer draws one by one, each with two of its own. */
+const HUB = 'Corvane Harbour Council';
+const HUB_TYPES: EntityType[] = ['PERSON', 'ORGANIZATION', 'GPE', 'FACILITY'];
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tus', 'va', 'dor', 'li', 'sen'];
+const inventedName = (i: number, suffix: string): string =>
+  `${SYLLABLES[i % 9]![0]!.toUpperCase()}${SYLLABLES[i % 9]!.slice(1)}${SYLLABLES[Math.floor(i / 9) % 9]} ${suffix}`;
+const HUB_NEIGHBOURS = Array.from({ length: 45 }, (_, i) => ({ name: inventedName(i, 'Velmar'), type: HUB_TYPES[i % HUB_TYPES.length]! }));
+function hubArticles(): ArticleGraph[] {
+  return HUB_NEIGHBOURS.map((n, i) => {
+    const far = [inventedName(i, 'Ostrel'), inventedName(i, 'Quenby')];
+    return articleGraph(
+      `explorer-hub-${i}`,
+      `Council talks ${i}`,
+      [
+        [HUB, 'ORGANIZATION', 3],
+        [n.name, n.type, 1 + (i % 5)],
+        [far[0]!, 'PERSON', 1],
+        [far[1]!, 'ORGANIZATION', 1],
+      ],
+      [
+        { subject: n.name, predicate: 'MEET', verb: 'meet', object: HUB, sentence: `${n.name} met the ${HUB} on Tuesday.` },
+        { subject: far[0]!, predicate: 'SUPPORT', verb: 'support', object: n.name, sentence: `${far[0]} supported ${n.name}.` },
+        { subject: n.name, predicate: 'SIGN', verb: 'sign', object: far[1]!, sentence: `${n.name} signed a deal with ${far[1]}.` },
+      ],
+    );
+  });
+}
+
 const FIXTURES: ArticleGraph[] = [
+  ...hubArticles(),
   articleGraph(
     'explorer-fixture-1',
     HOSTILE_TITLE,
@@ -121,7 +150,7 @@ async function openHarness(): Promise<Harness> {
     try {
       const { ingestSources } = await import('../../src/pipeline.js');
       const summary = await ingestSources(store, ['corpus']);
-      corpusIngested = summary.relations > 0;
+      corpusIngested = (summary.store?.relations ?? 0) > 0;
     } catch (error) {
       console.warn(`[explorer e2e] corpus not ingested (${error instanceof Error ? error.message : String(error)}); using fixtures only`);
     }
@@ -457,4 +486,128 @@ describe.skipIf(!HAS_CHROMIUM)('explorer page in headless Chromium', () => {
     await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-corpus.png') });
     expect(problems.errors).toEqual([]);
   }, 20_000);
+  /** A fresh page that records errors and warnings (cytoscape warns on the console). */
+  async function freshPage(): Promise<{ page: Page; problems: string[] }> {
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    fresh.setDefaultTimeout(10_000);
+    const problems: string[] = [];
+    fresh.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    fresh.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
+    });
+    return { page: fresh, problems };
+  }
+
+  it('opens on the most connected entities and recent articles, each a click away from its graph', async () => {
+    const { page: landing, problems } = await freshPage();
+    await landing.goto(`${harness.base}/explore`);
+    await landing.locator('#start[data-ready="true"]').waitFor();
+    expect(await landing.locator('#start').isVisible()).toBe(true);
+    const top = await landing.locator('#top-entities .start-entity').evaluateAll((items) => items.map((i) => i.getAttribute('data-name')));
+    expect(top.length).toBe(12);
+    expect(top[0]).toBe(HUB); // 45 facts: more than any other entity
+    const articles = landing.locator('#recent-articles .start-article');
+    expect(await articles.count()).toBe(8);
+    const dates = await landing.locator('#recent-articles .start-article-date').allTextContents();
+    expect([...dates].sort().reverse()).toEqual(dates); // newest first
+    await mkdir(path.dirname(SCREENSHOT), { recursive: true });
+    await landing.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-landing.png') });
+
+    const chip = articles.first().locator('.chip').first();
+    const chipName = (await chip.getAttribute('data-name'))!;
+    await chip.click();
+    await waitForGraph(landing, chipName);
+    expect(await landing.locator('#start').isVisible()).toBe(false);
+    // back to the landing view with the browser's back button
+    await landing.goBack();
+    await landing.locator('#start').waitFor({ state: 'visible' });
+    await landing.locator('#top-entities .start-entity').first().click();
+    await waitForGraph(landing, HUB);
+    expect(problems).toEqual([]);
+    await landing.close();
+  }, 40_000);
+
+  it('caps a large neighbourhood, groups the rest by type, hides edge labels until zoom or hover, keeps the legend off the graph', async () => {
+    const { page: big, problems } = await freshPage();
+    await big.goto(`${harness.base}/explore#entity=${encodeURIComponent(HUB)}`);
+    await waitForGraph(big, HUB);
+    await big.locator('#depth-input').fill('2');
+    await big.waitForFunction(() => {
+      const ex = (window as unknown as { __explorer: { ready: boolean; clusters(): unknown[] } }).__explorer;
+      return ex.ready && document.getElementById('depth-value')?.textContent === '2' && ex.clusters().length > 0;
+    });
+    const view = await big.evaluate(() => {
+      interface Ex {
+        nodeCount(): number;
+        clusters(): { type: string; size: number }[];
+        edgeLabelShown(id: string): boolean;
+        cy: { edges(sel?: string): { id(): string }[] & { length: number }; nodes(): { renderedBoundingBox(o: object): { x1: number; x2: number; y1: number; y2: number } }[]; container(): HTMLElement };
+      }
+      const ex = (window as unknown as { __explorer: Ex }).__explorer;
+      const edges = ex.cy.edges(':visible').filter((e: { hasClass?(c: string): boolean }) => !(e as { hasClass(c: string): boolean }).hasClass('cluster-edge'));
+      const legend = document.getElementById('legend')!.getBoundingClientRect();
+      const graph = ex.cy.container().getBoundingClientRect();
+      const outside = ex.cy.nodes().filter((n) => {
+        const b = n.renderedBoundingBox({ includeLabels: false });
+        return b.x1 < -1 || b.y1 < -1 || b.x2 > graph.width + 1 || b.y2 > graph.height + 1;
+      }).length;
+      return {
+        drawn: ex.nodeCount(),
+        clusters: ex.clusters(),
+        labelled: edges.filter((e) => ex.edgeLabelShown(e.id())).length,
+        edges: edges.length,
+        firstEdge: edges[0]!.id(),
+        legendBottom: legend.bottom,
+        graphTop: graph.top,
+        outside,
+      };
+    });
+    const total = HUB_NEIGHBOURS.length * 3; // neighbours and their two each, within 2 hops
+    expect(view.drawn).toBe(40);
+    expect(view.clusters.reduce((n, c) => n + c.size, 0)).toBe(total + 1 - view.drawn);
+    expect(view.clusters.map((c) => c.type)).toEqual([...new Set(view.clusters.map((c) => c.type))]);
+    expect(view.edges).toBeGreaterThan(30);
+    expect(view.labelled).toBe(0); // fitted to ~40 nodes, no edge label is drawn
+    expect(view.legendBottom).toBeLessThanOrEqual(view.graphTop); // the legend sits above the graph
+    expect(view.outside).toBe(0);
+    expect(await big.locator('#status').textContent()).toMatch(/^40 entities \(\+\d+ grouped by type\), \d+ facts around “Corvane Harbour Council” \(depth 2\)$/);
+    await big.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-depth2.png') });
+
+    // pointing at an edge shows its label (whichever edge is under the pointer); zooming in shows them all
+    const point = await screenPointOf(big, { edgePredicate: 'MEET' });
+    await big.mouse.move(point.x, point.y);
+    const hovered = (): Promise<boolean[]> =>
+      big.evaluate(() => {
+        const ex = (window as unknown as { __explorer: { edgeLabelShown(i: string): boolean; cy: { edges(sel: string): { id(): string }[] } } }).__explorer;
+        return ex.cy.edges('.hover').map((e) => ex.edgeLabelShown(e.id()));
+      });
+    await expect.poll(hovered).toContain(true);
+    expect(await hovered()).not.toContain(false);
+    await big.mouse.move(1, 1);
+    await big.evaluate(() => {
+      (window as unknown as { __explorer: { cy: { zoom(z: number): void } } }).__explorer.cy.zoom(2);
+    });
+    expect(await big.evaluate((id) => (window as unknown as { __explorer: { edgeLabelShown(i: string): boolean } }).__explorer.edgeLabelShown(id), view.firstEdge)).toBe(true);
+
+    // a group lists its entities; picking one recentres the graph on it
+    await big.evaluate(() => {
+      (window as unknown as { __explorer: { cy: { fit(els?: unknown, padding?: number): void } } }).__explorer.cy.fit(undefined, 40);
+    });
+    const group = await big.evaluate(() => {
+      const cy = (window as unknown as { __explorer: { cy: { nodes(sel: string): { renderedPosition(): { x: number; y: number } }[]; container(): HTMLElement } } }).__explorer.cy;
+      const p = cy.nodes('.cluster')[0]!.renderedPosition();
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await big.mouse.click(group.x, group.y);
+    const member = big.locator('#cluster-list .chip').first();
+    await member.waitFor();
+    expect(await big.locator('#cluster-title').textContent()).toMatch(/^\d+ more .* entit(y|ies)$/);
+    const memberName = (await member.getAttribute('data-name'))!;
+    await member.click();
+    await waitForGraph(big, memberName);
+    expect(await big.locator('#cluster-panel').isVisible()).toBe(false);
+    expect(problems).toEqual([]); // no wheel-sensitivity warning, no errors
+    await big.close();
+  }, 60_000);
 });

@@ -14,8 +14,8 @@ function collect(stream: PassThrough): () => string {
   return () => Buffer.concat(chunks).toString('utf8');
 }
 
-/** Runs the CLI in-process with captured output; `stdin` feeds `-`. */
-export async function runCliCaptured(argv: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+/** Runs the CLI in-process with captured output; `stdin` feeds `-`; `tty` makes stderr a terminal. */
+export async function runCliCaptured(argv: string[], options: { stdin?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<CliRun> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out = collect(stdout);
@@ -25,7 +25,7 @@ export async function runCliCaptured(argv: string[], options: { stdin?: string; 
     stderr,
     stdin: Readable.from([Buffer.from(options.stdin ?? '')]),
     env: options.env ?? {},
-    stderrIsTTY: false,
+    stderrIsTTY: options.tty === true,
     waitForShutdown: () => Promise.resolve('test'),
   };
   const code = await runCli(argv, io);

@@ -66,7 +66,7 @@ describe('export round trips over the embedded store', () => {
       const attrs = graph.getNodeAttributes(id);
       expect(attrs.label).toBe(stripInvalidXmlChars(e.name));
       expect(attrs.name).toBe(stripInvalidXmlChars(e.name));
-      expect(attrs.key).toBe(stripInvalidXmlChars(e.key));
+      expect(attrs.entityKey).toBe(stripInvalidXmlChars(e.key));
       expect(attrs.type).toBe(e.type);
       expect(attrs.mentionCount).toBe(e.mentionCount);
       expect(attrs.articleCount).toBe(e.articleIds.length);

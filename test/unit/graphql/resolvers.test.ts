@@ -66,9 +66,9 @@ describe('GraphQL resolvers over a GraphStore', () => {
     for (const ev of rel.evidence) expect(ev.article.text.slice(ev.start, ev.end)).toBe(ev.sentence);
   });
 
-  it('returns null for an unknown entity and NOT_FOUND for neighbours of one', async () => {
+  it('answers NOT_FOUND for an unknown entity name, as for neighbours of one', async () => {
     const r = await run('{ entity(name: "Nobody Here") { key } }');
-    expect(r.errors).toBeUndefined();
+    expect(codes(r)).toEqual(['NOT_FOUND']);
     expect(r.data!.entity).toBeNull();
     const n = await run('{ neighbors(name: "Nobody Here") { distance } }');
     expect(codes(n)).toEqual(['NOT_FOUND']);

@@ -97,9 +97,9 @@ describe('ingestSources with workers', () => {
     const inputs = [corpus, path.join(corpus, 'missing-file.txt')];
     const one = await ingestWith(1, inputs);
     const two = await ingestWith(2, inputs);
-    const summary = one.summary as { articles: number; failures: unknown[]; relations: number };
+    const summary = one.summary as { articles: number; failures: unknown[]; store: { relations: number } };
     expect(summary.articles).toBeGreaterThanOrEqual(10);
-    expect(summary.relations).toBeGreaterThan(0);
+    expect(summary.store.relations).toBeGreaterThan(0);
     expect(summary.failures).toHaveLength(1);
     expect(two.summary).toEqual(one.summary);
     expect(two.reports).toEqual(one.reports);

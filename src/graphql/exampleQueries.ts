@@ -1,3 +1,4 @@
+import { Kind, parse, print } from 'graphql';
 import type { GraphStore } from '../store/GraphStore.js';
 
 export interface ExampleQuery {
@@ -44,4 +45,26 @@ export async function findExampleQueries(store: GraphStore): Promise<ExampleQuer
     }
   }
   return examples;
+}
+
+/**
+ * One runnable document made of the examples: a single `query Examples` whose fields are the
+ * examples' fields, each under a comment with its title, so one press of ▶ in the IDE answers
+ * them all. `header` lines become comments at the top.
+ */
+export function exampleDocument(examples: readonly ExampleQuery[], header: readonly string[]): string {
+  const fields: string[] = [];
+  const seen = new Set<string>();
+  for (const example of examples) {
+    const op = parse(example.query).definitions[0];
+    if (op?.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const selection of op.selectionSet.selections) {
+      const text = print(selection);
+      if (seen.has(text)) continue;
+      seen.add(text);
+      fields.push(`  # ${example.title}\n${text.replace(/^/gm, '  ')}`);
+    }
+  }
+  if (fields.length === 0) fields.push('  stats {\n    articles\n    entities\n    relations\n  }');
+  return `${header.map((h) => `# ${h}`).join('\n')}\nquery Examples {\n${fields.join('\n\n')}\n}\n`;
 }
