@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, lemmaOf } from '../../../../src/extraction/nlp.js';
+import { analyzeText, lemmaOf } from '../../../../src/nlp/nlp.js';
 import { loadPredicateLexicon } from '../../../../src/extraction/lexicon/PredicateLexicon.js';
 import { gerund, pastParticiple, pastTense, plural, thirdPerson } from './inflect.js';
 
