@@ -204,7 +204,7 @@ FOREACH (_ IN CASE WHEN coalesce(oldType, '') <> newType AND newType = 'OTHER' T
 WITH e, reelect, [lk IN dropped WHERE NOT lk IN aliasLookups] AS gone
 CALL (e, gone) {
   UNWIND gone AS lk
-  WITH DISTINCT lk
+  WITH DISTINCT e, lk
   MATCH (l:Alias {lookup: lk})-[x:ALIAS_OF]->(e)
   DELETE x
   WITH l

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArticleGraph, EntityType, StoredEntity } from '../../../src/model/types.js';
+import type { ArticleGraph, EntityType, GraphEntity, StoredEntity } from '../../../src/model/types.js';
 import { ENTITY_TYPES } from '../../../src/model/types.js';
 import { openEmbeddedStore } from '../../../src/store/memory/EmbeddedStore.js';
 import { COUNTED_TYPES, entityRows } from '../../../src/store/neo4j/batchRows.js';
@@ -113,21 +113,26 @@ function view(key: string, e: Aggregate): StoredEntity {
 
 const KEYS = ['k1', 'k2', 'k3'];
 const NAMES = ['Kim', 'kim', 'Putin', 'V. Putin', 'Ann', '__proto__', 'Zoë'];
-const mention = fc.record({
+const mention: fc.Arbitrary<GraphEntity> = fc.record({
   key: fc.constantFrom(...KEYS),
   name: fc.constantFrom(...NAMES),
   type: fc.constantFrom(...ENTITY_TYPES),
   aliases: fc.uniqueArray(fc.constantFrom(...NAMES), { maxLength: 2 }),
   mentions: fc.integer({ min: 0, max: 4 }),
 });
-const articleSpec = fc.record({ id: fc.constantFrom('a1', 'a2', 'a3', 'a4', 'a5'), version: fc.nat(3), entities: fc.array(mention, { minLength: 1, maxLength: 3 }) });
-type Op = { kind: 'upsert'; articles: fc.infer<typeof articleSpec>[] } | { kind: 'delete'; id: string };
+interface ArticleSpec {
+  id: string;
+  version: number;
+  entities: GraphEntity[];
+}
+const articleSpec: fc.Arbitrary<ArticleSpec> = fc.record({ id: fc.constantFrom('a1', 'a2', 'a3', 'a4', 'a5'), version: fc.nat(3), entities: fc.array(mention, { minLength: 1, maxLength: 3 }) });
+type Op = { kind: 'upsert'; articles: ArticleSpec[] } | { kind: 'delete'; id: string };
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('upsert' as const), articles: fc.uniqueArray(articleSpec, { minLength: 1, maxLength: 3, selector: (a) => a.id }) }),
   fc.record({ kind: fc.constant('delete' as const), id: fc.constantFrom('a1', 'a2', 'a3', 'a4', 'a5') }),
 );
 
-function graphOf(a: fc.infer<typeof articleSpec>): ArticleGraph {
+function graphOf(a: ArticleSpec): ArticleGraph {
   return {
     article: { id: a.id, title: null, source: `${a.id}.txt`, publishedAt: null, hash: `${a.id}-v${a.version}-${JSON.stringify(a.entities)}` },
     text: '',
