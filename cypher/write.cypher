@@ -14,10 +14,11 @@
 // lists, one element per stating article (articleIds[i] states verbs[i], confidences[i] …).
 // Only replacing or deleting an article recomputes, and only the entities and facts it touched.
 //
-// Concurrent writers: the first SET on a node in each statement either reads the property it
-// writes (`SET x.p = x.p + …`, which takes the node's write lock before the read) or sets the
-// `_lock` marker, so everything read afterwards is read under that lock (Neo4j operations
-// manual, "Lost updates in Cypher").
+// Concurrent writers: the first SET on an existing node in each statement either reads the
+// property it writes (`SET x.p = x.p + …`, which takes the node's write lock before the read) or
+// sets the `_lock` marker, so everything read afterwards is read under that lock (Neo4j
+// operations manual, "Lost updates in Cypher"). fact.add knows a Fact is new when its list holds
+// only the batch's elements: then it creates the typed relationship.
 //
 // $types is ENTITY_TYPES without OTHER, in that order: typeMentions[t] counts the mentions of
 // $types[t]. __REL_TYPE__ is replaced only by a validated, backtick-escaped predicate.
@@ -99,20 +100,20 @@ UNWIND $rows AS row
 MERGE (f:Fact {key: row.key})
   ON CREATE SET f.predicate = row.predicate, f.subject = row.subject, f.object = row.object,
                 f.negated = row.negated, f.confidence = row.confidence, f.latest = row.latest,
-                f.articleIds = [], f.dates = [], f.confidences = [], f.verbs = [], f.modalities = [],
-                f.qualifiers = [], f.evidence = []
-SET f.articleIds = f.articleIds + row.articleIds
-WITH f, row, size(f.articleIds) = size(row.articleIds) AS created
-SET f.dates = f.dates + row.dates,
-    f.confidences = f.confidences + row.confidences,
-    f.verbs = f.verbs + row.verbs,
-    f.modalities = f.modalities + row.modalities,
-    f.qualifiers = f.qualifiers + row.qualifiers,
-    f.evidence = f.evidence + row.evidence,
-    f.confidence = CASE WHEN row.confidence > f.confidence THEN row.confidence ELSE f.confidence END,
-    f.latest = CASE WHEN row.latest > f.latest THEN row.latest ELSE f.latest END
-WITH row, created
-WHERE created
+                f.articleIds = row.articleIds, f.dates = row.dates, f.confidences = row.confidences,
+                f.verbs = row.verbs, f.modalities = row.modalities, f.qualifiers = row.qualifiers,
+                f.evidence = row.evidence
+  ON MATCH SET f.articleIds = f.articleIds + row.articleIds,
+               f.dates = f.dates + row.dates,
+               f.confidences = f.confidences + row.confidences,
+               f.verbs = f.verbs + row.verbs,
+               f.modalities = f.modalities + row.modalities,
+               f.qualifiers = f.qualifiers + row.qualifiers,
+               f.evidence = f.evidence + row.evidence,
+               f.confidence = CASE WHEN row.confidence > f.confidence THEN row.confidence ELSE f.confidence END,
+               f.latest = CASE WHEN row.latest > f.latest THEN row.latest ELSE f.latest END
+WITH f, row
+WHERE size(f.articleIds) = size(row.articleIds)
 MATCH (s:Entity {key: row.subject})
 MATCH (o:Entity {key: row.object})
 CREATE (s)-[:__REL_TYPE__ {key: row.key, negated: row.negated}]->(o)

@@ -200,7 +200,7 @@ describe('statement parameters', () => {
     const [facts] = S.factAdds([sampleGraph]);
     expect(facts?.relType).toBe('MET');
     expect(S.statementText(facts as Statement).split('\n').slice(-4).join('\n')).toMatchInlineSnapshot(`
-      "WHERE created
+      "WHERE size(f.articleIds) = size(row.articleIds)
       MATCH (s:Entity {key: row.subject})
       MATCH (o:Entity {key: row.object})
       CREATE (s)-[:\`MET\` {key: row.key, negated: row.negated}]->(o)"
