@@ -121,3 +121,33 @@ export function readStatements(): Statement[] {
   const writes = new Set(['article.hashes', 'entity.add', 'article.add', 'fact.add', 'fact.retract', 'entity.retract', 'entity.reelect', 'entity.deleteOrphans', 'article.delete', 'admin.wipeAll']);
   return [...namedStatements().filter((s) => !writes.has(s.name)), ...listStatements()];
 }
+
+/** The parts a composed list statement is made of, read from its name `list.<family>[anchor|filters]:tail[:order]`. */
+function listParts(name: string): string[] {
+  const m = /^list\.(\w+)\[([\w.]+)(?:\|([\w,]+))?\]:(\w+)(?::([\w.]+))?$/.exec(name);
+  if (!m) return [name];
+  const [, family, anchor, filters, tail, order] = m;
+  return [`${family}:${anchor}:${tail}:${order ?? ''}`, ...(filters ?? '').split(',').filter(Boolean).map((f) => `${family}:filter:${f}`)];
+}
+
+/**
+ * A subset of listStatements() that still contains every anchor with every order and tail and
+ * every filter fragment (greedy cover): what the offline Cypher checks need, since list
+ * statements only put these parts together.
+ */
+export function coveringListStatements(): Statement[] {
+  const all = listStatements();
+  const covered = new Set<string>();
+  const out: Statement[] = [];
+  for (;;) {
+    let best: Statement | null = null;
+    let gain = 0;
+    for (const s of all) {
+      const g = listParts(s.name).filter((p) => !covered.has(p)).length;
+      if (g > gain) [best, gain] = [s, g];
+    }
+    if (!best) return out;
+    out.push(best);
+    for (const p of listParts(best.name)) covered.add(p);
+  }
+}

@@ -44,7 +44,7 @@ function statement(shape: Shape, candidates: Record<string, unknown>): Statement
     if (!(p in candidates)) throw new StoreError('STORE_ERROR', `list statement ${shape.anchor} expects a value for $${p}, found none`);
     params[p] = candidates[p];
   }
-  const name = `list.${shape.family}[${shape.anchor}${shape.filters.length > 0 ? `|${shape.filters.join(',')}` : ''}]:${shape.tail}`;
+  const name = `list.${shape.family}[${shape.anchor}${shape.filters.length > 0 ? `|${shape.filters.join(',')}` : ''}]:${shape.tail}${shape.order === null ? '' : `:${shape.order}`}`;
   return { name, params, text };
 }
 

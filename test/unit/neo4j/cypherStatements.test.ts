@@ -136,12 +136,12 @@ describe('list statements', () => {
 
   it('start from the anchor the filters choose, and add only the filters present', () => {
     const anchorOf = (f: Partial<typeof base>): string => factList({ ...base, ...f }, 'KEY', null, 5).page.name;
-    expect(anchorOf({})).toBe('list.fact[all.key]:page');
-    expect(anchorOf({ entityKey: 'k' })).toBe('list.fact[both]:page');
-    expect(anchorOf({ entityKey: 'k', direction: 'OUT', minConfidence: 0.3 })).toBe('list.fact[out|minConfidence]:page');
-    expect(anchorOf({ subjectKey: 's', objectKey: 'o' })).toBe('list.fact[out|object]:page');
-    expect(anchorOf({ predicates: ['A', 'B'], since: '2024-01-01' })).toBe('list.fact[predicates|since]:page');
-    expect(anchorOf({ articleId: 'a', predicate: 'MET' })).toBe('list.fact[article|predicate]:page');
+    expect(anchorOf({})).toBe('list.fact[all.key]:page:order.key');
+    expect(anchorOf({ entityKey: 'k' })).toBe('list.fact[both]:page:order.key');
+    expect(anchorOf({ entityKey: 'k', direction: 'OUT', minConfidence: 0.3 })).toBe('list.fact[out|minConfidence]:page:order.key');
+    expect(anchorOf({ subjectKey: 's', objectKey: 'o' })).toBe('list.fact[out|object]:page:order.key');
+    expect(anchorOf({ predicates: ['A', 'B'], since: '2024-01-01' })).toBe('list.fact[predicates|since]:page:order.key');
+    expect(anchorOf({ articleId: 'a', predicate: 'MET' })).toBe('list.fact[article|predicate]:page:order.key');
     for (const f of FACT_FILTERS) {
       const text = S.statementText(factList({ ...base, ...f }, 'KEY', null, 5).page);
       expect(text).not.toMatch(/IS NULL OR/);
@@ -155,7 +155,7 @@ describe('list statements', () => {
     expect(S.statementText(keyPage.page)).not.toMatch(/\bSKIP\b/);
     expect(keyPage.count.params.keyFloor).toBe('');
     const byConfidence = factList(base, 'CONFIDENCE', { value: 0.4, key: 'f9' }, 5);
-    expect(byConfidence.page.name).toBe('list.fact[all.confidence|afterConfidence]:page');
+    expect(byConfidence.page.name).toBe('list.fact[all.confidence|afterConfidence]:page:order.confidence');
     expect(byConfidence.page.params).toMatchObject({ afterValue: 0.4, afterKey: 'f9' });
     expect(byConfidence.count.name).toBe('list.fact.countAll');
     expect(factList(base, 'DATE', null, 5).page.params.afterValue).toBe(S.MAX_STRING);
