@@ -20,14 +20,13 @@ import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
 import type { ArticleGraph } from '../src/model/types.js';
-import { entityKey } from '../src/resolution/keys.js';
 import type { GraphStore } from '../src/store/GraphStore.js';
 import { openNeo4jStore } from '../src/store/neo4j/Neo4jStore.js';
 import type { Neo4jStore } from '../src/store/neo4j/Neo4jStore.js';
 import { dropRawMerge, runRawMerge } from './lib/rawMerge.js';
-import { createRng } from './lib/rng.js';
 import { measure, type Latency } from './lib/stats.js';
-import { SKEW, entityCountFor, entityName, syntheticArticles } from './lib/synthetic.js';
+import { syntheticArticles } from './lib/synthetic.js';
+import { measureTraversals } from './lib/traversals.js';
 
 export interface Neo4jBenchResult {
   facts: number;
@@ -99,31 +98,10 @@ async function hubPages(store: GraphStore, hub: string): Promise<Latency & { hub
 }
 
 async function reads(store: GraphStore): Promise<Pick<Neo4jBenchResult, 'lookup' | 'neighbors' | 'path' | 'hubRelations'>> {
-  const entityCount = entityCountFor(facts);
-  const rng = createRng(7);
-  const pick = (): number => rng.skewed(entityCount, SKEW);
-  const names = Array.from({ length: queries }, () => entityName(pick()));
-  const starts = Array.from({ length: queries }, () => entityKey(entityName(pick())));
-  const pairs = Array.from({ length: queries }, () => [entityKey(entityName(pick())), entityKey(entityName(rng.int(entityCount)))] as const);
-  for (let i = 0; i < 30; i++) {
-    const k = entityKey(entityName(pick()));
-    await store.findEntity(entityName(pick()));
-    await store.neighbors(k, 2, 50);
-    await store.shortestPath(k, entityKey(entityName(rng.int(entityCount))), 4);
-  }
-  const lookup = await measure(names, (n) => store.findEntity(n));
-  const neighbors = {
-    '1': await measure(starts, (k) => store.neighbors(k, 1, 50)),
-    '2': await measure(starts, (k) => store.neighbors(k, 2, 50)),
-    '3': await measure(starts, (k) => store.neighbors(k, 3, 50)),
-  };
-  let found = 0;
-  const path = await measure(pairs, async ([a, b]) => {
-    if (await store.shortestPath(a, b, 4)) found++;
-  });
+  const traversals = await measureTraversals(store, facts, queries);
   const hub = (await store.searchEntities({ first: 1 })).edges[0]?.node.key;
   if (!hub) throw new Error('expected at least one entity after the ingest, found none');
-  return { lookup, neighbors, path: { ...path, found }, hubRelations: await hubPages(store, hub) };
+  return { ...traversals, hubRelations: await hubPages(store, hub) };
 }
 
 async function main(): Promise<Neo4jBenchResult> {
