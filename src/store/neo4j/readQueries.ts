@@ -9,30 +9,27 @@ import { normalizeName } from '../../resolution/keys.js';
 import { lookupName } from './merge.js';
 import { toStoredArticle, toStoredEntity, toStoredFact } from './records.js';
 import { runStatement } from './runStatement.js';
-import type { Tx } from './runStatement.js';
+import type { Row, Tx } from './runStatement.js';
 import * as S from './statements.js';
+import type { Statement } from './statements.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export async function fetchEntities(tx: Tx, keys: readonly string[]): Promise<Map<string, StoredEntity>> {
-  const out = new Map<string, StoredEntity>();
+/** Nodes by key, one statement for all keys; absent keys are missing from the map. */
+async function fetchByKey<T extends { key: string }>(tx: Tx, keys: readonly string[], statement: Statement, convert: (row: Row) => T): Promise<Map<string, T>> {
+  const out = new Map<string, T>();
   if (keys.length === 0) return out;
-  for (const r of await runStatement(tx, S.entityGetMany(keys))) {
-    const e = toStoredEntity(r.entity);
-    out.set(e.key, e);
+  for (const row of await runStatement(tx, statement)) {
+    const node = convert(row);
+    out.set(node.key, node);
   }
   return out;
 }
 
-export async function fetchFacts(tx: Tx, keys: readonly string[]): Promise<Map<string, StoredFact>> {
-  const out = new Map<string, StoredFact>();
-  if (keys.length === 0) return out;
-  for (const r of await runStatement(tx, S.factGetMany(keys))) {
-    const f = toStoredFact(r.fact);
-    out.set(f.key, f);
-  }
-  return out;
-}
+export const fetchEntities = (tx: Tx, keys: readonly string[]): Promise<Map<string, StoredEntity>> =>
+  fetchByKey(tx, keys, S.entityGetMany(keys), (r) => toStoredEntity(r.entity));
+
+export const fetchFacts = (tx: Tx, keys: readonly string[]): Promise<Map<string, StoredFact>> => fetchByKey(tx, keys, S.factGetMany(keys), (r) => toStoredFact(r.fact));
 
 /** Entity by name or alias (case-insensitive, normalised): one seek on the Alias lookup key. */
 export async function findEntityIn(tx: Tx, name: string): Promise<StoredEntity | null> {
