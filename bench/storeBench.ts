@@ -12,12 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { entityKey } from '../src/resolution/keys.js';
 import type { GraphStore } from '../src/store/GraphStore.js';
 import { openStore } from '../src/store/openStore.js';
-import { createRng } from './lib/rng.js';
-import { measure, type Latency } from './lib/stats.js';
-import { SKEW, entityCountFor, entityName, syntheticArticles } from './lib/synthetic.js';
+import type { Latency } from './lib/stats.js';
+import { syntheticArticles } from './lib/synthetic.js';
+import { measureTraversals } from './lib/traversals.js';
 
 export interface StoreBenchResult {
   store: string;
@@ -102,32 +101,7 @@ async function main(): Promise<StoreBenchResult> {
     log(`reopened in ${reopenSeconds.toFixed(2)} s; ${memLine()}`);
   }
 
-  const entityCount = entityCountFor(facts);
-  const rng = createRng(7);
-  // Queries start from entities drawn like the articles draw them: hubs are asked about most.
-  const pick = (): number => rng.skewed(entityCount, SKEW);
-  const names = Array.from({ length: queries }, () => entityName(pick()));
-  const starts = Array.from({ length: queries }, () => entityKey(entityName(pick())));
-  const pairs = Array.from({ length: queries }, () => [entityKey(entityName(pick())), entityKey(entityName(rng.int(entityCount)))] as const);
-
-  // Warm up (JIT, page cache) on a separate sample.
-  for (let i = 0; i < 30; i++) {
-    const k = entityKey(entityName(pick()));
-    await store.findEntity(entityName(pick()));
-    await store.neighbors(k, 2, 50);
-    await store.shortestPath(k, entityKey(entityName(rng.int(entityCount))), 4);
-  }
-
-  const lookup = await measure(names, (n) => store.findEntity(n));
-  const neighbors = {
-    '1': await measure(starts, (k) => store.neighbors(k, 1, 50)),
-    '2': await measure(starts, (k) => store.neighbors(k, 2, 50)),
-    '3': await measure(starts, (k) => store.neighbors(k, 3, 50)),
-  };
-  let found = 0;
-  const pathLatency = await measure(pairs, async ([a, b]) => {
-    if (await store.shortestPath(a, b, 4)) found++;
-  });
+  const { lookup, neighbors, path: pathLatency } = await measureTraversals(store, facts, queries);
   log(`lookup p95 ${lookup.p95.toFixed(2)} ms, neighbours(1) p95 ${neighbors['1'].p95.toFixed(2)} ms, path p95 ${pathLatency.p95.toFixed(2)} ms`);
   gc();
   const mem = process.memoryUsage();
@@ -147,7 +121,7 @@ async function main(): Promise<StoreBenchResult> {
     reopenSeconds,
     lookup,
     neighbors,
-    path: { ...pathLatency, found },
+    path: pathLatency,
     rssMiB: mem.rss / 2 ** 20,
     rssAnonMiB,
     rssFileMiB,

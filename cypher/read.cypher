@@ -1,7 +1,9 @@
-// Read statements. Ordering matches the GraphStore port:
-//   entities by mentionCount desc then key; facts by key;
-//   articles by publishedAt desc (nulls last) then id.
-// Cursor parameters ($after…) are null on the first page.
+// Read statements with one fixed shape each. Every statement starts from an index seek on its
+// anchor (a key, a name lookup, an index range) or from a count store; test/contract/neo4jPlans
+// checks that with EXPLAIN on a live server. Orders match the GraphStore port:
+//   entities by mentionCount desc then key; facts by key; articles by publishedAt desc
+//   (undated last) then id — `sortDate` is publishedAt, or '' for undated articles.
+// Lists (relations, entities, articles) are composed from cypher/lists.cypher.
 
 // name: article.get
 MATCH (a:Article {id: $id})
@@ -11,129 +13,126 @@ RETURN a{.id, .title, .source, .publishedAt, .hash, .entityCount, .factCount} AS
 MATCH (a:Article {id: $id})
 RETURN a.text AS text
 
-// name: article.page
-MATCH (a:Article)
-WHERE $afterId IS NULL
-   OR ($afterPublishedAt IS NOT NULL
-       AND (a.publishedAt IS NULL
-            OR a.publishedAt < $afterPublishedAt
-            OR (a.publishedAt = $afterPublishedAt AND a.id > $afterId)))
-   OR ($afterPublishedAt IS NULL AND a.publishedAt IS NULL AND a.id > $afterId)
-WITH a
-ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
-LIMIT $limit
-RETURN a{.id, .title, .source, .publishedAt, .hash, .entityCount, .factCount} AS article
-
-// name: article.count
-MATCH (a:Article)
-RETURN count(a) AS total
-
 // name: article.ofEntity
-MATCH (:Entity {key: $key})-[:MENTIONED_IN]->(a:Article)
+MATCH (e:Entity {key: $key})
+UNWIND e.articleIds AS id
+MATCH (a:Article {id: id})
 WITH a
-ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
+ORDER BY a.sortDate DESC, a.id
 RETURN a{.id, .title, .source, .publishedAt, .hash, .entityCount, .factCount} AS article
 
 // name: entity.getMany
 UNWIND $keys AS k
 MATCH (e:Entity {key: k})
-RETURN e{.key, .name, .type, .aliases, .mentionCount,
-         articleIds: [(e)-[:MENTIONED_IN]->(a:Article) | a.id]} AS entity
+RETURN e{.key, .name, .type, .aliases, .mentionCount, .articleIds} AS entity
 
+// Name or alias, normalised (src/resolution/keys.ts normalizeName, then lookupName): one Alias
+// node per normalised name, linked to every entity using it; the most mentioned wins.
 // name: entity.find
-MATCH (e:Entity)
-WHERE e.searchText CONTAINS $name
-  AND (e.nameLower = $lookup OR $lookup IN e.aliasesLower)
+MATCH (l:Alias {lookup: $lookup})-[:ALIAS_OF]->(e:Entity)
 WITH e
 ORDER BY e.mentionCount DESC, e.key
 LIMIT 1
-RETURN e{.key, .name, .type, .aliases, .mentionCount,
-         articleIds: [(e)-[:MENTIONED_IN]->(a:Article) | a.id]} AS entity
-
-// name: entity.page
-MATCH (e:Entity)
-WHERE ($type IS NULL OR e.type = $type)
-  AND ($search IS NULL OR e.searchText CONTAINS $search)
-  AND ($afterKey IS NULL
-       OR e.mentionCount < $afterMentionCount
-       OR (e.mentionCount = $afterMentionCount AND e.key > $afterKey))
-WITH e
-ORDER BY e.mentionCount DESC, e.key
-LIMIT $limit
-RETURN e{.key, .name, .type, .aliases, .mentionCount,
-         articleIds: [(e)-[:MENTIONED_IN]->(a:Article) | a.id]} AS entity
-
-// name: entity.count
-MATCH (e:Entity)
-WHERE ($type IS NULL OR e.type = $type)
-  AND ($search IS NULL OR e.searchText CONTAINS $search)
-RETURN count(e) AS total
-
-// name: entity.incidentFacts
-UNWIND $keys AS k
-MATCH (:Entity {key: k})-[r]-(n:Entity)
-WHERE r.key IS NOT NULL
-RETURN k AS fromKey, r.key AS factKey, n.key AS toKey
+RETURN e{.key, .name, .type, .aliases, .mentionCount, .articleIds} AS entity
 
 // name: fact.getMany
 UNWIND $keys AS k
 MATCH (f:Fact {key: k})
-RETURN f{.key, .subject, .predicate, .verb, .object, .qualifiers, .confidence, .negated,
-         .modality, .articleIds, .evidence} AS fact
+RETURN properties(f) AS fact
 
-// name: fact.page
-MATCH (f:Fact)
-WHERE ($predicate IS NULL OR f.predicate = $predicate)
-  AND ($subjectKey IS NULL OR f.subject = $subjectKey)
-  AND ($objectKey IS NULL OR f.object = $objectKey)
-  AND ($entityKey IS NULL
-       OR ($direction IN ['OUT', 'BOTH'] AND f.subject = $entityKey)
-       OR ($direction IN ['IN', 'BOTH'] AND f.object = $entityKey))
-  AND ($articleId IS NULL OR $articleId IN f.articleIds)
-  AND ($minConfidence IS NULL OR f.confidence >= $minConfidence)
-  AND ($predicates IS NULL OR f.predicate IN $predicates)
-  AND (($since IS NULL AND $until IS NULL)
-       OR EXISTS { MATCH (d:Article)-[:ASSERTS]->(f)
-                   WHERE d.publishedAt IS NOT NULL
-                     AND ($since IS NULL OR d.publishedAt >= $since)
-                     AND ($until IS NULL OR d.publishedAt <= $until) })
-  AND ($afterKey IS NULL OR f.key > $afterKey)
-WITH f
-ORDER BY f.key
-LIMIT $limit
-RETURN f{.key, .subject, .predicate, .verb, .object, .qualifiers, .confidence, .negated,
-         .modality, .articleIds, .evidence} AS fact
+// Breadth-first neighbourhood in one round trip. Each layer is the unseen neighbours of the
+// previous one in entity order (mentionCount desc, key), at most $first; `via` is the smallest
+// fact key from the first entity of the previous layer (in that order) that reaches the
+// neighbour. A layer runs only while fewer than $first neighbours are known, so the cost is the
+// degree of the entities expanded, not the size of the graph.
+// name: entity.neighbors
+MATCH (start:Entity {key: $key})
+CALL (start) {
+  MATCH (start)-[r]-(n:Entity)
+  WHERE n <> start
+  WITH n, collect(r) AS rs
+  ORDER BY n.mentionCount DESC, n.key
+  LIMIT $first
+  RETURN collect({node: n, via: reduce(k = null, x IN rs | CASE WHEN k IS NULL OR x.key < k THEN x.key ELSE k END)}) AS layer1
+}
+CALL (start, layer1) {
+  WITH *
+  WHERE $depth >= 2 AND size(layer1) < $first
+  WITH [start] + [x IN layer1 | x.node] AS seen, [x IN layer1 | x.node] AS frontier
+  UNWIND range(0, size(frontier) - 1) AS i
+  WITH seen, frontier[i] AS u, i
+  MATCH (u)-[r]-(n:Entity)
+  WHERE NOT n IN seen
+  WITH n, i, collect(r) AS rs
+  WITH n, min(i) AS firstI, collect({i: i, rs: rs}) AS reached
+  ORDER BY n.mentionCount DESC, n.key
+  LIMIT $first
+  WITH n, [c IN reached WHERE c.i = firstI][0].rs AS rs
+  RETURN collect({node: n, via: reduce(k = null, x IN rs | CASE WHEN k IS NULL OR x.key < k THEN x.key ELSE k END)}) AS layer2
+}
+CALL (start, layer1, layer2) {
+  WITH *
+  WHERE $depth >= 3 AND size(layer1) + size(layer2) < $first
+  WITH [start] + [x IN layer1 | x.node] + [x IN layer2 | x.node] AS seen, [x IN layer2 | x.node] AS frontier
+  UNWIND range(0, size(frontier) - 1) AS i
+  WITH seen, frontier[i] AS u, i
+  MATCH (u)-[r]-(n:Entity)
+  WHERE NOT n IN seen
+  WITH n, i, collect(r) AS rs
+  WITH n, min(i) AS firstI, collect({i: i, rs: rs}) AS reached
+  ORDER BY n.mentionCount DESC, n.key
+  LIMIT $first
+  WITH n, [c IN reached WHERE c.i = firstI][0].rs AS rs
+  RETURN collect({node: n, via: reduce(k = null, x IN rs | CASE WHEN k IS NULL OR x.key < k THEN x.key ELSE k END)}) AS layer3
+}
+WITH [x IN layer1 | {node: x.node, via: x.via, distance: 1}]
+   + [x IN layer2 | {node: x.node, via: x.via, distance: 2}]
+   + [x IN layer3 | {node: x.node, via: x.via, distance: 3}] AS found
+UNWIND range(0, size(found) - 1) AS idx
+WITH idx, found[idx].node AS n, found[idx].distance AS distance, found[idx].via AS via
+WHERE idx < $first
+MATCH (f:Fact {key: via})
+RETURN idx, distance, n{.key, .name, .type, .aliases, .mentionCount, .articleIds} AS entity, properties(f) AS fact
 
-// name: fact.count
-MATCH (f:Fact)
-WHERE ($predicate IS NULL OR f.predicate = $predicate)
-  AND ($subjectKey IS NULL OR f.subject = $subjectKey)
-  AND ($objectKey IS NULL OR f.object = $objectKey)
-  AND ($entityKey IS NULL
-       OR ($direction IN ['OUT', 'BOTH'] AND f.subject = $entityKey)
-       OR ($direction IN ['IN', 'BOTH'] AND f.object = $entityKey))
-  AND ($articleId IS NULL OR $articleId IN f.articleIds)
-  AND ($minConfidence IS NULL OR f.confidence >= $minConfidence)
-  AND ($predicates IS NULL OR f.predicate IN $predicates)
-  AND (($since IS NULL AND $until IS NULL)
-       OR EXISTS { MATCH (d:Article)-[:ASSERTS]->(f)
-                   WHERE d.publishedAt IS NOT NULL
-                     AND ($since IS NULL OR d.publishedAt >= $since)
-                     AND ($until IS NULL OR d.publishedAt <= $until) })
-RETURN count(f) AS total
-
+// One shortest undirected path of at most __MAX_HOPS__ facts (a validated 1 … 4): bidirectional
+// breadth-first search from both ends, following facts only (the predicate on the path's
+// relationships is checked while the search expands).
 // name: path.shortest
 MATCH (a:Entity {key: $fromKey})
 MATCH (b:Entity {key: $toKey})
-MATCH p = shortestPath((a)-[*..4]-(b))
-WHERE all(r IN relationships(p) WHERE r.key IS NOT NULL)
-  AND all(n IN nodes(p) WHERE n:Entity)
-RETURN [n IN nodes(p) | n.key] AS entityKeys, [r IN relationships(p) | r.key] AS factKeys
+MATCH p = shortestPath((a)-[*..__MAX_HOPS__]-(b))
+WHERE all(r IN relationships(p) WHERE NOT type(r) IN ['MENTIONED_IN', 'ALIAS_OF'])
+WITH p
+CALL (p) {
+  UNWIND relationships(p) AS r
+  MATCH (f:Fact {key: r.key})
+  RETURN collect(properties(f)) AS facts
+}
+RETURN [n IN nodes(p) | n{.key, .name, .type, .aliases, .mentionCount, .articleIds}] AS entities,
+       [r IN relationships(p) | r.key] AS factKeys,
+       facts
 
+// Every shortest path (keys only; the store sorts them and fetches the page's entities and facts).
+// name: path.allShortest
+MATCH (a:Entity {key: $fromKey})
+MATCH (b:Entity {key: $toKey})
+MATCH p = allShortestPaths((a)-[*..__MAX_HOPS__]-(b))
+WHERE all(r IN relationships(p) WHERE NOT type(r) IN ['MENTIONED_IN', 'ALIAS_OF'])
+RETURN [n IN nodes(p) | n.key] AS entityKeys, [r IN relationships(p) | r.key] AS factKeys
+LIMIT $limit
+
+// Count stores: constant time.
 // name: stats.counts
-OPTIONAL MATCH (a:Article)
-WITH count(a) AS articles
-OPTIONAL MATCH (e:Entity)
-WITH articles, count(e) AS entities
-OPTIONAL MATCH (f:Fact)
-RETURN articles, entities, count(f) AS relations
+CALL () {
+  MATCH (a:Article)
+  RETURN count(a) AS articles
+}
+CALL () {
+  MATCH (e:Entity)
+  RETURN count(e) AS entities
+}
+CALL () {
+  MATCH (f:Fact)
+  RETURN count(f) AS relations
+}
+RETURN articles, entities, relations

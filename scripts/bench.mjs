@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /**
  * npm run bench [-- --sizes 10k,100k,1M] [--only extraction,parallel,store,graphql,neo4j]
+ *   (neo4j: the Neo4j store and a raw UNWIND … MERGE baseline on the server of NEO4J_URI,
+ *   one size after the other, the database emptied between sizes — bench/neo4jBench.ts)
  *                  [--queries N] [--seconds S] [--workers N]
  *
  * Runs each benchmark in its own child process (TypeScript sources through tsx, so a
@@ -203,8 +205,36 @@ await section('neo4j', async () => {
     results.sections.neo4j = { skipped: 'NEO4J_URI not set' };
     return;
   }
-  const runs = await storeSection('neo4j');
-  if (runs.length > 0) target('Neo4j ingest facts/s', Math.min(...runs.map((r) => r.factsPerSecond)), 'reported', true);
+  // One process per size on the same server; each empties the database when it ends, and sizes
+  // after the first may delete what a failed predecessor left (--wipe).
+  const runs = [];
+  for (const [i, facts] of sizes.entries()) {
+    runs.push(await child('neo4jBench.ts', ['--facts', String(facts), '--queries', values.queries, ...(i > 0 ? ['--wipe'] : [])]));
+  }
+  results.sections.neo4j = runs;
+  const lat = (l) => `${fmt(l.p50)} / ${fmt(l.p95)}`;
+  tables.push(
+    table(`Neo4j store vs raw UNWIND … MERGE on the same server (${runs[0]?.batchArticles} articles per store transaction, 5,000 facts per raw one; latencies p50 / p95 in ms)`, ['facts', 'raw MERGE facts/s', 'store facts/s', 'store ÷ raw', 'lookup', 'neighbours d1', 'd2', 'd3', 'path ≤4', 'hub relations (facts)'], runs.map((r) => [
+      sizeLabel(r.facts), fmt(r.raw.factsPerSecond), fmt(r.factsPerSecond), `${fmt(r.ratio * 100, 1)} %`, lat(r.lookup),
+      lat(r.neighbors['1']), lat(r.neighbors['2']), lat(r.neighbors['3']), lat(r.path), `${lat(r.hubRelations)} (${r.hubRelations.facts})`,
+    ])),
+  );
+  const at = (n) => runs.find((r) => r.facts === n);
+  const base = at(100_000);
+  if (base) {
+    target('Neo4j ingest ÷ raw UNWIND … MERGE at 100k', base.ratio * 100, '≥ 70 %', base.ratio >= 0.7, ' %');
+    target('Neo4j neighbours d1 p95 at 100k', base.neighbors['1'].p95, '≤ 10 ms', base.neighbors['1'].p95 <= 10, ' ms');
+    target('Neo4j neighbours d3 p95 at 100k', base.neighbors['3'].p95, '≤ 40 ms', base.neighbors['3'].p95 <= 40, ' ms');
+    target('Neo4j path p95 at 100k', base.path.p95, '≤ 8 ms', base.path.p95 <= 8, ' ms');
+    target('Neo4j relations of the biggest hub p95 at 100k', base.hubRelations.p95, '≤ 20 ms', base.hubRelations.p95 <= 20, ' ms');
+  }
+  const big = at(1_000_000);
+  if (base && big) {
+    for (const [name, get] of [['lookup', (r) => r.lookup], ['neighbours d1', (r) => r.neighbors['1']], ['neighbours d3', (r) => r.neighbors['3']], ['path', (r) => r.path], ['hub relations', (r) => r.hubRelations]]) {
+      const growth = get(big).p95 / get(base).p95;
+      target(`Neo4j ${name} p95 1M ÷ 100k`, growth, '≤ 2×', growth <= 2, '×');
+    }
+  }
 });
 
 results.summary = summary.map(([name, value, goal, verdict]) => ({ name, value, goal, verdict }));

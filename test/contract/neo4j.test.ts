@@ -1,61 +1,38 @@
 /**
- * Runs the shared GraphStore contract against a live Neo4j 5 server.
- *
- * Enable with NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (optionally NEO4J_DATABASE). Every test
- * starts by deleting all Article, Entity and Fact nodes of that database (cypher/admin.cypher
- * `admin.wipeAll`), so the suite only runs on a database that holds no newsgraph data when it
- * starts (then everything it deletes is its own, and it leaves the database empty), or when
- * NEWSGRAPH_TEST_ALLOW_WIPE=1 says the data there may go. E.g. `docker compose up -d neo4j`, then
- * NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=newsgraph-dev npm test
+ * Everything that needs a live Neo4j 5 server (5.23 or later), in one file so that it runs in
+ * sequence on one database: the shared GraphStore contract, the EXPLAIN plan checks of every
+ * read statement, a differential test against the embedded store, and the Cypher of
+ * docs/neo4j-browser.md. Enabling and the wipe rule: test/helpers/liveNeo4j.ts — e.g.
+ * `docker compose up -d neo4j`, then NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=newsgraph-dev npm test
  */
 import { afterAll, describe, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import { openNeo4jStore } from '../../src/store/neo4j/Neo4jStore.js';
 import type { Neo4jStore } from '../../src/store/neo4j/Neo4jStore.js';
+import { liveNeo4j } from '../helpers/liveNeo4j.js';
 import { describeGraphStoreContract } from './graphStoreContract.js';
+import { describeNeo4jBrowserDocs } from './neo4jBrowserDocs.js';
+import { describeNeo4jDifferential } from './neo4jDifferential.js';
+import { describeNeo4jPlans } from './neo4jPlans.js';
 
-const ENABLE_MESSAGE = 'set NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD to run the Neo4j contract suite';
-const WIPE_MESSAGE =
-  'the Neo4j database already holds newsgraph data; use an empty database, or set NEWSGRAPH_TEST_ALLOW_WIPE=1 to let the contract suite delete it';
+const live = await liveNeo4j();
 
-const env = process.env;
-const config = env.NEO4J_URI ? loadConfig({ store: 'neo4j' }, env).neo4j : null;
-
-/** True when the database holds no newsgraph data, so everything the suite deletes is its own. */
-async function holdsNoNewsgraphData(): Promise<boolean> {
-  if (!config) return false;
-  const store = await openNeo4jStore(config);
-  try {
-    const s = await store.stats();
-    return s.articles === 0 && s.entities === 0 && s.relations === 0;
-  } finally {
-    await store.close();
-  }
-}
-const mayWipe = config !== null && (env.NEWSGRAPH_TEST_ALLOW_WIPE === '1' || (await holdsNoNewsgraphData()));
-
-if (!config) {
-  console.info(`[neo4j contract] skipped: ${ENABLE_MESSAGE}`);
-  describe('GraphStore contract: neo4j', () => {
-    it.skip(ENABLE_MESSAGE, () => {});
-  });
-} else if (!mayWipe) {
-  console.info(`[neo4j contract] skipped: ${WIPE_MESSAGE}`);
-  describe('GraphStore contract: neo4j', () => {
-    it.skip(WIPE_MESSAGE, () => {});
+if ('skip' in live) {
+  console.info(`[neo4j] live tests skipped: ${live.skip}`);
+  describe('Neo4j (live server)', () => {
+    it.skip(live.skip, () => {});
   });
 } else {
-  const neo4jConfig = config;
+  const { config } = live;
   let current: Neo4jStore | null = null;
   afterAll(async () => {
-    const store = await openNeo4jStore(neo4jConfig);
+    const store = await openNeo4jStore(config);
     await store.wipeAll();
     await store.close();
   });
   describeGraphStoreContract(
     'neo4j',
     async () => {
-      const store = await openNeo4jStore(neo4jConfig);
+      const store = await openNeo4jStore(config);
       await store.wipeAll();
       current = store;
       return {
@@ -68,9 +45,12 @@ if (!config) {
     },
     {
       reopen: async () => {
-        current = await openNeo4jStore(neo4jConfig);
+        current = await openNeo4jStore(config);
         return current;
       },
     },
   );
+  describeNeo4jPlans(config);
+  describeNeo4jDifferential(config);
+  describeNeo4jBrowserDocs(config);
 }

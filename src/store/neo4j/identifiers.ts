@@ -1,9 +1,11 @@
 /**
- * Whitelist for identifiers that Cypher cannot take as parameters (relationship types).
- * A relationship type is accepted only when it is an UPPER_SNAKE canonical predicate;
- * it is then emitted backtick-escaped. Nothing from raw article text reaches Cypher otherwise.
+ * Whitelist for the two things Cypher cannot take as parameters: relationship types and the
+ * upper bound of a variable-length pattern. A relationship type is accepted only when it is an
+ * UPPER_SNAKE canonical predicate and is then emitted backtick-escaped; a hop bound only when it
+ * is a whole number from 1 to MAX_HOPS. Nothing from raw article text reaches Cypher otherwise.
  */
 import { StoreError, describeValue } from '../../errors.js';
+import { MAX_HOPS } from '../GraphStore.js';
 
 const REL_TYPE = /^[A-Z][A-Z0-9_]*$/;
 /** Neo4j limits identifiers far above this; we keep predicates short and sane. */
@@ -40,4 +42,18 @@ export function renderWithRelType(statement: string, relType: string): string {
   }
   const escaped = escapeRelType(relType);
   return statement.split(REL_TYPE_PLACEHOLDER).join(escaped);
+}
+
+/** The placeholder in cypher/*.cypher that stands for a validated hop bound (`[*..__MAX_HOPS__]`). */
+export const MAX_HOPS_PLACEHOLDER = '__MAX_HOPS__';
+
+/** Substitutes a hop bound (a whole number 1 … MAX_HOPS) into a statement that contains the placeholder. */
+export function renderWithMaxHops(statement: string, maxHops: number): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+    throw new StoreError('INVALID_IDENTIFIER', `hop bound expects a whole number from 1 to ${MAX_HOPS}, found ${describeValue(maxHops)}`);
+  }
+  if (!statement.includes(MAX_HOPS_PLACEHOLDER)) {
+    throw new StoreError('STORE_ERROR', `statement expects the placeholder ${MAX_HOPS_PLACEHOLDER}, found none`);
+  }
+  return statement.split(MAX_HOPS_PLACEHOLDER).join(String(maxHops));
 }

@@ -4,8 +4,9 @@
  */
 import { StoreError, describeValue } from '../../errors.js';
 import { isEntityType } from '../../model/types.js';
-import type { EntityType, Evidence, Modality, StoredArticle, StoredEntity, StoredEvidence, StoredFact } from '../../model/types.js';
-import type { EntityContribution, FactContribution } from './merge.js';
+import type { EntityType, Evidence, Modality, StoredArticle, StoredEntity, StoredFact } from '../../model/types.js';
+import { mergeFact } from './merge.js';
+import type { FactContribution } from './merge.js';
 
 type Row = Record<string, unknown>;
 
@@ -51,14 +52,16 @@ function qualifiers(value: unknown): Record<string, string> {
   for (const [k, v] of Object.entries(parsed)) Object.defineProperty(out, k, { value: String(v), enumerable: true, writable: true, configurable: true });
   return out;
 }
-function evidence(value: unknown): Evidence {
-  const e = json(value, 'evidence') as Row;
+function evidenceItem(e: unknown, value: unknown): Evidence {
   if (typeof e !== 'object' || e === null) return corrupt('evidence', value);
-  return { sentence: str(e.sentence, 'evidence sentence'), start: num(e.start, 'evidence start'), end: num(e.end, 'evidence end') };
+  const r = e as Row;
+  return { sentence: str(r.sentence, 'evidence sentence'), start: num(r.start, 'evidence start'), end: num(r.end, 'evidence end') };
 }
-function storedEvidence(value: unknown): StoredEvidence {
-  const e = json(value, 'evidence') as Row;
-  return { articleId: str(e?.articleId, 'evidence articleId'), ...evidence(value) };
+/** One article's evidence: a JSON array of {sentence, start, end}. */
+function evidenceList(value: unknown): Evidence[] {
+  const parsed = json(value, 'evidence');
+  if (!Array.isArray(parsed)) return corrupt('evidence list', value);
+  return parsed.map((e) => evidenceItem(e, value));
 }
 
 const sortedUnique = (ids: string[]): string[] => [...new Set(ids)].sort();
@@ -90,77 +93,43 @@ export function toStoredEntity(value: unknown): StoredEntity {
   };
 }
 
+/**
+ * A Fact node's properties → the merged StoredFact. The node keeps one element per stating
+ * article in parallel lists (articleIds[i] states verbs[i], confidences[i] …); merging them is
+ * mergeFact's job, the same rules whatever order the articles were added in.
+ */
 export function toStoredFact(value: unknown): StoredFact {
   const f = value as Row;
   if (typeof f !== 'object' || f === null) return corrupt('fact', value);
+  const articleIds = strList(f.articleIds, 'fact articleIds');
+  const verbs = strList(f.verbs, 'fact verbs');
+  const modalities = strList(f.modalities, 'fact modalities');
+  const qualifierSets = strList(f.qualifiers, 'fact qualifiers');
+  const evidenceSets = strList(f.evidence, 'fact evidence');
+  const confidences = Array.isArray(f.confidences) ? f.confidences : corrupt('fact confidences', f.confidences);
+  const lengths = [verbs, modalities, qualifierSets, evidenceSets, confidences].map((l) => l.length);
+  if (lengths.some((n) => n !== articleIds.length)) return corrupt(`fact contribution lists (${articleIds.length} articles)`, lengths);
+  const contributions: FactContribution[] = articleIds.map((articleId, i) => ({
+    articleId,
+    verb: verbs[i] as string,
+    qualifiers: qualifiers(qualifierSets[i]),
+    confidence: num(confidences[i], 'fact confidence'),
+    modality: modality(modalities[i]),
+    evidence: evidenceList(evidenceSets[i]),
+  }));
+  const merged = mergeFact(contributions);
+  if (!merged) return corrupt('fact with at least one stating article', f.key);
   return {
     key: str(f.key, 'fact key'),
     subject: str(f.subject, 'fact subject'),
     predicate: str(f.predicate, 'fact predicate'),
-    verb: str(f.verb ?? '', 'fact verb'),
+    verb: merged.verb,
     object: str(f.object, 'fact object'),
-    qualifiers: qualifiers(f.qualifiers),
-    confidence: num(f.confidence ?? 0, 'fact confidence'),
+    qualifiers: merged.qualifiers,
+    confidence: merged.confidence,
     negated: f.negated === true,
-    modality: modality(f.modality),
-    articleIds: strList(f.articleIds, 'fact articleIds'),
-    evidence: strList(f.evidence, 'fact evidence').map(storedEvidence),
+    modality: merged.modality,
+    articleIds: merged.articleIds,
+    evidence: merged.evidence,
   };
-}
-
-/** Rows of entity.contributions → contributions per entity key. */
-export function toEntityContributions(rows: readonly Row[]): Map<string, EntityContribution[]> {
-  const out = new Map<string, EntityContribution[]>();
-  for (const r of rows) {
-    const key = str(r.key, 'entity key');
-    const list = out.get(key) ?? [];
-    list.push({
-      articleId: str(r.articleId, 'mention article id'),
-      count: num(r.mentions ?? 0, 'mention count'),
-      name: str(r.name, 'mention name'),
-      type: entityType(r.type),
-      aliases: strList(r.aliases, 'mention aliases'),
-    });
-    out.set(key, list);
-  }
-  return out;
-}
-
-export interface FactContributionsOf {
-  key: string;
-  predicate: string;
-  subject: string;
-  object: string;
-  negated: boolean;
-  contributions: FactContribution[];
-}
-
-/** Rows of fact.contributions → identity and contributions per fact key (facts with none keep an empty list). */
-export function toFactContributions(rows: readonly Row[]): Map<string, FactContributionsOf> {
-  const out = new Map<string, FactContributionsOf>();
-  for (const r of rows) {
-    const key = str(r.key, 'fact key');
-    let entry = out.get(key);
-    if (!entry) {
-      entry = {
-        key,
-        predicate: str(r.predicate, 'fact predicate'),
-        subject: str(r.subject, 'fact subject'),
-        object: str(r.object, 'fact object'),
-        negated: r.negated === true,
-        contributions: [],
-      };
-      out.set(key, entry);
-    }
-    if (r.articleId === null || r.articleId === undefined) continue;
-    entry.contributions.push({
-      articleId: str(r.articleId, 'assertion article id'),
-      verb: str(r.verb ?? '', 'assertion verb'),
-      qualifiers: qualifiers(r.qualifiers),
-      confidence: num(r.confidence ?? 0, 'assertion confidence'),
-      modality: modality(r.modality),
-      evidence: strList(r.evidence, 'assertion evidence').map(evidence),
-    });
-  }
-  return out;
 }

@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lookupName, mergeEntity, mergeFact, MAX_LOOKUP_BYTES } from '../../../src/store/neo4j/merge.js';
-import type { EntityContribution, FactContribution } from '../../../src/store/neo4j/merge.js';
+import { lookupName, mergeFact, MAX_LOOKUP_BYTES } from '../../../src/store/neo4j/merge.js';
+import type { FactContribution } from '../../../src/store/neo4j/merge.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openEmbeddedStore } from '../../../src/store/memory/EmbeddedStore.js';
 import type { GraphStore } from '../../../src/store/GraphStore.js';
 import type { ArticleGraph } from '../../../src/model/types.js';
-import { ENTITY_TYPES } from '../../../src/model/types.js';
 import type { Modality } from '../../../src/model/types.js';
 
 const MODALITIES: Modality[] = ['asserted', 'planned', 'reported', 'possible'];
 const word = fc.constantFrom('Kim', 'kim', 'Putin', 'V. Putin', 'Moscow', 'moscow ', 'Ann', '__proto__');
 
-const entityContribs = fc.uniqueArray(
-  fc.record({ articleId: fc.constantFrom('a1', 'a2', 'a3', 'b', 'c9'), count: fc.integer({ min: 1, max: 6 }), name: word, type: fc.constantFrom(...ENTITY_TYPES), aliases: fc.uniqueArray(word, { maxLength: 3 }) }),
-  { minLength: 1, maxLength: 5, selector: (c) => c.articleId },
-);
 const factContribs = fc.uniqueArray(
   fc.record({
     articleId: fc.constantFrom('a1', 'a2', 'a3', 'b'),
@@ -48,24 +43,7 @@ function meta(id: string): ArticleGraph['article'] {
   return { id, title: null, source: `${id}.txt`, publishedAt: null, hash: `h-${id}` };
 }
 
-describe('merge rules match the embedded store', () => {
-  it('entities: name, type, aliases, mentionCount, articleIds', async () => {
-    await fc.assert(
-      fc.asyncProperty(entityContribs, async (contribs: EntityContribution[]) => {
-        const mine = mergeEntity('k', contribs);
-        const graphs = byId(contribs).map((c) => ({
-          article: meta(c.articleId),
-          text: '',
-          entities: [{ key: 'k', name: c.name, type: c.type, aliases: c.aliases, mentions: c.count }],
-          facts: [],
-        }));
-        const theirs = await withEmbedded(graphs, (store) => store.getEntity('k'));
-        expect(mine && { key: mine.key, name: mine.name, type: mine.type, aliases: mine.aliases, mentionCount: mine.mentionCount, articleIds: mine.articleIds }).toEqual(theirs);
-      }),
-      { numRuns: 40 },
-    );
-  });
-
+describe('fact merge rules match the embedded store', () => {
   it('facts: confidence, verb, modality, qualifiers, articleIds, evidence', async () => {
     await fc.assert(
       fc.asyncProperty(factContribs, async (contribs: FactContribution[]) => {
@@ -90,20 +68,7 @@ describe('merge rules match the embedded store', () => {
 
 describe('merge details', () => {
   it('returns null once nothing contributes', () => {
-    expect(mergeEntity('k', [])).toBeNull();
     expect(mergeFact([])).toBeNull();
-  });
-
-  it('builds lookup and search forms from normalised names', () => {
-    const m = mergeEntity('vladimir putin', [
-      { articleId: 'a2', count: 1, name: 'vladimir putin', type: 'OTHER', aliases: ['V. Putin'] },
-      { articleId: 'a1', count: 5, name: 'Vladimir  Putin', type: 'PERSON', aliases: ['Putin'] },
-    ]);
-    expect(m).toMatchObject({ name: 'Vladimir  Putin', type: 'PERSON', mentionCount: 6, articleIds: ['a1', 'a2'] });
-    expect(m?.aliases).toEqual(['Putin', 'vladimir putin', 'V. Putin']);
-    expect(m?.nameLower).toBe('vladimir putin');
-    expect(m?.aliasesLower).toEqual(['putin', 'vladimir putin', 'v. putin']);
-    expect(m?.searchText.split('\n')).toEqual(['vladimir putin', 'putin', 'vladimir putin', 'v. putin']);
   });
 
   it('keeps long names out of range-index limits while staying exact and distinct', () => {
@@ -113,8 +78,5 @@ describe('merge details', () => {
     expect(Buffer.byteLength(a)).toBeLessThan(MAX_LOOKUP_BYTES);
     expect(lookupName(`${long}y`)).not.toBe(a);
     expect(lookupName(long)).toBe(a);
-    const m = mergeEntity('k', [{ articleId: 'a', count: 1, name: long, type: 'OTHER', aliases: [] }]);
-    expect(m?.nameLower).toBe(a);
-    expect(m?.searchText).toBe(long);
   });
 });
