@@ -2,6 +2,7 @@
  * Offline Cypher checks: the Neo4j Cypher front end (parser and semantic analysis of
  * @neo4j-cypher/language-support, the checks Neo4j runs before planning) — syntax, undefined or
  * out-of-scope variables, aggregation and subquery rules — and, against the newsgraph schema,
+ * (checker 2.0.0-next.20, the last release for Node 20: labels and relationship types only)
  * labels, relationship types and properties nobody writes. About 0.2 s per statement.
  */
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
@@ -38,8 +39,9 @@ const UNKNOWN = /is not present in the database/;
  * schema, also every label, relationship type or property the schema does not have.
  */
 export function cypherErrors(text: string, schema?: DbSchema): string[] {
+  // Version 2.0.0-next.20 (the last one that supports Node 20) returns the diagnostics array itself.
   return lintCypherQuery(text, schema ?? {})
-    .diagnostics.map((d) => ({ severity: d.severity, message: typeof d.message === 'string' ? d.message : d.message.value }))
+    .map((d) => ({ severity: d.severity, message: typeof d.message === 'string' ? d.message : d.message.value }))
     .filter((d) => (d.severity === 1 && !/^Parameter \$\w+ is not defined/.test(d.message)) || (schema !== undefined && UNKNOWN.test(d.message)))
     .map((d) => d.message.replace(/\. Make sure you didn't misspell it.*$/, ''));
 }

@@ -33,11 +33,11 @@ describe('Cypher front end checks (no server)', () => {
     expect(lists.length).toBeLessThan(listStatements().length / 2);
   });
 
-  it('know the schema the writes produce', () => {
-    expect(cypherErrors('MATCH (e:Entity)-[:MENTIONED_IN]->(a:Artcle) RETURN e.nme', schema)).toEqual([
-      'Label Artcle is not present in the database',
-      'nme is not present in the database',
-    ]);
+  it('know the labels and relationship types the writes produce', () => {
+    // The checker version that runs on Node 20 (2.0.0-next.20) checks labels and types against
+    // the schema, not property keys.
+    expect(cypherErrors('MATCH (e:Entity)-[:MENTIONED_IN]->(a:Artcle) RETURN e.name', schema)).toEqual(['Label Artcle is not present in the database']);
+    expect(cypherErrors('MATCH (e:Entity)-[:MENTONED_IN]->(a:Article) RETURN e.name', schema)).toEqual(['Relationship type MENTONED_IN is not present in the database']);
   });
 
   it.each(all.map((s) => [s.name + (s.relType ? `:${s.relType}` : ''), s] as const))('%s passes', (_n, s) => {
