@@ -2,8 +2,8 @@
  * Offline Cypher checks: the Neo4j Cypher front end (parser and semantic analysis of
  * @neo4j-cypher/language-support, the checks Neo4j runs before planning) — syntax, undefined or
  * out-of-scope variables, aggregation and subquery rules — and, against the newsgraph schema,
- * (checker 2.0.0-next.20, the last release for Node 20: labels and relationship types only)
- * labels, relationship types and properties nobody writes. About 0.2 s per statement.
+ * labels and relationship types nobody writes (checker 2.0.0-next.20, the last release for
+ * Node 20, does not check property keys). About 0.2 s per statement.
  */
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import type { DbSchema } from '@neo4j-cypher/language-support';
