@@ -33,6 +33,7 @@ import {
   WEAPON_NOUNS,
   WEEKDAYS,
 } from './lexicon.js';
+import type { WorkCounter } from './WorkCounter.js';
 
 export type MentionKind = 'name' | 'gazetteer' | 'thing' | 'pronoun' | 'description' | 'reference';
 
@@ -179,7 +180,7 @@ interface Run {
 }
 
 /** Finds every mention in the analysed text. */
-export function findMentions(doc: AnalyzedText, options: { title?: string | null } = {}): MentionResult {
+export function findMentions(doc: AnalyzedText, options: { title?: string | null; work?: WorkCounter } = {}): MentionResult {
   const { tokens, sentences } = doc;
   const gaz = getGazetteer();
   const lowers = tokens.map((t) => t.lower);

@@ -34,6 +34,7 @@ import {
   VAGUE_MODIFIERS,
 } from './lexicon.js';
 import { LIGHT_VERBS, definitionForNoun, definitionForVerb, isSymmetricPredicate, predicateForVerb } from './predicates.js';
+import { newWorkCounter, type WorkCounter } from './WorkCounter.js';
 
 /** An argument: an entity cluster, or a common-noun thing named by the frame ("economic aid"). */
 export type Argument = { cluster: number } | { thing: string; type: EntityType };
@@ -55,6 +56,8 @@ export interface RelationOptions {
   publishedAt: string | null;
   /** The headline: common nouns it shares with the text mark what the story is about. */
   title?: string | null;
+  /** Counts the work of the hot loops (tests of linear growth). */
+  work?: WorkCounter;
 }
 
 interface Frame {
@@ -134,6 +137,7 @@ const isQuote = (t: Token): boolean => /^["“”'‘’]$/.test(t.text);
 export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], coref: Coreference, options: RelationOptions): RawRelation[] {
   const { tokens, sentences } = doc;
   const { clusters, entityOf } = coref;
+  const work = options.work ?? newWorkCounter();
   const out: RawRelation[] = [];
   const argAt = new Int32Array(tokens.length).fill(-1);
   const modAt = new Uint8Array(tokens.length);
@@ -1510,8 +1514,10 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       .filter((cl) => cl.type === 'ORGANIZATION' && !cl.isThing && cl.mentions.length >= 2)
       .map((cl) => ({ id: cl.id, starts: cl.mentions.filter((mi) => mentions[mi]!.kind !== 'pronoun').map((mi) => mentions[mi]!.start).sort((a, b) => a - b) }));
     let best = latest;
-    let bestN = clusters[latest]!.mentions.filter((mi) => mentions[mi]!.start < pos && mentions[mi]!.kind !== 'pronoun').length;
+    const own = orgStarts.find((o) => o.id === latest);
+    let bestN = own ? countBelow(own.starts, pos) : clusters[latest]!.mentions.filter((mi) => mentions[mi]!.start < pos && mentions[mi]!.kind !== 'pronoun').length;
     for (const { id, starts } of orgStarts) {
+      work.units++;
       const n = id === latest ? 0 : countBelow(starts, pos);
       if (n > bestN) {
         best = id;

@@ -7,11 +7,14 @@ import { ExtractionError, describeValue } from '../errors.js';
 import { analyzeText } from '../nlp/nlp.js';
 import { findMentions } from '../extraction/mentions.js';
 import { findRelations, type Argument, type RawRelation } from '../extraction/relations.js';
+import { newWorkCounter, type WorkCounter } from '../extraction/WorkCounter.js';
 import { resolveMentions, nameKey } from './coreference.js';
 
 export interface BuildOptions {
   /** Relations below this confidence are dropped (0–1, default 0). */
   minConfidence?: number;
+  /** Counts the work of extraction's hot loops (tests of linear growth). */
+  work?: WorkCounter;
 }
 
 const NAMED: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'FACILITY']);
@@ -47,10 +50,11 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
   if (!(minConfidence >= 0 && minConfidence <= 1)) {
     throw new ExtractionError(`minConfidence expects a number from 0 to 1, found ${describeValue(options.minConfidence)}`);
   }
+  const work = options.work ?? newWorkCounter();
   const doc = analyzeText(article.text);
-  const { mentions, aliases } = findMentions(doc, { title: article.title });
-  const coref = resolveMentions(mentions, aliases);
-  const raw = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt, title: article.title });
+  const { mentions, aliases } = findMentions(doc, { title: article.title, work });
+  const coref = resolveMentions(mentions, aliases, work);
+  const raw = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt, title: article.title, work });
 
   // Entities: clusters plus things named only by relation frames.
   interface Out {

@@ -9,6 +9,8 @@
 import type { EntityType } from '../model/types.js';
 import type { AliasLink, Mention } from '../extraction/mentions.js';
 import { countBelow } from '../extraction/countBelow.js';
+import { newWorkCounter, type WorkCounter } from '../extraction/WorkCounter.js';
+import { AscendingRuns } from './AscendingRuns.js';
 
 export interface RoleFact {
   title: string;
@@ -102,19 +104,37 @@ const MAX_REFERENCE_LOOKBACK = 400;
 const compatible = (a: EntityType, b: EntityType, strengthB: number): boolean =>
   a === b || strengthB < 3 || (['GPE', 'LOCATION', 'FACILITY'].includes(a) && ['GPE', 'LOCATION', 'FACILITY'].includes(b));
 
-export function resolveMentions(mentions: readonly Mention[], aliasLinks: readonly AliasLink[]): Coreference {
+/** Per-cluster indexes over its mentions, kept in step with attach and merge. */
+interface ClusterIndex {
+  /** Mention starts, for "latest mention before" queries. */
+  starts: AscendingRuns;
+  /** Descriptor noun ("the probe Vela-3" → probe) → earliest start of a mention introduced with it. */
+  descriptorStart: Map<string, number>;
+}
+
+export function resolveMentions(mentions: readonly Mention[], aliasLinks: readonly AliasLink[], work: WorkCounter = newWorkCounter()): Coreference {
   const clusters: EntityCluster[] = [];
   const entityOf = new Int32Array(mentions.length).fill(-1);
   const byGazetteer = new Map<string, number>();
+  const indexes: ClusterIndex[] = [];
+  const noteDescriptor = (ix: ClusterIndex, descriptor: string | undefined, start: number): void => {
+    if (descriptor === undefined) return;
+    const prev = ix.descriptorStart.get(descriptor);
+    if (prev === undefined || start < prev) ix.descriptorStart.set(descriptor, start);
+  };
 
   const create = (m: Mention, name: string): EntityCluster => {
     const c: EntityCluster = { id: clusters.length, name, type: m.type, strength: m.strength, forms: new Map(), mentions: [], roles: [], isThing: m.kind === 'thing' };
     clusters.push(c);
+    indexes.push({ starts: new AscendingRuns(), descriptorStart: new Map() });
     return c;
   };
   const attach = (m: Mention, c: EntityCluster): void => {
     entityOf[m.index] = c.id;
     c.mentions.push(m.index);
+    const ix = indexes[c.id]!;
+    ix.starts.add(m.start);
+    noteDescriptor(ix, m.descriptor, m.start);
     if (m.kind === 'name' || m.kind === 'gazetteer' || m.kind === 'thing') {
       if (!(m.kind === 'gazetteer' && m.gazetteer?.kind === 'demonym')) c.forms.set(m.text, (c.forms.get(m.text) ?? 0) + 1);
     }
@@ -123,10 +143,11 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
       c.strength = m.strength;
     }
   };
+  /** Start of the cluster's latest mention before `pos`, or -1. */
   const lastBefore = (c: EntityCluster, pos: number): number => {
-    let best = -1;
-    for (const mi of c.mentions) if (mentions[mi]!.start < pos) best = Math.max(best, mentions[mi]!.start);
-    return best;
+    const starts = indexes[c.id]!.starts;
+    work.units += starts.runCount;
+    return starts.lastBelow(pos);
   };
 
   // 1. Gazetteer mentions.
@@ -231,6 +252,11 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
       into.strength = from.strength;
     }
     into.mentions.sort((a, b) => a - b);
+    work.units += into.mentions.length;
+    const ix = indexes[into.id]!;
+    ix.starts.reset(into.mentions.map((mi) => mentions[mi]!.start));
+    for (const [d, start] of indexes[from.id]!.descriptorStart) noteDescriptor(ix, d, start);
+    indexes[from.id] = { starts: new AscendingRuns(), descriptorStart: new Map() };
     from.mentions = [];
     from.forms.clear();
   };
@@ -318,6 +344,7 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
     const hi = upperBound(pos);
     const tried = new Set<number>();
     for (let k = hi - 1; k >= 0 && hi - k <= MAX_REFERENCE_LOOKBACK; k--) {
+      work.units++;
       if (skip?.(mentions[k]!)) continue;
       const id = entityOf[mentions[k]!.index]!;
       if (id < 0 || tried.has(id)) continue;
@@ -358,6 +385,7 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
     let bestRefs = 0;
     let bestPos = -1;
     for (const { c, starts } of orgCandidates) {
+      work.units++;
       const n = countBelow(starts, pos);
       if (n === 0 || n < bestN) continue;
       // On a tie, the one already re-mentioned by more references is the story's organisation;
@@ -382,7 +410,7 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
         target = recentOfType(m.start, (c) => c.country !== undefined && c.name === c.country, (x) => x.modifier && x.gazetteer?.kind === 'demonym');
       } else {
         // The name introduced with this noun ("the probe Vela-3" … "the probe"), then a name ending in it.
-        target = recentOfType(m.start, (c) => !c.isThing && c.mentions.some((mi) => mentions[mi]!.descriptor === head && mentions[mi]!.start < m.start));
+        target = recentOfType(m.start, (c) => !c.isThing && (indexes[c.id]!.descriptorStart.get(head) ?? Infinity) < m.start);
         if (!target) target = recentOfType(m.start, (c) => !c.isThing && c.country === undefined && nameTokens(c.name).some((t) => t === head || t === `${head}s`));
         if (!target && m.type === 'FACILITY') target = recentOfType(m.start, (c) => c.type === 'FACILITY' && !c.isThing);
         // "the city", "the town": the latest named place that is not a country; "the race": the latest event.
@@ -393,24 +421,65 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
       if (target) attach(m, target);
     }
   }
-  for (const m of mentions) {
-    if (m.kind !== 'description' || !m.role || m.role.of === null) continue;
-    const owner = entityOf[m.role.of]!;
-    if (owner < 0) continue;
-    const people = clusters.filter((c) => c.type === 'PERSON' && c.mentions.length > 0 && !c.isThing);
-    let target = people.find((c) => c.roles.some((r) => r.of === owner && (r.leader || !m.role!.leader)));
-    if (!target && m.role.leader) {
-      // The most mentioned person with no role elsewhere.
-      const free = people
-        .filter((c) => !c.roles.some((r) => r.of !== null && r.of !== owner))
-        .filter((c) => c.mentions.filter((mi) => mentions[mi]!.kind === 'name').length >= 2);
-      free.sort((a, b) => b.mentions.length - a.mentions.length || a.id - b.id);
-      target = free[0];
-      if (target) target.roles.push({ title: m.role.title, of: owner, leader: true, token: m.start, inferred: true });
-    }
-    if (target) attach(m, target);
-  }
+  attachDescriptions();
   for (const c of clusters) c.mentions.sort((a, b) => a - b);
+
+  /**
+   * Role descriptions ("the North Korean leader") go to the first person holding that role, else
+   * (for leaders) to the most mentioned person named at least twice who holds no role elsewhere.
+   * The people and their roles' owners are indexed once; only this loop adds roles (leader roles).
+   */
+  function attachDescriptions(): void {
+    let people: EntityCluster[] | null = null;
+    /** Owner → lowest index in `people` holding a role of it: any role / a leader role. */
+    const holderAny = new Map<number, number>();
+    const holderLeader = new Map<number, number>();
+    /** Per person (index in `people`): the distinct owners of its roles, and its name mentions. */
+    const owners: Array<Set<number>> = [];
+    const nameCounts: number[] = [];
+    const noteRole = (i: number, r: RoleFact): void => {
+      if (r.of === null) return;
+      owners[i]!.add(r.of);
+      if (!((holderAny.get(r.of) ?? Infinity) <= i)) holderAny.set(r.of, i);
+      if (r.leader && !((holderLeader.get(r.of) ?? Infinity) <= i)) holderLeader.set(r.of, i);
+    };
+    const indexPeople = (): EntityCluster[] => {
+      const list = clusters.filter((c) => c.type === 'PERSON' && c.mentions.length > 0 && !c.isThing);
+      list.forEach((c, i) => {
+        owners.push(new Set());
+        nameCounts.push(c.mentions.filter((mi) => mentions[mi]!.kind === 'name').length);
+        for (const r of c.roles) noteRole(i, r);
+        work.units += c.roles.length + c.mentions.length;
+      });
+      return list;
+    };
+    for (const m of mentions) {
+      if (m.kind !== 'description' || !m.role || m.role.of === null) continue;
+      const owner = entityOf[m.role.of]!;
+      if (owner < 0) continue;
+      people ??= indexPeople();
+      const held = (m.role.leader ? holderLeader : holderAny).get(owner);
+      let target = held === undefined ? undefined : people[held];
+      if (!target && m.role.leader) {
+        // The most mentioned person with no role elsewhere.
+        let best = -1;
+        for (let i = 0; i < people.length; i++) {
+          work.units++;
+          const roleOwners = owners[i]!;
+          if (roleOwners.size > 1 || (roleOwners.size === 1 && !roleOwners.has(owner)) || nameCounts[i]! < 2) continue;
+          const c = people[i]!;
+          if (best < 0 || c.mentions.length > people[best]!.mentions.length || (c.mentions.length === people[best]!.mentions.length && c.id < people[best]!.id)) best = i;
+        }
+        if (best >= 0) {
+          target = people[best]!;
+          const role: RoleFact = { title: m.role.title, of: owner, leader: true, token: m.start, inferred: true };
+          target.roles.push(role);
+          noteRole(best, role);
+        }
+      }
+      if (target) attach(m, target);
+    }
+  }
 
   // Short forms tell people from organisations: people are re-mentioned by surname
   // ("Voss"), organisations by their first word ("Harlow").
