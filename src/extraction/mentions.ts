@@ -33,7 +33,7 @@ import {
   WEAPON_NOUNS,
   WEEKDAYS,
 } from './lexicon.js';
-import type { WorkCounter } from './WorkCounter.js';
+import { newWorkCounter, type WorkCounter } from './WorkCounter.js';
 
 export type MentionKind = 'name' | 'gazetteer' | 'thing' | 'pronoun' | 'description' | 'reference';
 
@@ -218,7 +218,9 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
 
   // Pass 1: capitalised runs per sentence.
   const runs: Run[] = [];
+  const work = options.work ?? newWorkCounter();
   for (const s of sentences) {
+    work.units += s.last - s.first + 1;
     let i = s.first;
     while (i <= s.last) {
       const initial = i === s.first || OPEN_QUOTES.has(tokens[i - 1]!.text);

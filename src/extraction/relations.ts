@@ -165,6 +165,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
 
   const lastPersonBefore = (pos: number, exclude: ReadonlySet<number>): number => {
     for (let i = pos - 1; i >= 0 && pos - i <= LOOKBACK_TOKENS; i--) {
+      work.units++;
       const mi = argAt[i]!;
       if (mi < 0) continue;
       const c = clusterOf(mi);
@@ -175,6 +176,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
   };
 
   for (const s of relationSpans(sentences, tokens)) {
+    work.units += s.last - s.first + 1;
     const frames: Frame[] = [];
     let attributedTo: string | null = null;
     const sentRelations: Array<{ rel: RawRelation; verb: number }> = [];
@@ -1532,6 +1534,7 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     let fallback = -1;
     let weak = -1;
     for (let i = pos - 1; i >= 0 && pos - i <= LOOKBACK_TOKENS; i--) {
+      work.units++;
       const mi = argAt[i]!;
       if (mi < 0) continue;
       const m = mentions[mi]!;

@@ -123,6 +123,8 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
     qualifiers: Record<string, string>;
     confidence: number;
     evidence: Evidence[];
+    /** Sentence starts already in `evidence`. */
+    evidenceStarts: Set<number>;
     negated: boolean;
     modality: Modality;
   }
@@ -141,7 +143,11 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
     const ev = sentenceOf(r);
     const existing = merged.get(key);
     if (existing) {
-      if (!existing.evidence.some((e) => e.start === ev.start)) existing.evidence.push(ev);
+      work.units++;
+      if (!existing.evidenceStarts.has(ev.start)) {
+        existing.evidenceStarts.add(ev.start);
+        existing.evidence.push(ev);
+      }
       if (r.confidence > existing.confidence) {
         existing.confidence = r.confidence;
         existing.modality = r.modality;
@@ -150,7 +156,7 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
       for (const [k, v] of Object.entries(cleanQualifiers(r.qualifiers))) if (!(k in existing.qualifiers)) existing.qualifiers[k] = v;
       continue;
     }
-    merged.set(key, { s, o, predicate: r.predicate, verb: r.verb, qualifiers: cleanQualifiers(r.qualifiers), confidence: r.confidence, evidence: [ev], negated: r.negated, modality: r.modality });
+    merged.set(key, { s, o, predicate: r.predicate, verb: r.verb, qualifiers: cleanQualifiers(r.qualifiers), confidence: r.confidence, evidence: [ev], evidenceStarts: new Set([ev.start]), negated: r.negated, modality: r.modality });
   }
   for (const m of merged.values()) {
     m.s.used = true;
