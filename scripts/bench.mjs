@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --sizes 10k,100k,1M] [--only extraction,parallel,store,graphql,neo4j]
+ * npm run bench [-- --sizes 10k,100k,1M] [--only extraction,long,parallel,store,graphql,neo4j]
+ *   (long: one long article of repeated text, --article-mb 1,2,4,5 — bench/longArticleBench.ts)
  *   (neo4j: the Neo4j store and a raw UNWIND … MERGE baseline on the server of NEO4J_URI,
  *   one size after the other, the database emptied between sizes — bench/neo4jBench.ts)
  *                  [--queries N] [--seconds S] [--workers N]
@@ -19,7 +20,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10k,100k,1M' },
-    only: { type: 'string', default: 'extraction,parallel,store,graphql,neo4j' },
+    only: { type: 'string', default: 'extraction,long,parallel,store,graphql,neo4j' },
+    'article-mb': { type: 'string', default: '1,2,4,5' },
     queries: { type: 'string', default: '300' },
     seconds: { type: 'string', default: '6' },
     workers: { type: 'string', default: '2' },
@@ -102,6 +104,25 @@ await section('extraction', async () => {
   );
   target('extraction ÷ raw readDoc (tokens/s)', r.ratio * 100, '≥ 30 %', r.ratio >= 0.3, ' %');
   target('extraction articles/s, demo corpus', c.full.articlesPerSecond, '≥ 100', c.full.articlesPerSecond >= 100);
+});
+
+await section('long', async () => {
+  await ensureBuilt(); // measures the built package (what `newsgraph extract` runs)
+  const r = await child('longArticleBench.ts', ['--mb', values['article-mb']]);
+  results.sections.long = r;
+  tables.push(
+    table('Long article, one core (parseArticleText + extractArticle of one article of repeated text; work = counted hot-loop steps)', ['text', 'MB', 'seconds', 'MB/s', 'work units/KB', 'entities', 'relations'],
+      r.rows.map((x) => [x.text, fmt(x.mb, 1), fmt(x.seconds), fmt(x.mbPerSecond), fmt(x.workPerKb, 0), x.entities, x.relations])),
+  );
+  for (const text of new Set(r.rows.map((x) => x.text))) {
+    const rows = r.rows.filter((x) => x.text === text);
+    const [first, last] = [rows[0], rows[rows.length - 1]];
+    if (last.mb >= 5) target(`5 MB article (${text} repeated) extracts`, last.seconds, '< 60 s', last.seconds < 60, ' s');
+    if (rows.length > 1) {
+      const growth = last.workPerKb / first.workPerKb;
+      target(`work per KB, ${text}: ${last.mb} MB ÷ ${first.mb} MB`, growth, '≤ 1.25 (linear)', growth <= 1.25, '×');
+    }
+  }
 });
 
 function newestMtime(dir) {

@@ -3,6 +3,7 @@
  */
 import { NewsgraphError, toNewsgraphError } from './errors.js';
 import type { Article, ArticleExtraction, ArticleGraph, GraphStats, UpsertResult, UpsertStatus } from './model/types.js';
+import type { WorkCounter } from './extraction/WorkCounter.js';
 import { buildArticleExtraction } from './resolution/buildArticleExtraction.js';
 import { toArticleGraph } from './resolution/toArticleGraph.js';
 import { readSources } from './sources/readSources.js';
@@ -19,6 +20,8 @@ export interface PipelineOptions {
   maxArticleBytes?: number;
   /** Called with each article read, before its extraction starts (progress display). */
   onArticle?: (article: Article) => void;
+  /** Counts the work of extraction's hot loops (linearity tests and benchmarks). */
+  work?: WorkCounter;
 }
 
 export interface Failure {
@@ -38,7 +41,7 @@ function failureOf(error: unknown, fallbackSource: string): Failure {
 /** Extracts one cleaned article; errors become NewsgraphErrors naming the article. */
 export function extractArticle(article: Article, options: PipelineOptions = {}): ArticleExtraction {
   try {
-    return buildArticleExtraction(article, { minConfidence: options.minConfidence ?? 0 });
+    return buildArticleExtraction(article, { minConfidence: options.minConfidence ?? 0, ...(options.work ? { work: options.work } : {}) });
   } catch (error) {
     if (error instanceof NewsgraphError) throw error;
     throw new NewsgraphError(
