@@ -21,7 +21,7 @@ const { values } = parseArgs({
   },
 });
 
-const SENTENCE = 'Dubois is the chief executive of Renault, the company said on Monday. ';
+const SENTENCE = 'Renault chief executive Luca de Meo met French President Emmanuel Macron in Paris on Monday, the company said. ';
 
 interface Modules {
   extractArticle: typeof import('../src/pipeline.js').extractArticle;
