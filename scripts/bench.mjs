@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --sizes 10k,100k,1M] [--only extraction,long,parallel,store,graphql,neo4j]
+ * npm run bench [-- --sizes 10k,100k,1M] [--only syntax,extraction,long,parallel,store,graphql,neo4j]
  *   (long: one long article of repeated text, --article-mb 1,2,4,5 — bench/longArticleBench.ts)
  *   (neo4j: the Neo4j store and a raw UNWIND … MERGE baseline on the server of NEO4J_URI,
  *   one size after the other, the database emptied between sizes — bench/neo4jBench.ts)
@@ -20,7 +20,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10k,100k,1M' },
-    only: { type: 'string', default: 'extraction,long,parallel,store,graphql,neo4j' },
+    only: { type: 'string', default: 'syntax,extraction,long,parallel,store,graphql,neo4j' },
     'article-mb': { type: 'string', default: '1,2,4,5' },
     queries: { type: 'string', default: '300' },
     seconds: { type: 'string', default: '6' },
@@ -87,6 +87,22 @@ async function section(name, fn) {
     summary.push([name, 'failed', '', 'MISS']);
   }
 }
+
+await section('syntax', async () => {
+  await ensureBuilt();
+  const r = await child('syntaxBench.ts', ['--seconds', values.seconds]);
+  results.sections.syntax = r;
+  tables.push(
+    table(`Syntax models, one core, steady state (demo corpus: ${r.sentences} sentences, ${r.tokens} words; rounds alternate)`, ['run', 'tokens/s', 'rounds'], [
+      ['raw wink-nlp readDoc', fmt(r.rawTokensPerSecond), r.rounds],
+      ['UPOS + XPOS tagger + parser', fmt(r.parseTokensPerSecond), r.rounds],
+      ['tagger + parser + entity tagger', fmt(r.allTokensPerSecond), r.rounds],
+      ['model files loaded (ms)', fmt(r.loadMs, 0), ''],
+    ]),
+  );
+  target('parser + tagger tokens/s, one core', r.parseTokensPerSecond, '≥ 40,000', r.parseTokensPerSecond >= 40000);
+  target('syntax models load (ms)', r.loadMs, '< 1,500', r.loadMs < 1500);
+});
 
 await section('extraction', async () => {
   await ensureBuilt(); // measures the built package (what `newsgraph extract` runs)

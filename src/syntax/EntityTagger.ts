@@ -1,16 +1,23 @@
 /**
  * Named-entity tagger: BILOU tags over words (Ratinov & Roth 2009), greedy left to right with
  * only valid tag sequences, an averaged perceptron over word, shape, affix, UPOS, neighbour,
- * gazetteer and previous-tag features. Spans are typed PERSON, ORGANIZATION, PLACE, EVENT or
- * OTHER; resolution later splits PLACE into GPE / LOCATION / FACILITY.
+ * gazetteer, dependency (label and head of each word) and previous-tag features. Spans are typed
+ * PERSON, ORGANIZATION, PLACE, EVENT, ABSTRACT (titles of works, laws, languages …), OBJECT
+ * (products, vehicles …), TIME or OTHER; `coarseEntityType` folds the last four into OTHER.
  */
 import type { EncodedSentence } from './EncodedSentence.js';
 import type { Gazetteer } from './Gazetteer.js';
 import { feature1, feature2, feature3 } from './hash.js';
 import { argmax, type Perceptron, type PerceptronTrainer } from './Perceptron.js';
 
-export const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'PLACE', 'EVENT', 'OTHER'] as const;
+export const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'PLACE', 'EVENT', 'ABSTRACT', 'OBJECT', 'TIME', 'OTHER'] as const;
 export type EntityTagType = (typeof ENTITY_TYPES)[number];
+export type CoarseEntityType = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'EVENT' | 'OTHER';
+
+/** PERSON, ORGANIZATION, PLACE and EVENT as they are; every other type is OTHER. */
+export function coarseEntityType(type: string): CoarseEntityType {
+  return type === 'PERSON' || type === 'ORGANIZATION' || type === 'PLACE' || type === 'EVENT' ? type : 'OTHER';
+}
 export const ENTITY_CLASSES: number = 1 + ENTITY_TYPES.length * 4;
 const B = 0, I = 1, L = 2, U = 3;
 const START_CLASS = ENTITY_CLASSES;
@@ -43,6 +50,9 @@ export function validEntityTransition(prev: number, c: number, last: boolean): b
 export interface EntityInput {
   s: EncodedSentence;
   tags: Uint8Array;
+  /** The sentence's parse: head word of each word (-1 for the root) and label hashes. */
+  heads: Int32Array;
+  labels: Int32Array;
   gazetteer: Gazetteer;
   codes: Uint8Array;
 }
@@ -86,6 +96,13 @@ function entityFeatures(x: EntityInput, i: number, prev1: number, prev2: number,
   out[n++] = feature3(231, at(tags, i - 1), tags[i]!, at(tags, i + 1));
   out[n++] = feature1(232, at(s.suffix3, i + 1));
   out[n++] = feature2(233, s.wink[i]!, s.shape[i]!);
+  const h = x.heads[i]!;
+  const hw = h < 0 ? NONE_WORD : s.lower[h]!;
+  out[n++] = feature1(234, x.labels[i]!);
+  out[n++] = feature2(235, x.labels[i]!, hw);
+  out[n++] = feature2(236, x.labels[i]!, s.shape[i]!);
+  out[n++] = feature3(237, x.labels[i]!, h < 0 ? NONE_WORD : x.labels[h]!, h < 0 ? NONE_WORD : tags[h]!);
+  out[n++] = feature2(238, hw, s.lower[i]!);
   return n;
 }
 
@@ -174,4 +191,30 @@ export function trainEntitySentence(trainer: PerceptronTrainer, x: EntityInput, 
     return gold[i]!;
   });
   return correct;
+}
+
+/**
+ * One type per name within a document (the "one sense per discourse" heuristic of NER,
+ * Ratinov & Roth 2009): every span whose words spell the same name takes the type with the
+ * highest summed score over its mentions. `spans[k]` are the spans of sentence k and
+ * `forms[k]` its words; spans are updated in place.
+ */
+export function harmonizeEntityTypes(forms: readonly (readonly string[])[], spans: readonly EntitySpan[][]): void {
+  const votes = new Map<string, Map<EntityTagType, number>>();
+  const key = (k: number, s: EntitySpan): string => forms[k]!.slice(s.start, s.end).join(' ').toLowerCase();
+  spans.forEach((list, k) => {
+    for (const s of list) {
+      const byType = votes.get(key(k, s)) ?? new Map<EntityTagType, number>();
+      byType.set(s.type, (byType.get(s.type) ?? 0) + s.score);
+      votes.set(key(k, s), byType);
+    }
+  });
+  spans.forEach((list, k) => {
+    for (const s of list) {
+      let best = s.type;
+      let bestVote = -Infinity;
+      for (const [type, vote] of votes.get(key(k, s))!) if (vote > bestVote) [best, bestVote] = [type, vote];
+      s.type = best;
+    }
+  });
 }

@@ -15,6 +15,12 @@ import { decodeModel, type ModelBundle } from './modelFile.js';
 import type { Perceptron } from './Perceptron.js';
 import { tagSentence } from './PosTagger.js';
 import { UPOS_TAGS } from './tagsets.js';
+import { hashString } from './hash.js';
+
+/** Hashes of dependency labels (entity-tagger features). */
+export function labelHashes(labels: readonly string[]): Int32Array {
+  return Int32Array.from(labels, (l) => hashString(l));
+}
 
 export const MODEL_FILES = { tagger: 'tagger.bin', parser: 'parser.bin', entities: 'entities.bin' } as const;
 
@@ -95,6 +101,6 @@ export function analyzeWords(models: SyntaxModels, words: readonly WordInput[]):
   const xtags = tagSentence(models.xtagger, s);
   const parse = parseSentence(models.parser, s, tags, xtags);
   const codes = models.gazetteer.annotate(s.forms);
-  const entities = tagEntities(models.entities, { s, tags, gazetteer: models.gazetteer, codes });
+  const entities = tagEntities(models.entities, { s, tags, heads: parse.head, labels: labelHashes(parse.label), gazetteer: models.gazetteer, codes });
   return { upos: Array.from(tags, (t) => UPOS_TAGS[t]!), xpos: Array.from(xtags, (t) => models.xpos[t] ?? '_'), head: parse.head, label: parse.label, entities };
 }

@@ -5,7 +5,7 @@
  */
 import { analyzeText, lemmaOf } from '../nlp/nlp.js';
 import { wordSpans, type ConlluSentence } from './conllu.js';
-import type { EntitySpan } from './EntityTagger.js';
+import { harmonizeEntityTypes, type EntitySpan } from './EntityTagger.js';
 import { analyzeWords, type SyntaxModels } from './SyntaxModels.js';
 import { winkTagsForSpans } from './winkAlignment.js';
 import { toSyntaxWords } from './words.js';
@@ -14,6 +14,8 @@ export interface ParsedWord {
   form: string;
   lemma: string;
   upos: string;
+  /** Penn Treebank tag (VBD, VBN, NNP …). */
+  xpos: string;
   /** 0-based head word, -1 for the root. */
   head: number;
   deprel: string;
@@ -48,24 +50,23 @@ export function bioTags(n: number, spans: readonly EntitySpan[]): string[] {
   return tags;
 }
 
-/** Sentences, words, tags, trees and entities of a text. */
+/** Sentences, words, tags, trees and entities of a text (one type per name in the text). */
 export function parseText(text: string, models: SyntaxModels): ParsedSentence[] {
   const analysed = analyzeText(text);
-  const out: ParsedSentence[] = [];
-  for (const sentence of analysed.sentences) {
-    const words = toSyntaxWords(analysed.tokens, sentence.first, sentence.last);
-    if (words.length === 0) continue;
-    const a = analyzeWords(models, words);
+  const sentences = analysed.sentences.map((s) => ({ sentence: s, words: toSyntaxWords(analysed.tokens, s.first, s.last) })).filter((s) => s.words.length > 0);
+  const analyses = sentences.map((s) => analyzeWords(models, s.words));
+  harmonizeEntityTypes(sentences.map((s) => s.words.map((w) => w.form)), analyses.map((a) => a.entities));
+  return sentences.map(({ sentence, words }, k) => {
+    const a = analyses[k]!;
     const entity = bioTags(words.length, a.entities);
-    out.push({
+    return {
       text: text.slice(sentence.start, sentence.end),
       start: sentence.start,
       end: sentence.end,
-      words: words.map((w, i) => ({ form: w.form, lemma: w.lemma, upos: a.upos[i]!, head: a.head[i]!, deprel: a.label[i]!, entity: entity[i]!, start: w.start, end: w.end })),
+      words: words.map((w, i) => ({ form: w.form, lemma: w.lemma, upos: a.upos[i]!, xpos: a.xpos[i]!, head: a.head[i]!, deprel: a.label[i]!, entity: entity[i]!, start: w.start, end: w.end })),
       entities: a.entities.map((e) => ({ ...e, text: text.slice(words[e.start]!.start, words[e.end - 1]!.end) })),
-    });
-  }
-  return out;
+    };
+  });
 }
 
 function withEntity(misc: string, tag: string): string {
@@ -114,7 +115,7 @@ export function toConlluSentences(parsed: readonly ParsedSentence[], docId: stri
         const misc = [`TokenRange=${w.start}:${w.end}`];
         const next = s.words[i + 1];
         if (next !== undefined && next.start === w.end) misc.push('SpaceAfter=No');
-        return { form: w.form, lemma: w.lemma, upos: w.upos, xpos: '_', feats: '_', head: w.head + 1, deprel: w.deprel, deps: '_', misc: withEntity(misc.join('|'), w.entity) };
+        return { form: w.form, lemma: w.lemma, upos: w.upos, xpos: w.xpos, feats: '_', head: w.head + 1, deprel: w.deprel, deps: '_', misc: withEntity(misc.join('|'), w.entity) };
       }),
     };
   });

@@ -5,24 +5,28 @@
  */
 import { analyzeText } from '../../nlp/nlp.js';
 import { SourceError } from '../../errors.js';
+import type { ConlluSentence } from '../conllu.js';
 import { EncodedSentence } from '../EncodedSentence.js';
 import { ENTITY_TYPES } from '../EntityTagger.js';
 import { tagSentence } from '../PosTagger.js';
-import type { Perceptron } from '../Perceptron.js';
+import { parseSentence } from '../DependencyParser.js';
+import { labelHashes, type SyntaxModels } from '../SyntaxModels.js';
 import { toSyntaxWords } from '../words.js';
 
 export interface EntityExample {
   id: string;
   encoded: EncodedSentence;
   tags: Uint8Array;
+  heads: Int32Array;
+  labels: Int32Array;
   /** Gold spans over words: [start, end) and an ENTITY_TYPES index. */
   spans: { start: number; end: number; type: number }[];
 }
 
-const GUM_TYPES: Record<string, string> = { person: 'PERSON', organization: 'ORGANIZATION', place: 'PLACE', event: 'EVENT' };
+const GUM_TYPES: Record<string, string> = { person: 'PERSON', organization: 'ORGANIZATION', place: 'PLACE', event: 'EVENT', abstract: 'ABSTRACT', object: 'OBJECT', time: 'TIME' };
 const CONLL04_TYPES: Record<string, string> = { Peop: 'PERSON', Org: 'ORGANIZATION', Loc: 'PLACE', Other: 'OTHER' };
 
-/** Type index of a GUM entity type (anything not person/organization/place/event is OTHER). */
+/** Type index of a GUM entity type (substance, animal, plant … are OTHER). */
 export function gumTypeIndex(gumType: string): number {
   return ENTITY_TYPES.indexOf((GUM_TYPES[gumType] ?? 'OTHER') as (typeof ENTITY_TYPES)[number]);
 }
@@ -72,8 +76,8 @@ export interface Conll04Record {
   entities: { type: string; start: number; end: number }[];
 }
 
-/** CoNLL04 sentences through the run-time tokeniser and tagger, gold spans mapped onto words. */
-export function conll04Examples(records: readonly Conll04Record[], tagger: Perceptron): EntityExample[] {
+/** CoNLL04 sentences through the run-time tokeniser, taggers and parser, gold spans mapped onto words. */
+export function conll04Examples(records: readonly Conll04Record[], models: Pick<SyntaxModels, 'tagger' | 'xtagger' | 'parser'>): EntityExample[] {
   const out: EntityExample[] = [];
   for (const record of records) {
     const analysed = analyzeText(record.text);
@@ -87,7 +91,9 @@ export function conll04Examples(records: readonly Conll04Record[], tagger: Perce
         const type = ENTITY_TYPES.indexOf((CONLL04_TYPES[e.type] ?? 'OTHER') as (typeof ENTITY_TYPES)[number]);
         if (inside.length > 0) spans.push({ start: inside[0]!, end: inside[inside.length - 1]! + 1, type });
       }
-      out.push({ id: `${record.id}/${sentence.index}`, encoded, tags: tagSentence(tagger, encoded), spans: dropOverlaps(spans) });
+      const tags = tagSentence(models.tagger, encoded);
+      const parse = parseSentence(models.parser, encoded, tags, tagSentence(models.xtagger, encoded));
+      out.push({ id: `${record.id}/${sentence.index}`, encoded, tags, heads: parse.head, labels: labelHashes(parse.label), spans: dropOverlaps(spans) });
     }
   }
   return out;
@@ -104,4 +110,67 @@ export function dropOverlaps<T extends { start: number; end: number }>(spans: T[
     end = s.end;
   }
   return out;
+}
+
+/** Function words that may join proper nouns inside one name ("Bank of the West", "de la Cruz"). */
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', '&', '-', 'for', 'de', 'la', 'le', 'von', 'van', 'der', 'den', 'du', 'da', 'del', 'bin', 'al', 'on']);
+
+interface Mention { start: number; end: number; type: string }
+
+/** Mentions of GUM's Entity column (CorefUD brackets in MISC): `(id-type-…` opens, `id)` closes. */
+export function gumMentions(sentence: ConlluSentence): Mention[] {
+  const open = new Map<string, { start: number; type: string }[]>();
+  const out: Mention[] = [];
+  sentence.words.forEach((w, i) => {
+    const entity = w.misc.split('|').find((m) => m.startsWith('Entity='));
+    if (entity === undefined) return;
+    for (const [piece] of entity.slice(7).matchAll(/\([^()]*\)?|[^()]+\)/g)) {
+      if (piece.startsWith('(')) {
+        const [id = '', type = ''] = piece.slice(1).replace(/\)$/, '').split('-');
+        if (piece.endsWith(')')) out.push({ start: i, end: i + 1, type });
+        else open.set(id, [...(open.get(id) ?? []), { start: i, type }]);
+        continue;
+      }
+      const begun = open.get(piece.slice(0, -1))?.pop();
+      if (begun !== undefined) out.push({ start: begun.start, end: i + 1, type: begun.type });
+    }
+  });
+  return out;
+}
+
+/**
+ * Name spans from GUM's mentions: a mention whose syntactic head is a proper noun gives the run
+ * of proper nouns around that head (joined by connectors such as "of", "de la"), without
+ * titles, determiners, appositions or relative clauses — the extent news NER (CoNLL04) uses.
+ * The run stops where another mention nested in this one begins with a common word ("Ana Cruz |
+ * of the University of Porto", but "University of Porto" whole). Overlapping spans keep the
+ * longer one.
+ */
+export function gumNameSpans(sentence: ConlluSentence): Mention[] {
+  const words = sentence.words;
+  const isName = (k: number): boolean => words[k]?.upos === 'PROPN';
+  const isConnector = (k: number): boolean => NAME_CONNECTORS.has(words[k]?.form.toLowerCase() ?? '');
+  const spans: Mention[] = [];
+  const mentions = gumMentions(sentence);
+  for (const m of mentions) {
+    const head = headOf(words, m.start, m.end);
+    if (head < 0 || !isName(head)) continue;
+    const nestedStart = Math.min(m.end, ...mentions.filter((o) => o !== m && o.start > head && o.end <= m.end && !isName(o.start)).map((o) => o.start));
+    let left = head;
+    while (left - 1 >= m.start && (isName(left - 1) || (isConnector(left - 1) && left - 2 >= m.start && isName(left - 2)))) left--;
+    let right = head + 1;
+    const end = nestedStart;
+    while (right < end && (isName(right) || (isConnector(right) && right + 1 < end && (isName(right + 1) || (isConnector(right + 1) && right + 2 < end && isName(right + 2)))))) right++;
+    spans.push({ start: left, end: right, type: m.type });
+  }
+  return dropOverlaps(spans.sort((a, b) => b.end - b.start - (a.end - a.start)));
+}
+
+/** The word of [start, end) whose head lies outside the span (the first such), or -1. */
+function headOf(words: ConlluSentence['words'], start: number, end: number): number {
+  for (let k = start; k < end; k++) {
+    const h = words[k]!.head - 1;
+    if (h < start || h >= end) return k;
+  }
+  return -1;
 }

@@ -4,13 +4,13 @@
  * tagger-only articles in the extraction output shape that CoNLL04's scorer reads.
  */
 import { analyzeText } from '../../nlp/nlp.js';
-import { parseConllu } from '../conllu.js';
-import { ENTITY_TYPES, type EntitySpan } from '../EntityTagger.js';
+import { parseConllu, type ConlluSentence } from '../conllu.js';
+import { coarseEntityType, ENTITY_TYPES, harmonizeEntityTypes, type EntitySpan } from '../EntityTagger.js';
 import { analyzeWords, type SyntaxModels } from '../SyntaxModels.js';
 import { winkTagsForSpans } from '../winkAlignment.js';
 import { wordSpans } from '../conllu.js';
 import { toSyntaxWords } from '../words.js';
-import { gumTypeIndex, parseIob2 } from './entityData.js';
+import { gumNameSpans, gumTypeIndex, parseIob2 } from './entityData.js';
 
 export interface SpanF1 {
   precision: number;
@@ -52,36 +52,55 @@ export function scoreSpans(pairs: readonly { gold: Span[]; predicted: Span[] }[]
 }
 
 /**
- * GUM split (conllu + the IOB2 view of its Entity column), gold words: GUM's person /
- * organization / place / event keep their type, every other etype counts as OTHER.
+ * GUM split on its gold words. The reference is either the name spans of its Entity column
+ * (`gumNameSpans`, the extent the tagger is trained on) or, given `iob2`, the released flat
+ * view (`ner_derived/`, full NP extent with titles and modifiers). GUM's person / organization /
+ * place / event keep their type, every other etype counts as OTHER (the tagger's finer
+ * ABSTRACT / OBJECT / TIME too).
  */
-export function evaluateGumEntities(models: SyntaxModels, conllu: string, iob2: string, name: string): EntityEvaluation {
-  const gold = new Map(parseIob2(iob2, `${name}.iob2`).map((s) => [s.sentId, s]));
+export function evaluateGumEntities(models: SyntaxModels, conllu: string, name: string, iob2?: string): EntityEvaluation {
+  const released = iob2 === undefined ? null : new Map(parseIob2(iob2, `${name}.iob2`).map((s) => [s.sentId, s]));
   const pairs: { gold: Span[]; predicted: Span[] }[] = [];
-  for (const sentence of parseConllu(conllu, `${name}.conllu`)) {
-    const g = gold.get(sentence.sentId ?? '');
-    if (g === undefined || g.forms.length !== sentence.words.length) continue;
-    const { text, starts, ends } = wordSpans(sentence);
-    const wink = winkTagsForSpans(text, starts, ends);
-    const a = analyzeWords(models, sentence.words.map((w, i) => ({ form: w.form, winkTag: wink[i]! })));
-    pairs.push({
-      gold: g.spans.map((s) => ({ start: s.start, end: s.end, type: ENTITY_TYPES[gumTypeIndex(s.type)]! })),
-      predicted: a.entities.map((e: EntitySpan) => ({ start: e.start, end: e.end, type: e.type })),
+  for (const document of documents(parseConllu(conllu, `${name}.conllu`))) {
+    const predicted = document.map((sentence) => {
+      const { text, starts, ends } = wordSpans(sentence);
+      const wink = winkTagsForSpans(text, starts, ends);
+      return analyzeWords(models, sentence.words.map((w, i) => ({ form: w.form, winkTag: wink[i]! }))).entities;
+    });
+    harmonizeEntityTypes(document.map((s) => s.words.map((w) => w.form)), predicted);
+    document.forEach((sentence, k) => {
+      const g = released === null ? { forms: sentence.words, spans: gumNameSpans(sentence) } : released.get(sentence.sentId ?? '');
+      if (g === undefined || g.forms.length !== sentence.words.length) return;
+      pairs.push({
+        gold: g.spans.map((s) => ({ start: s.start, end: s.end, type: coarseEntityType(ENTITY_TYPES[gumTypeIndex(s.type)]!) })),
+        predicted: predicted[k]!.map((e: EntitySpan) => ({ start: e.start, end: e.end, type: coarseEntityType(e.type) })),
+      });
     });
   }
   return scoreSpans(pairs);
 }
 
-const OUTPUT_TYPE: Record<string, string> = { PERSON: 'PERSON', ORGANIZATION: 'ORGANIZATION', PLACE: 'LOCATION', EVENT: 'EVENT', OTHER: 'OTHER' };
+/** Sentences grouped by `# newdoc id` (one group when the file has none). */
+export function documents(sentences: readonly ConlluSentence[]): ConlluSentence[][] {
+  const out: ConlluSentence[][] = [];
+  for (const s of sentences) {
+    if (out.length === 0 || s.comments.some((c) => c.startsWith('newdoc'))) out.push([]);
+    out[out.length - 1]!.push(s);
+  }
+  return out;
+}
+
+const OUTPUT_TYPE: Record<string, string> = { PERSON: 'PERSON', ORGANIZATION: 'ORGANIZATION', PLACE: 'LOCATION', EVENT: 'EVENT' };
 
 /** One record's tagger-only article: its entity spans as entities, no relations. */
 export function taggerOnlyArticle(models: SyntaxModels, id: string, text: string): Record<string, unknown> {
   const analysed = analyzeText(text);
   const names = new Map<string, { name: string; type: string; mentions: number }>();
-  for (const sentence of analysed.sentences) {
-    const words = toSyntaxWords(analysed.tokens, sentence.first, sentence.last);
-    if (words.length === 0) continue;
-    for (const e of analyzeWords(models, words).entities) {
+  const sentences = analysed.sentences.map((s) => toSyntaxWords(analysed.tokens, s.first, s.last)).filter((w) => w.length > 0);
+  const spans = sentences.map((words) => analyzeWords(models, words).entities);
+  harmonizeEntityTypes(sentences.map((words) => words.map((w) => w.form)), spans);
+  for (const [k, words] of sentences.entries()) {
+    for (const e of spans[k]!) {
       const name = text.slice(words[e.start]!.start, words[e.end - 1]!.end);
       const type = OUTPUT_TYPE[e.type] ?? 'OTHER';
       const key = `${name.toLowerCase()}\u0000${type}`;

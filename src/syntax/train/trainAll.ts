@@ -2,13 +2,14 @@
  * `npm run train`: rebuilds models/ from the shared treebanks and CoNLL04, deterministically.
  * The I/O (reading the data, writing the files) is done by the caller through `TrainingIo`.
  */
-import { parseConllu } from '../conllu.js';
-import type { ParserModels } from '../DependencyParser.js';
+import { parseConllu, type ConlluSentence } from '../conllu.js';
+import { parseSentence, type ParserModels } from '../DependencyParser.js';
+import { labelHashes } from '../SyntaxModels.js';
 import { Gazetteer } from '../Gazetteer.js';
 import { encodeModel } from '../modelFile.js';
 import type { Perceptron } from '../Perceptron.js';
 import { tagSentence } from '../PosTagger.js';
-import { conll04Examples, gumTypeIndex, parseIob2, type Conll04Record, type EntityExample } from './entityData.js';
+import { conll04Examples, gumNameSpans, gumTypeIndex, type Conll04Record, type EntityExample } from './entityData.js';
 import { buildGazetteerLists, type GazetteerSources } from './gazetteerLists.js';
 import { entitySpanScores, trainEntityTagger } from './trainEntities.js';
 import { attachmentScores, trainParser, type ParserSettings } from './trainParser.js';
@@ -30,9 +31,9 @@ export interface TrainingSettings {
 }
 
 export const DEFAULT_TRAINING: TrainingSettings = {
-  tagger: { epochs: 6, rowBits: 18, seed: 11, prune: 0 },
+  tagger: { epochs: 8, rowBits: 18, seed: 11, prune: 0 },
   jackknifeFolds: 4,
-  parser: { epochs: 12, transitionBits: 22, labelBits: 20, explore: 0.9, seed: 7, prune: 0 },
+  parser: { epochs: 12, transitionBits: 23, labelBits: 20, explore: 0.9, seed: 7, prune: 0 },
   entities: { epochs: 10, rowBits: 19, seed: 5, prune: 0 },
 };
 
@@ -42,20 +43,20 @@ export interface TrainedModels {
 }
 
 function treebank(io: TrainingIo, file: string): TreebankSentence[] {
-  return parseConllu(io.read(file), file).map(prepareSentence);
+  return conllu(io, file).map(prepareSentence);
 }
 
-function gumEntityExamples(io: TrainingIo, split: string, sentences: readonly TreebankSentence[], tags: readonly Uint8Array[]): EntityExample[] {
-  const file = `data/ud/gum/ner_derived/${split}.iob2`;
-  const iob = parseIob2(io.read(file), file);
-  const byId = new Map(iob.map((s) => [s.sentId, s]));
-  const out: EntityExample[] = [];
-  sentences.forEach((s, i) => {
-    const gold = byId.get(s.id);
-    if (gold === undefined || gold.forms.length !== s.encoded.length) return;
-    out.push({ id: s.id, encoded: s.encoded, tags: tags[i]!, spans: gold.spans.map((sp) => ({ start: sp.start, end: sp.end, type: gumTypeIndex(sp.type) })) });
+function conllu(io: TrainingIo, file: string): ConlluSentence[] {
+  return parseConllu(io.read(file), file);
+}
+
+/** GUM's name spans (from its Entity column) over its gold words, with predicted tags and trees. */
+function gumEntityExamples(raw: readonly ConlluSentence[], sentences: readonly TreebankSentence[], tags: readonly Uint8Array[], xtags: readonly Uint8Array[], parser: ParserModels): EntityExample[] {
+  return sentences.map((s, i) => {
+    const parse = parseSentence(parser, s.encoded, tags[i]!, xtags[i]!);
+    const spans = gumNameSpans(raw[i]!).map((sp) => ({ start: sp.start, end: sp.end, type: gumTypeIndex(sp.type) }));
+    return { id: s.id, encoded: s.encoded, tags: tags[i]!, heads: parse.head, labels: labelHashes(parse.label), spans };
   });
-  return out;
 }
 
 function conll04(io: TrainingIo, file: string): Conll04Record[] {
@@ -72,9 +73,12 @@ function bestOf<T>(candidates: { score: number; value: T }[]): T {
 export function trainAll(io: TrainingIo, settings: TrainingSettings = DEFAULT_TRAINING): TrainedModels {
   const report: Record<string, unknown> = { settings };
   const ewtTrain = treebank(io, 'data/ud/ewt/train.conllu');
-  const gumTrain = treebank(io, 'data/ud/gum/train.conllu');
+  const gumTrainRaw = conllu(io, 'data/ud/gum/train.conllu');
+  const gumTrain = gumTrainRaw.map(prepareSentence);
   const train = [...ewtTrain, ...gumTrain];
-  const dev = [...treebank(io, 'data/ud/ewt/dev.conllu'), ...treebank(io, 'data/ud/gum/dev.conllu')];
+  const gumDevRaw = conllu(io, 'data/ud/gum/dev.conllu');
+  const gumDev = gumDevRaw.map(prepareSentence);
+  const dev = [...treebank(io, 'data/ud/ewt/dev.conllu'), ...gumDev];
   io.log(`treebanks: ${train.length} training and ${dev.length} dev sentences`);
 
   const tagger = trainTagger(train, settings.tagger, io.log);
@@ -100,14 +104,13 @@ export function trainAll(io: TrainingIo, settings: TrainingSettings = DEFAULT_TR
 
   const gazetteerLists = buildGazetteerLists(io.gazetteerSources);
   const gazetteer = new Gazetteer(gazetteerLists);
-  const gumDev = dev.slice(dev.length - treebank(io, 'data/ud/gum/dev.conllu').length);
   const entityTrain = [
-    ...gumEntityExamples(io, 'train', gumTrain, trainTags.slice(ewtTrain.length)),
-    ...conll04Examples(conll04(io, 'eval/conll04/train.gold.jsonl'), tagger),
+    ...gumEntityExamples(gumTrainRaw, gumTrain, trainTags.slice(ewtTrain.length), trainXtags.slice(ewtTrain.length), parser),
+    ...conll04Examples(conll04(io, 'eval/conll04/train.gold.jsonl'), { tagger, xtagger, parser }),
   ];
   const entityDev = [
-    ...gumEntityExamples(io, 'dev', gumDev, devTags.slice(dev.length - gumDev.length)),
-    ...conll04Examples(conll04(io, 'eval/conll04/dev.gold.jsonl'), tagger),
+    ...gumEntityExamples(gumDevRaw, gumDev, devTags.slice(dev.length - gumDev.length), devXtags.slice(dev.length - gumDev.length), parser),
+    ...conll04Examples(conll04(io, 'eval/conll04/dev.gold.jsonl'), { tagger, xtagger, parser }),
   ];
   io.log(`entities: ${entityTrain.length} training and ${entityDev.length} dev sentences`);
   const entityCandidates: { score: number; value: Perceptron }[] = [];

@@ -3,7 +3,7 @@ import type { Gazetteer } from '../Gazetteer.js';
 import { seededRandom, shuffleInPlace } from '../hash.js';
 import { type Perceptron, PerceptronTrainer } from '../Perceptron.js';
 import type { EntityExample } from './entityData.js';
-import { ENTITY_TYPES } from '../EntityTagger.js';
+import { coarseEntityType, ENTITY_TYPES } from '../EntityTagger.js';
 
 export interface EntitySettings {
   epochs: number;
@@ -21,7 +21,7 @@ export interface SpanScores {
 }
 
 function input(example: EntityExample, gazetteer: Gazetteer): EntityInput {
-  return { s: example.encoded, tags: example.tags, gazetteer, codes: gazetteer.annotate(example.encoded.forms) };
+  return { s: example.encoded, tags: example.tags, heads: example.heads, labels: example.labels, gazetteer, codes: gazetteer.annotate(example.encoded.forms) };
 }
 
 /** Trains the entity tagger; `onEpoch` sees the averaged model after every epoch. */
@@ -58,7 +58,7 @@ export function entitySpanScores(model: Perceptron, data: readonly EntityExample
   let gold = 0;
   for (const ex of data) {
     const spans = tagEntities(model, input(ex, gazetteer));
-    const key = (s: { start: number; end: number }, type: string): string => `${s.start}:${s.end}:${typed ? type : ''}`;
+    const key = (s: { start: number; end: number }, type: string): string => `${s.start}:${s.end}:${typed ? coarseEntityType(type) : ''}`;
     const goldKeys = new Set(ex.spans.map((s) => key(s, ENTITY_TYPES[s.type]!)));
     for (const s of spans) if (goldKeys.has(key(s, s.type))) tp++;
     predicted += spans.length;

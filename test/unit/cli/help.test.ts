@@ -4,10 +4,11 @@ import { dbSpec } from '../../../src/cli/dbCommand.js';
 import { exportSpec } from '../../../src/cli/exportCommand.js';
 import { extractSpec } from '../../../src/cli/extractCommand.js';
 import { ingestSpec } from '../../../src/cli/ingestCommand.js';
+import { parseSpec } from '../../../src/cli/parseCommand.js';
 import { serveSpec } from '../../../src/cli/serveCommand.js';
 import { statsSpec } from '../../../src/cli/statsCommand.js';
 
-const SPECS: CommandSpec[] = [extractSpec, ingestSpec, serveSpec, exportSpec, statsSpec, dbSpec];
+const SPECS: CommandSpec[] = [extractSpec, parseSpec, ingestSpec, serveSpec, exportSpec, statsSpec, dbSpec];
 
 describe('command help', () => {
   it.each(SPECS.map((s) => [s.name, s] as const))('%s --help lists exactly the options the command accepts', (_name, spec) => {
