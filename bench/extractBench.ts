@@ -14,10 +14,10 @@
  * Prints one `RESULT {json}` line.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { loadPackageModules } from './lib/packageModules.js';
 import type { Article } from '../src/model/types.js';
-import { benchInputs, corpusPath, loadArticles, repoRoot } from './lib/corpus.js';
+import { benchInputs, corpusPath, loadArticles } from './lib/corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,22 +28,6 @@ const { values } = parseArgs({
     from: { type: 'string', default: 'dist' },
   },
 });
-
-interface Modules {
-  extractArticle: typeof import('../src/pipeline.js').extractArticle;
-  getNlp: typeof import('../src/nlp/nlp.js').getNlp;
-}
-
-async function load(): Promise<Modules> {
-  if (values.from === 'src') {
-    const [pipeline, nlp] = await Promise.all([import('../src/pipeline.js'), import('../src/nlp/nlp.js')]);
-    return { extractArticle: pipeline.extractArticle, getNlp: nlp.getNlp };
-  }
-  const at = (file: string): string => pathToFileURL(path.join(repoRoot, 'dist', file)).href;
-  const pipeline = (await import(at('pipeline.js'))) as typeof import('../src/pipeline.js');
-  const nlp = (await import(at('nlp/nlp.js'))) as typeof import('../src/nlp/nlp.js');
-  return { extractArticle: pipeline.extractArticle, getNlp: nlp.getNlp };
-}
 
 interface Throughput {
   articlesPerSecond: number;
@@ -58,7 +42,7 @@ function throughput(ms: number, articles: number, tokens: number, rounds: number
 }
 
 async function main(): Promise<unknown> {
-  const { extractArticle, getNlp } = await load();
+  const { extractArticle, getNlp } = await loadPackageModules(values.from);
   const articles: Article[] = await loadArticles(benchInputs(values.seeds));
   const nlp = getNlp();
   const tokenCounts = articles.map((a) => nlp.readDoc(a.text).tokens().length());

@@ -10,9 +10,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { corpusPath, repoRoot } from './lib/corpus.js';
+import { loadPackageModules } from './lib/packageModules.js';
+import { corpusPath } from './lib/corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -22,22 +22,6 @@ const { values } = parseArgs({
 });
 
 const SENTENCE = 'Renault chief executive Luca de Meo met French President Emmanuel Macron in Paris on Monday, the company said. ';
-
-interface Modules {
-  extractArticle: typeof import('../src/pipeline.js').extractArticle;
-  parseArticleText: typeof import('../src/sources/parseArticleText.js').parseArticleText;
-}
-
-async function load(): Promise<Modules> {
-  if (values.from === 'src') {
-    const [pipeline, sources] = await Promise.all([import('../src/pipeline.js'), import('../src/sources/parseArticleText.js')]);
-    return { extractArticle: pipeline.extractArticle, parseArticleText: sources.parseArticleText };
-  }
-  const at = (file: string): string => pathToFileURL(path.join(repoRoot, 'dist', file)).href;
-  const pipeline = (await import(at('pipeline.js'))) as typeof import('../src/pipeline.js');
-  const sources = (await import(at('sources/parseArticleText.js'))) as typeof import('../src/sources/parseArticleText.js');
-  return { extractArticle: pipeline.extractArticle, parseArticleText: sources.parseArticleText };
-}
 
 function corpusText(): string {
   const files = fs.readdirSync(corpusPath).filter((f) => f.endsWith('.txt')).sort();
@@ -60,7 +44,7 @@ interface Row {
 }
 
 async function main(): Promise<unknown> {
-  const { extractArticle, parseArticleText } = await load();
+  const { extractArticle, parseArticleText } = await loadPackageModules(values.from);
   const sizes = values.mb.split(',').map((s) => Number(s.trim()));
   if (sizes.some((s) => !(s > 0))) throw new Error(`--mb expects sizes in MB like 1,2,4,5, found ${JSON.stringify(values.mb)}`);
   const texts: Array<[string, string]> = [['sentence', SENTENCE], ['corpus', corpusText()]];
