@@ -122,23 +122,3 @@ export function argmax(scores: Float32Array, nClasses: number, allowed?: (c: num
   return best;
 }
 
-/**
- * The mean of perceptrons of one shape (one-shot parameter mixing of models trained with
- * different seeds): weights are averaged in float and quantised again.
- */
-export function meanPerceptron(models: readonly Perceptron[]): Perceptron {
-  const first = models[0];
-  if (first === undefined) throw new ModelError('meanPerceptron expects at least one model, found none');
-  const size = first.weights.length;
-  const sum = new Float64Array(size);
-  for (const m of models) {
-    if (m.weights.length !== size) throw new ModelError(`meanPerceptron expects models of one shape, found ${size} and ${m.weights.length} weights`);
-    for (let i = 0; i < size; i++) sum[i]! += m.weights[i]! * m.scale;
-  }
-  let maxAbs = 0;
-  for (let i = 0; i < size; i++) maxAbs = Math.max(maxAbs, Math.abs(sum[i]! / models.length));
-  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-  const weights = new Int16Array(size);
-  for (let i = 0; i < size; i++) weights[i] = Math.round(sum[i]! / models.length / scale);
-  return new Perceptron(first.shape, weights, scale);
-}
