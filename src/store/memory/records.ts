@@ -32,8 +32,11 @@ export type FactArtRec = [
 /**
  * Aggregate entity: counters kept incrementally so a write never re-reads the entity's
  * per-article contributions (except to re-elect the name when its article goes away).
+ * Format 3 adds the internal id and the fact counts by direction.
  */
 export interface EntityAgg {
+  /** Internal id (format 3), assigned in creation order: the key of `entityById`, `pairs`, `mentions`. */
+  id: number;
   key: string;
   /** Name of the article with most mentions (ties: smaller name). */
   name: string;
@@ -44,7 +47,22 @@ export interface EntityAgg {
   typeMentions: [EntityType, number][];
   /** Every name and alias with the number of articles using it. */
   aliasRefs: [string, number][];
+  /** Facts with this entity as subject, as object, and both (self-loops). */
+  outFacts: number;
+  inFacts: number;
+  selfFacts: number;
 }
+
+/** Format-2 entity aggregate (key of the `entities` sub-database: dbKey(key)). */
+export type EntityAggV2 = Omit<EntityAgg, 'id' | 'outFacts' | 'inFacts' | 'selfFacts'>;
+
+/** Facts touching an entity (a self-loop once). */
+export function entityDegree(agg: Pick<EntityAgg, 'outFacts' | 'inFacts' | 'selfFacts'>): number {
+  return agg.outFacts + agg.inFacts - agg.selfFacts;
+}
+
+/** One fact between the two entities of a `pairs` key: [fact key, fact id, predicate, AS_SUBJECT | AS_OBJECT flags]. */
+export type PairFact = [factKey: string, factId: number, predicate: string, flags: number];
 
 /** Aggregate fact: identity, highest confidence and number of contributing articles. */
 export interface FactAgg {
@@ -127,6 +145,33 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Entity order: mentionCount desc, then key. */
+export function compareEntities(a: Pick<EntityAggV2, 'mentionCount' | 'key'>, b: Pick<EntityAggV2, 'mentionCount' | 'key'>): number {
+  return b.mentionCount - a.mentionCount || compareStrings(a.key, b.key);
+}
+
+/** Article order: publishedAt desc (nulls last), then id. */
+export function compareArticles(a: Pick<StoredArticle, 'publishedAt' | 'id'>, b: Pick<StoredArticle, 'publishedAt' | 'id'>): number {
+  if (a.publishedAt !== b.publishedAt) {
+    if (a.publishedAt === null) return 1;
+    if (b.publishedAt === null) return -1;
+    return compareStrings(b.publishedAt, a.publishedAt);
+  }
+  return compareStrings(a.id, b.id);
+}
+
+/** Index of the first element of a sorted array for which `isAfterPivot` holds (binary search). */
+export function firstAfter<T>(sorted: readonly T[], isAfterPivot: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (isAfterPivot(sorted[mid] as T)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Better name candidate: more mentions, then the smaller name. */
 export function betterName(name: string, mentions: number, than: string, thanMentions: number): boolean {
   return mentions > thanMentions || (mentions === thanMentions && compareStrings(name, than) < 0);
@@ -147,19 +192,32 @@ export function entityType(typeMentions: readonly [EntityType, number][]): Entit
 }
 
 /** Aliases: every name and alias seen, without the chosen name. */
-export function entityAliases(agg: EntityAgg): string[] {
+export function entityAliases(agg: EntityAggV2): string[] {
   return agg.aliasRefs.filter(([a]) => a !== agg.name).map(([a]) => a);
 }
 
-export function storedEntity(agg: EntityAgg, articleIds: string[]): StoredEntity {
-  return {
+/**
+ * The public entity. With a function for `articleIds`, the list is read on first access (a
+ * hub is mentioned in thousands of articles, and most reads — neighbours, lists, GraphQL —
+ * never look at it); it is then the list committed at that moment (Reader reads the lists
+ * still unread when the store closes).
+ */
+export function storedEntity(agg: EntityAggV2, articleIds: string[] | (() => string[])): StoredEntity {
+  const entity = {
     key: agg.key,
     name: agg.name,
     type: entityType(agg.typeMentions),
     aliases: entityAliases(agg),
     mentionCount: agg.mentionCount,
-    articleIds,
   };
+  if (Array.isArray(articleIds)) return { ...entity, articleIds };
+  let ids: string[] | null = null;
+  return Object.defineProperty(entity, 'articleIds', {
+    enumerable: true,
+    configurable: true,
+    get: () => (ids ??= articleIds()),
+    set: (value: string[]) => void (ids = value),
+  }) as StoredEntity;
 }
 
 /** Contributions by confidence desc, then article id: the first one gives verb and modality. */

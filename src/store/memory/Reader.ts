@@ -1,0 +1,296 @@
+/**
+ * Reads of the embedded store's records and LMDB indexes (data format 3). Every method is a
+ * few B-tree lookups or one range scan over memory-mapped pages; nothing is loaded at open.
+ * Reads outside a write transaction see the last committed state (lmdb-js renews its read
+ * transaction on every event turn), so a read-only process sees the writer's commits.
+ */
+import type { Transaction } from 'lmdb';
+import type { StoredArticle, StoredEntity, StoredFact } from '../../model/types.js';
+import { dbKey } from './dbKey.js';
+import { HIGH } from './keyCodec.js';
+import type { TraversalGraph } from './traversal.js';
+import { COUNT, IN, OUT, PREDICATE_COUNTS, type Dbs } from './layout.js';
+import {
+  compareStrings,
+  entityDegree,
+  storedArticle,
+  storedEntity,
+  storedFact,
+  type ArticleRec,
+  type EntityAgg,
+  type FactAgg,
+  type FactArtRec,
+  type PairFact,
+} from './records.js';
+
+/** One fact of an entity, as its `entityFacts` entry gives it. */
+export interface EntityFactRef {
+  key: string;
+  id: number;
+  predicate: string;
+  other: number;
+  /** OUT: the entity is the subject; IN: the object. */
+  dir: number;
+}
+
+/** An entity whose articleIds are not read yet. */
+interface PendingIds {
+  ids: string[] | null;
+  readonly load: () => string[];
+}
+
+/**
+ * Entities handed out with their articleIds still unread. `settle()` (called by close) reads
+ * every one still referenced, so an entity never depends on the store being open.
+ */
+class PendingLists {
+  private readonly refs = new Set<WeakRef<PendingIds>>();
+  private pruneAt = 1024;
+
+  add(p: PendingIds): void {
+    this.refs.add(new WeakRef(p));
+    if (this.refs.size < this.pruneAt) return;
+    for (const r of this.refs) if (r.deref()?.ids !== null) this.refs.delete(r);
+    this.pruneAt = Math.max(1024, 2 * this.refs.size);
+  }
+
+  settle(): void {
+    for (const r of this.refs) {
+      const p = r.deref();
+      if (p && p.ids === null) p.ids = p.load();
+    }
+    this.refs.clear();
+  }
+}
+
+export class Reader {
+  /** Options of every read: empty (lmdb-js's current read transaction) or one pinned transaction. */
+  private readonly opts: { transaction?: Transaction };
+
+  constructor(
+    readonly dbs: Dbs,
+    private readonly pending: PendingLists = new PendingLists(),
+    transaction?: Transaction,
+  ) {
+    this.opts = transaction ? { transaction } : {};
+  }
+
+  /** The same reads inside one read transaction (a consistent snapshot for long iterations). */
+  within(transaction: Transaction): Reader {
+    return new Reader(this.dbs, this.pending, transaction);
+  }
+
+  /** Reads the articleIds of every entity handed out and still referenced (before the store closes). */
+  settle(): void {
+    this.pending.settle();
+  }
+
+  private range<T extends object>(range: T): T & { transaction?: Transaction } {
+    return this.opts.transaction ? { ...range, transaction: this.opts.transaction } : range;
+  }
+
+  count(name: string): number {
+    return this.dbs.counters.get(name, this.opts) ?? 0;
+  }
+
+  predicateCounts(): [string, number][] {
+    const out: [string, number][] = [];
+    for (const { key, value } of this.dbs.counters.getRange(this.range({ ...PREDICATE_COUNTS }))) if (value > 0) out.push([key.slice(5), value]);
+    return out;
+  }
+
+  /* ───────────── entities ───────────── */
+
+  entityId(key: string): number | undefined {
+    return this.dbs.entityIds.get([key], this.opts);
+  }
+
+  entity(id: number): EntityAgg | undefined {
+    return this.dbs.entityById.get(id, this.opts);
+  }
+
+  entityByKey(key: string): EntityAgg | undefined {
+    const id = this.entityId(key);
+    return id === undefined ? undefined : this.entity(id);
+  }
+
+  /** Ids of the articles mentioning an entity, in code-unit order. */
+  articleIdsOf(id: number): string[] {
+    const ids: string[] = [];
+    for (const { value } of this.dbs.mentions.getRange(this.range({ start: [id], end: [id + 1] }))) ids.push(value);
+    return ids.sort(compareStrings);
+  }
+
+  /** The public entity; `articleIds` is read on first access, or when the store closes. */
+  stored(agg: EntityAgg): StoredEntity {
+    const pending: PendingIds = { ids: null, load: () => this.articleIdsOf(agg.id) };
+    this.pending.add(pending);
+    return storedEntity(agg, () => (pending.ids ??= pending.load()));
+  }
+
+  readEntity(key: string): StoredEntity | null {
+    const agg = this.entityByKey(key);
+    return agg ? this.stored(agg) : null;
+  }
+
+  /** Ids of the entities with this normalised name or alias. */
+  idsByName(normalizedName: string): number[] {
+    const ids: number[] = [];
+    for (const key of this.dbs.names.getKeys(this.range({ start: [normalizedName], end: [normalizedName, HIGH] }))) ids.push(key[1] as number);
+    return ids;
+  }
+
+  /** The entity a name or alias means: highest mentionCount, ties the smaller key. */
+  findByName(normalizedName: string): EntityAgg | null {
+    let best: EntityAgg | null = null;
+    for (const id of this.idsByName(normalizedName)) {
+      const agg = this.entity(id);
+      if (agg && (!best || agg.mentionCount > best.mentionCount || (agg.mentionCount === best.mentionCount && compareStrings(agg.key, best.key) < 0))) {
+        best = agg;
+      }
+    }
+    return best;
+  }
+
+  degree(agg: EntityAgg): number {
+    return entityDegree(agg);
+  }
+
+  /** The facts of an entity in one direction, in fact-key order (from `after`, exclusive, when given). */
+  *entityFacts(id: number, dir: number, after?: string): Generator<EntityFactRef> {
+    const range = after === undefined ? { start: [id, dir], end: [id, dir, HIGH] } : { start: [id, dir, after], end: [id, dir, HIGH], exclusiveStart: true };
+    for (const { key, value } of this.dbs.entityFacts.getRange(this.range(range))) {
+      yield { key: key[2] as string, id: value[1], predicate: value[2], other: value[0], dir };
+    }
+  }
+
+  /** Both directions merged in fact-key order (a self-loop once). */
+  *entityFactsBoth(id: number, after?: string): Generator<EntityFactRef> {
+    const outs = this.entityFacts(id, OUT, after);
+    const ins = this.entityFacts(id, IN, after);
+    let a = outs.next();
+    let b = ins.next();
+    while (!a.done || !b.done) {
+      if (b.done || (!a.done && compareStrings(a.value.key, b.value.key) <= 0)) {
+        if (!b.done && !a.done && a.value.key === b.value.key) b = ins.next();
+        yield a.value as EntityFactRef;
+        a = outs.next();
+      } else {
+        yield b.value;
+        b = ins.next();
+      }
+    }
+  }
+
+  /* ───────────── adjacency ───────────── */
+
+  /** Ids of the entities sharing a fact with `id` (itself too, for a self-loop). */
+  *neighbourIds(id: number): Generator<number> {
+    for (const key of this.dbs.pairs.getKeys(this.range({ start: [id], end: [id + 1] }))) yield key[1] as number;
+  }
+
+  /** Each neighbour with the facts between them. */
+  *adjacency(id: number): Generator<[number, PairFact[]]> {
+    for (const { key, value } of this.dbs.pairs.getRange(this.range({ start: [id], end: [id + 1] }))) yield [key[1] as number, value];
+  }
+
+  pairFacts(u: number, v: number): PairFact[] | undefined {
+    return this.dbs.pairs.get([u, v], this.opts);
+  }
+
+  /* ───────────── facts ───────────── */
+
+  factId(key: string): number | undefined {
+    return this.dbs.factKeys.get([key], this.opts);
+  }
+
+  factAgg(id: number): FactAgg | undefined {
+    return this.dbs.facts.get(id, this.opts);
+  }
+
+  /** A fact's contributions in article-id order. */
+  factArts(id: number): FactArtRec[] {
+    const arts: FactArtRec[] = [];
+    for (const { value } of this.dbs.factArts.getRange(this.range({ start: [id], end: [id + 1] }))) arts.push(value);
+    return arts.sort((a, b) => compareStrings(a[0], b[0]));
+  }
+
+  /** Ids of the articles stating a fact (any order). */
+  factArticleIds(id: number): string[] {
+    const ids: string[] = [];
+    for (const { value } of this.dbs.factArts.getRange(this.range({ start: [id], end: [id + 1] }))) ids.push(value[0]);
+    return ids;
+  }
+
+  readFactById(id: number): StoredFact | null {
+    const agg = this.factAgg(id);
+    return agg ? storedFact(agg, this.factArts(id)) : null;
+  }
+
+  readFact(key: string): StoredFact | null {
+    const id = this.factId(key);
+    return id === undefined ? null : this.readFactById(id);
+  }
+
+  /* ───────────── articles ───────────── */
+
+  articleRec(id: string): ArticleRec | undefined {
+    return this.dbs.articles.get(dbKey(id), this.opts);
+  }
+
+  article(id: string): StoredArticle | null {
+    const rec = this.articleRec(id);
+    return rec ? storedArticle(rec) : null;
+  }
+
+  text(id: string): string | null {
+    return this.dbs.texts.get(dbKey(id), this.opts) ?? null;
+  }
+
+  generation(): number {
+    return this.count(COUNT.generation);
+  }
+
+  /* ───────────── whole lists in order (exports) ───────────── */
+
+  *articlesInOrder(): Generator<StoredArticle> {
+    for (const { value } of this.dbs.articleOrder.getRange(this.range({ start: [] }))) {
+      const a = this.article(value);
+      if (a) yield a;
+    }
+  }
+
+  /** Entity ids in entity order (mentionCount desc, key). */
+  *entityIdsInOrder(): Generator<number> {
+    for (const { value } of this.dbs.entityOrder.getRange(this.range({ start: [] }))) yield value;
+  }
+
+  *entitiesInOrder(): Generator<StoredEntity> {
+    for (const id of this.entityIdsInOrder()) {
+      const agg = this.entity(id);
+      // Exports read every list: read it now, in this iteration's snapshot.
+      if (agg) yield storedEntity(agg, this.articleIdsOf(agg.id));
+    }
+  }
+
+  *factsInOrder(): Generator<StoredFact> {
+    for (const { value } of this.dbs.factKeys.getRange(this.range({ start: [] }))) {
+      const f = this.readFactById(value);
+      if (f) yield f;
+    }
+  }
+
+  /** The adjacency and entity order as traversal.ts reads them. */
+  traversalGraph(): TraversalGraph {
+    return {
+      node: (id) => {
+        const agg = this.entity(id);
+        return agg ? { id, key: agg.key, mentionCount: agg.mentionCount, degree: entityDegree(agg) } : null;
+      },
+      neighbourIds: (id) => this.neighbourIds(id),
+      adjacency: (id) => this.adjacency(id),
+      pairFacts: (u, v) => this.pairFacts(u, v),
+      orderScan: () => this.entityIdsInOrder(),
+    };
+  }
+}

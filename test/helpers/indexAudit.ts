@@ -1,0 +1,92 @@
+/**
+ * Checks that every LMDB index of an embedded data dir (format 3) says exactly what the
+ * aggregates and records say: each entity, fact and article is indexed once under its
+ * current values, no index holds an entry for anything else, and the counters match.
+ * Returns the problems found (empty when consistent).
+ */
+import { open } from 'lmdb';
+import { normalizeName } from '../../src/resolution/keys.js';
+import { AS_OBJECT, AS_SUBJECT, COUNT, FORMAT_KEY, IN, MAX_DBS, OUT, PREDICATE_COUNTS, openDbs, typeIndex } from '../../src/store/memory/layout.js';
+import { entityType, type EntityAgg, type FactAgg } from '../../src/store/memory/records.js';
+
+const show = (v: unknown): string => JSON.stringify(v);
+
+function countOf<T>(items: Iterable<T>): number {
+  let n = 0;
+  for (const _ of items) n++;
+  return n;
+}
+
+export async function auditIndexes(dir: string): Promise<string[]> {
+  const root = open({ path: dir, maxDbs: MAX_DBS, readOnly: true });
+  const problems: string[] = [];
+  const expect = (ok: boolean, what: string): void => void (ok || problems.push(what));
+  try {
+    expect(root.get(FORMAT_KEY) === 3, `format ${show(root.get(FORMAT_KEY))}`);
+    const dbs = openDbs(root);
+    const entities: EntityAgg[] = [...dbs.entityById.getRange()].map((e) => e.value);
+    const facts: FactAgg[] = [...dbs.facts.getRange()].map((e) => e.value);
+    const idOf = new Map(entities.map((e) => [e.key, e.id]));
+    const typeCounts = new Map<string, number>();
+    let names = 0;
+    let mentions = 0;
+    for (const e of entities) {
+      const type = entityType(e.typeMentions);
+      typeCounts.set(type, (typeCounts.get(type) ?? 0) + 1);
+      expect(dbs.entityIds.get([e.key]) === e.id, `entityIds of ${e.key}`);
+      expect(dbs.entityOrder.get([e.mentionCount, e.key]) === e.id, `entityOrder of ${e.key}`);
+      expect(dbs.typeOrder.get([typeIndex(type), e.mentionCount, e.key]) === e.id, `typeOrder of ${e.key}`);
+      const own = new Set(e.aliasRefs.map(([a]) => normalizeName(a)));
+      names += own.size;
+      for (const n of own) expect(dbs.names.get([n, e.id]) !== undefined, `names ${show(n)} of ${e.key}`);
+      const m = countOf(dbs.mentions.getRange({ start: [e.id], end: [e.id + 1] }));
+      mentions += m;
+      expect(m === e.articleCount, `mentions of ${e.key}: ${m}, articleCount ${e.articleCount}`);
+      expect(countOf(dbs.entityFacts.getRange({ start: [e.id, OUT], end: [e.id, IN] })) === e.outFacts, `outFacts of ${e.key}`);
+      expect(countOf(dbs.entityFacts.getRange({ start: [e.id, IN], end: [e.id, IN + 1] })) === e.inFacts, `inFacts of ${e.key}`);
+    }
+    const predCounts = new Map<string, number>();
+    let pairEntries = 0;
+    for (const f of facts) {
+      const [s, o, P] = [idOf.get(f.s), idOf.get(f.o), f.p.toUpperCase()];
+      predCounts.set(P, (predCounts.get(P) ?? 0) + 1);
+      expect(s !== undefined && o !== undefined, `entities of fact ${f.key}`);
+      expect(dbs.factKeys.get([f.key]) === f.id, `factKeys of ${f.key}`);
+      expect(dbs.byPredicate.get([P, f.key]) === f.id, `byPredicate of ${f.key}`);
+      expect(show(dbs.entityFacts.get([s ?? -1, OUT, f.key])) === show([o, f.id, P]), `entityFacts OUT of ${f.key}`);
+      expect(show(dbs.entityFacts.get([o ?? -1, IN, f.key])) === show([s, f.id, P]), `entityFacts IN of ${f.key}`);
+      const flags = s === o ? AS_SUBJECT | AS_OBJECT : AS_SUBJECT;
+      expect(show(dbs.pairs.get([s ?? -1, o ?? -1])?.find((p) => p[0] === f.key)) === show([f.key, f.id, P, flags]), `pairs of ${f.key}`);
+      if (s !== o) expect(show(dbs.pairs.get([o ?? -1, s ?? -1])?.find((p) => p[0] === f.key)) === show([f.key, f.id, P, AS_OBJECT]), `reverse pair of ${f.key}`);
+      pairEntries += s === o ? 1 : 2;
+    }
+    const articles = [...dbs.articles.getRange()].map((e) => e.value);
+    for (const a of articles) expect(dbs.articleOrder.get(a.publishedAt === null ? [1, '', a.id] : [0, a.publishedAt, a.id]) === a.id, `articleOrder of ${a.id}`);
+    // nothing else in any index
+    const sizes: [string, number, number][] = [
+      ['entityIds', dbs.entityIds.getCount({ start: [] }), entities.length],
+      ['entityOrder', dbs.entityOrder.getCount({ start: [] }), entities.length],
+      ['typeOrder', dbs.typeOrder.getCount({ start: [] }), entities.length],
+      ['names', dbs.names.getCount({ start: [] }), names],
+      ['mentions', dbs.mentions.getCount({ start: [] }), mentions],
+      ['factKeys', dbs.factKeys.getCount({ start: [] }), facts.length],
+      ['byPredicate', dbs.byPredicate.getCount({ start: [] }), facts.length],
+      ['entityFacts', dbs.entityFacts.getCount({ start: [] }), 2 * facts.length],
+      ['pairs facts', [...dbs.pairs.getRange({ start: [] })].reduce((n, e) => n + e.value.length, 0), pairEntries],
+      ['articleOrder', dbs.articleOrder.getCount({ start: [] }), articles.length],
+      ['counter entities', dbs.counters.get(COUNT.entities) ?? 0, entities.length],
+      ['counter facts', dbs.counters.get(COUNT.facts) ?? 0, facts.length],
+      ['counter articles', dbs.counters.get(COUNT.articles) ?? 0, articles.length],
+    ];
+    for (const [name, found, wanted] of sizes) expect(found === wanted, `${name}: ${found} entries, expected ${wanted}`);
+    for (const [type, n] of typeCounts) expect((dbs.counters.get(COUNT.type(type as never)) ?? 0) === n, `counter type ${type}`);
+    const storedPreds = [...dbs.counters.getRange({ ...PREDICATE_COUNTS })].filter((e) => e.value > 0);
+    expect(storedPreds.length === predCounts.size && storedPreds.every((e) => predCounts.get(e.key.slice(5)) === e.value), `predicate counters ${show(storedPreds)}`);
+    const maxId = (xs: { id: number }[]): number => xs.reduce((m, x) => Math.max(m, x.id + 1), 0);
+    expect((dbs.counters.get(COUNT.nextEntityId) ?? 0) >= maxId(entities), 'nextEntityId');
+    expect((dbs.counters.get(COUNT.nextFactId) ?? 0) >= maxId(facts), 'nextFactId');
+  } finally {
+    await root.close();
+  }
+  return problems;
+}
