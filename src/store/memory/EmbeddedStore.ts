@@ -112,6 +112,8 @@ export class EmbeddedStore implements GraphStore {
       });
     } catch (err) {
       throw storeError('write a batch of articles', err);
+    } finally {
+      this.read.written();
     }
   }
 
@@ -128,6 +130,8 @@ export class EmbeddedStore implements GraphStore {
       });
     } catch (err) {
       throw storeError(`delete article ${JSON.stringify(id)}`, err);
+    } finally {
+      this.read.written();
     }
   }
 
@@ -239,7 +243,7 @@ export class EmbeddedStore implements GraphStore {
     const out: NeighborResult[] = [];
     for (const hit of neighbors(this.graph, start, depth, first, this.traversal)) {
       const agg = this.read.entity(hit.id);
-      const via = this.read.readFact(hit.via);
+      const via = this.read.readFactById(hit.via);
       if (agg && via) out.push({ entity: this.read.stored(agg), distance: hit.distance, via });
     }
     return out;
@@ -247,7 +251,7 @@ export class EmbeddedStore implements GraphStore {
 
   private pathResult(hit: PathHit): PathResult | null {
     const entities = hit.nodes.map((id) => this.read.entity(id));
-    const relations = hit.facts.map((k) => this.read.readFact(k));
+    const relations = hit.facts.map((id) => this.read.readFactById(id));
     if (entities.some((e) => e === undefined) || relations.some((f) => f === null)) return null;
     return { length: hit.facts.length, entities: (entities as EntityAgg[]).map((e) => this.read.stored(e)), relations: relations as StoredFact[] };
   }

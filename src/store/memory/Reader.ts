@@ -11,8 +11,11 @@ import { HIGH } from './keyCodec.js';
 import type { TraversalGraph } from './traversal.js';
 import { COUNT, IN, OUT, PREDICATE_COUNTS, type Dbs } from './layout.js';
 import {
+  articleFromRow,
   compareStrings,
   entityDegree,
+  entityFromRow,
+  factFromRow,
   storedArticle,
   storedEntity,
   storedFact,
@@ -20,7 +23,6 @@ import {
   type EntityAgg,
   type FactAgg,
   type FactArtRec,
-  type PairFact,
 } from './records.js';
 
 /** One fact of an entity, as its `entityFacts` entry gives it. */
@@ -28,10 +30,10 @@ export interface EntityFactRef {
   key: string;
   id: number;
   predicate: string;
-  other: number;
-  /** OUT: the entity is the subject; IN: the object. */
-  dir: number;
 }
+
+/** Entities in at most this many articles get their articleIds at once (cheaper than tracking them). */
+const EAGER_ARTICLE_IDS = 32;
 
 /** An entity whose articleIds are not read yet. */
 interface PendingIds {
@@ -41,25 +43,44 @@ interface PendingIds {
 
 /**
  * Entities handed out with their articleIds still unread. `settle()` (called by close) reads
- * every one still referenced, so an entity never depends on the store being open.
+ * every one still referenced, so an entity never depends on the store being open. Entities
+ * of one id handed out between two writes share one pending list (hubs come back often).
  */
 class PendingLists {
-  private readonly refs = new Set<WeakRef<PendingIds>>();
+  private readonly all = new Set<WeakRef<PendingIds>>();
+  private readonly shared = new Map<number, WeakRef<PendingIds>>();
   private pruneAt = 1024;
 
-  add(p: PendingIds): void {
-    this.refs.add(new WeakRef(p));
-    if (this.refs.size < this.pruneAt) return;
-    for (const r of this.refs) if (r.deref()?.ids !== null) this.refs.delete(r);
-    this.pruneAt = Math.max(1024, 2 * this.refs.size);
+  for(id: number, load: () => string[]): PendingIds {
+    const known = this.shared.get(id)?.deref();
+    if (known && known.ids === null) return known;
+    const pending: PendingIds = { ids: null, load };
+    const ref = new WeakRef(pending);
+    this.all.add(ref);
+    this.shared.set(id, ref);
+    if (this.all.size >= this.pruneAt) this.prune();
+    return pending;
+  }
+
+  /** After a write, entities handed out get lists of their own. */
+  written(): void {
+    this.shared.clear();
+  }
+
+  private prune(): void {
+    const done = (r: WeakRef<PendingIds>): boolean => (r.deref()?.ids ?? []) !== null;
+    for (const r of this.all) if (done(r)) this.all.delete(r);
+    for (const [id, r] of this.shared) if (done(r)) this.shared.delete(id);
+    this.pruneAt = Math.max(1024, 2 * this.all.size);
   }
 
   settle(): void {
-    for (const r of this.refs) {
+    for (const r of this.all) {
       const p = r.deref();
       if (p && p.ids === null) p.ids = p.load();
     }
-    this.refs.clear();
+    this.all.clear();
+    this.shared.clear();
   }
 }
 
@@ -85,6 +106,11 @@ export class Reader {
     this.pending.settle();
   }
 
+  /** Call after each committed write. */
+  written(): void {
+    this.pending.written();
+  }
+
   private range<T extends object>(range: T): T & { transaction?: Transaction } {
     return this.opts.transaction ? { ...range, transaction: this.opts.transaction } : range;
   }
@@ -106,7 +132,8 @@ export class Reader {
   }
 
   entity(id: number): EntityAgg | undefined {
-    return this.dbs.entityById.get(id, this.opts);
+    const row = this.dbs.entityById.get(id, this.opts);
+    return row === undefined ? undefined : entityFromRow(row);
   }
 
   entityByKey(key: string): EntityAgg | undefined {
@@ -121,10 +148,10 @@ export class Reader {
     return ids.sort(compareStrings);
   }
 
-  /** The public entity; `articleIds` is read on first access, or when the store closes. */
+  /** The public entity; a large `articleIds` is read on first access, or when the store closes. */
   stored(agg: EntityAgg): StoredEntity {
-    const pending: PendingIds = { ids: null, load: () => this.articleIdsOf(agg.id) };
-    this.pending.add(pending);
+    if (agg.articleCount <= EAGER_ARTICLE_IDS) return storedEntity(agg, this.articleIdsOf(agg.id));
+    const pending = this.pending.for(agg.id, () => this.articleIdsOf(agg.id));
     return storedEntity(agg, () => (pending.ids ??= pending.load()));
   }
 
@@ -160,7 +187,7 @@ export class Reader {
   *entityFacts(id: number, dir: number, after?: string): Generator<EntityFactRef> {
     const range = after === undefined ? { start: [id, dir], end: [id, dir, HIGH] } : { start: [id, dir, after], end: [id, dir, HIGH], exclusiveStart: true };
     for (const { key, value } of this.dbs.entityFacts.getRange(this.range(range))) {
-      yield { key: key[2] as string, id: value[1], predicate: value[2], other: value[0], dir };
+      yield { key: key[2] as string, id: value[0], predicate: value[1] };
     }
   }
 
@@ -189,13 +216,27 @@ export class Reader {
     for (const key of this.dbs.pairs.getKeys(this.range({ start: [id], end: [id + 1] }))) yield key[1] as number;
   }
 
-  /** Each neighbour with the facts between them. */
-  *adjacency(id: number): Generator<[number, PairFact[]]> {
-    for (const { key, value } of this.dbs.pairs.getRange(this.range({ start: [id], end: [id + 1] }))) yield [key[1] as number, value];
+  /** Each neighbour with the ids of the facts between them. */
+  *adjacency(id: number): Generator<[number, number[]]> {
+    let other = -1;
+    let facts: number[] = [];
+    for (const { key, value } of this.dbs.pairs.getRange(this.range({ start: [id], end: [id + 1] }))) {
+      const v = key[1] as number;
+      if (v !== other && facts.length > 0) yield [other, facts];
+      if (v !== other) facts = [];
+      other = v;
+      facts.push(value);
+    }
+    if (facts.length > 0) yield [other, facts];
   }
 
-  pairFacts(u: number, v: number): PairFact[] | undefined {
-    return this.dbs.pairs.get([u, v], this.opts);
+  /** Ids of the facts between two entities (either direction). */
+  pairFacts(u: number, v: number): number[] {
+    return [...this.dbs.pairs.getValues([u, v], this.range({}))];
+  }
+
+  hasPair(u: number, v: number): boolean {
+    return this.dbs.pairs.doesExist([u, v]);
   }
 
   /* ───────────── facts ───────────── */
@@ -205,7 +246,8 @@ export class Reader {
   }
 
   factAgg(id: number): FactAgg | undefined {
-    return this.dbs.facts.get(id, this.opts);
+    const row = this.dbs.facts.get(id, this.opts);
+    return row === undefined ? undefined : factFromRow(row);
   }
 
   /** A fact's contributions in article-id order. */
@@ -235,7 +277,8 @@ export class Reader {
   /* ───────────── articles ───────────── */
 
   articleRec(id: string): ArticleRec | undefined {
-    return this.dbs.articles.get(dbKey(id), this.opts);
+    const row = this.dbs.articles.get(dbKey(id), this.opts);
+    return row === undefined ? undefined : articleFromRow(row);
   }
 
   article(id: string): StoredArticle | null {
@@ -290,6 +333,8 @@ export class Reader {
       neighbourIds: (id) => this.neighbourIds(id),
       adjacency: (id) => this.adjacency(id),
       pairFacts: (u, v) => this.pairFacts(u, v),
+      hasPair: (u, v) => this.hasPair(u, v),
+      factKey: (id) => this.factAgg(id)?.key ?? '',
       orderScan: () => this.entityIdsInOrder(),
     };
   }

@@ -9,14 +9,29 @@ import { StoreError } from '../../errors.js';
 import type { ArticleGraph, EntityType, UpsertStatus } from '../../model/types.js';
 import { normalizeName } from '../../resolution/keys.js';
 import { dbKey } from './dbKey.js';
-import { AS_OBJECT, AS_SUBJECT, COUNT, IN, OUT, articleOrderKey, entityOrderKey, typeOrderKey, type Dbs } from './layout.js';
-import { articleRecord, betterName, entityType, factArtRecord, type ArticleRec, type EntityAgg, type FactAgg, type PairFact } from './records.js';
+import { moveEntityEntries, putFactEntries, removeFactEntries, type IndexedEntity } from './indexEntries.js';
+import { COUNT, articleOrderKey, type Dbs } from './layout.js';
+import {
+  articleFromRow,
+  articleRecord,
+  articleRow,
+  betterName,
+  entityFromRow,
+  entityRow,
+  entityType,
+  factArtRecord,
+  factFromRow,
+  factRow,
+  type ArticleRec,
+  type EntityAgg,
+  type FactAgg,
+} from './records.js';
 
 /** An entity aggregate being changed, with what the indexes hold for it (null: not stored yet). */
 interface EntityWork {
   id: number;
   key: string;
-  before: { mentionCount: number; type: EntityType; names: string[] } | null;
+  before: IndexedEntity | null;
   name: string;
   nameMentions: number;
   mentionCount: number;
@@ -114,20 +129,25 @@ export class WriteTxn {
 
   upsert(graph: ArticleGraph): UpsertStatus {
     const id = graph.article.id;
-    const old = this.dbs.articles.get(dbKey(id));
+    const old = this.article(id);
     if (old && old.hash === graph.article.hash) return 'unchanged';
     if (old) this.removeArticle(old);
     const rec = articleRecord(graph, this.nextArticleSeq++);
     this.addContribution(rec, graph);
-    this.dbs.articles.putSync(dbKey(id), rec);
+    this.dbs.articles.putSync(dbKey(id), articleRow(rec));
     this.dbs.texts.putSync(dbKey(id), graph.text);
     this.dbs.articleOrder.putSync(articleOrderKey(rec.publishedAt, id), id);
     this.add(COUNT.articles, 1);
     return old ? 'updated' : 'created';
   }
 
+  private article(id: string): ArticleRec | undefined {
+    const row = this.dbs.articles.get(dbKey(id));
+    return row === undefined ? undefined : articleFromRow(row);
+  }
+
   delete(id: string): boolean {
-    const old = this.dbs.articles.get(dbKey(id));
+    const old = this.article(id);
     if (!old) return false;
     this.removeArticle(old);
     this.dbs.articles.removeSync(dbKey(id));
@@ -146,7 +166,8 @@ export class WriteTxn {
   private loadEntity(key: string): EntityWork | null {
     if (this.entities.has(key)) return this.entities.get(key) ?? null;
     const id = this.dbs.entityIds.get([key]);
-    const agg = id === undefined ? undefined : this.dbs.entityById.get(id);
+    const row = id === undefined ? undefined : this.dbs.entityById.get(id);
+    const agg = row === undefined ? undefined : entityFromRow(row);
     const work = agg ? toWork(agg) : null;
     this.entities.set(key, work);
     return work;
@@ -155,7 +176,8 @@ export class WriteTxn {
   private loadFact(key: string): FactWork | null {
     if (this.facts.has(key)) return this.facts.get(key) ?? null;
     const id = this.dbs.factKeys.get([key]);
-    const agg = id === undefined ? undefined : this.dbs.facts.get(id);
+    const row = id === undefined ? undefined : this.dbs.facts.get(id);
+    const agg = row === undefined ? undefined : factFromRow(row);
     const work = agg ? { agg, before: { id: agg.id, key, s: agg.s, p: agg.p, o: agg.o }, needsConfidence: false } : null;
     this.facts.set(key, work);
     return work;
@@ -268,7 +290,7 @@ export class WriteTxn {
       }
       if (w.before && (!now || !sameIdentity(w.before, now))) this.unindexFact(w.before);
       if (now && (!w.before || !sameIdentity(w.before, now))) this.indexFact(now);
-      if (now) this.dbs.facts.putSync(now.id, now);
+      if (now) this.dbs.facts.putSync(now.id, factRow(now));
       else if (w.before) this.dbs.facts.removeSync(w.before.id);
     }
   }
@@ -282,45 +304,22 @@ export class WriteTxn {
 
   private indexFact(f: FactIdentity): void {
     const [s, o] = this.endpoints(f);
-    const P = f.p.toUpperCase();
-    this.dbs.factKeys.putSync([f.key], f.id);
-    this.dbs.byPredicate.putSync([P, f.key], f.id);
-    this.dbs.entityFacts.putSync([s.id, OUT, f.key], [o.id, f.id, P]);
-    this.dbs.entityFacts.putSync([o.id, IN, f.key], [s.id, f.id, P]);
-    if (s === o) {
-      this.changePair(s.id, s.id, [f.key, f.id, P, AS_SUBJECT | AS_OBJECT], true);
-      s.selfFacts += 1;
-    } else {
-      this.changePair(s.id, o.id, [f.key, f.id, P, AS_SUBJECT], true);
-      this.changePair(o.id, s.id, [f.key, f.id, P, AS_OBJECT], true);
-    }
+    putFactEntries(this.dbs, f, s.id, o.id);
     s.outFacts += 1;
     o.inFacts += 1;
+    if (s === o) s.selfFacts += 1;
     this.add(COUNT.facts, 1);
-    this.add(COUNT.predicate(P), 1);
+    this.add(COUNT.predicate(f.p.toUpperCase()), 1);
   }
 
   private unindexFact(f: FactIdentity): void {
     const [s, o] = this.endpoints(f);
-    const P = f.p.toUpperCase();
-    this.dbs.factKeys.removeSync([f.key]);
-    this.dbs.byPredicate.removeSync([P, f.key]);
-    this.dbs.entityFacts.removeSync([s.id, OUT, f.key]);
-    this.dbs.entityFacts.removeSync([o.id, IN, f.key]);
-    this.changePair(s.id, o.id, [f.key, f.id, P, 0], false);
-    if (s === o) s.selfFacts -= 1;
-    else this.changePair(o.id, s.id, [f.key, f.id, P, 0], false);
+    removeFactEntries(this.dbs, f, s.id, o.id);
     s.outFacts -= 1;
     o.inFacts -= 1;
+    if (s === o) s.selfFacts -= 1;
     this.add(COUNT.facts, -1);
-    this.add(COUNT.predicate(P), -1);
-  }
-
-  private changePair(u: number, v: number, fact: PairFact, add: boolean): void {
-    const list = (this.dbs.pairs.get([u, v]) ?? []).filter((f) => f[0] !== fact[0]);
-    if (add) list.push(fact);
-    if (list.length > 0) this.dbs.pairs.putSync([u, v], list);
-    else this.dbs.pairs.removeSync([u, v]);
+    this.add(COUNT.predicate(f.p.toUpperCase()), -1);
   }
 
   private flushEntities(): void {
@@ -337,7 +336,7 @@ export class WriteTxn {
     w.name = '';
     w.nameMentions = -1;
     for (const { value: articleId } of this.dbs.mentions.getRange({ start: [w.id], end: [w.id + 1] })) {
-      const e = this.dbs.articles.get(dbKey(articleId))?.entities.find((x) => x[0] === w.key);
+      const e = this.article(articleId)?.entities.find((x) => x[0] === w.key);
       if (e && betterName(e[1], e[3], w.name, w.nameMentions)) {
         w.name = e[1];
         w.nameMentions = e[3];
@@ -349,38 +348,20 @@ export class WriteTxn {
   private writeEntity(w: EntityWork): void {
     if (w.needsName) this.electName(w);
     const agg = toAgg(w);
-    const type = entityType(agg.typeMentions);
-    const names = uniqueNormalized(w.aliasRefs.keys());
-    const before = w.before;
-    this.dbs.entityById.putSync(w.id, agg);
-    if (!before) {
-      this.dbs.entityIds.putSync([w.key], w.id);
-      this.add(COUNT.entities, 1);
+    const after = { mentionCount: w.mentionCount, type: entityType(agg.typeMentions), names: uniqueNormalized(w.aliasRefs.keys()) };
+    this.dbs.entityById.putSync(w.id, entityRow(agg));
+    moveEntityEntries(this.dbs, w.id, w.key, w.before, after);
+    if (!w.before) this.add(COUNT.entities, 1);
+    if (w.before?.type !== after.type) {
+      if (w.before) this.add(COUNT.type(w.before.type), -1);
+      this.add(COUNT.type(after.type), 1);
     }
-    if (!before || before.mentionCount !== w.mentionCount) {
-      if (before) this.dbs.entityOrder.removeSync(entityOrderKey(before.mentionCount, w.key));
-      this.dbs.entityOrder.putSync(entityOrderKey(w.mentionCount, w.key), w.id);
-    }
-    if (!before || before.mentionCount !== w.mentionCount || before.type !== type) {
-      if (before) this.dbs.typeOrder.removeSync(typeOrderKey(before.type, before.mentionCount, w.key));
-      this.dbs.typeOrder.putSync(typeOrderKey(type, w.mentionCount, w.key), w.id);
-    }
-    if (!before || before.type !== type) {
-      if (before) this.add(COUNT.type(before.type), -1);
-      this.add(COUNT.type(type), 1);
-    }
-    const oldNames = before?.names ?? [];
-    for (const n of oldNames) if (!names.includes(n)) this.dbs.names.removeSync([n, w.id]);
-    for (const n of names) if (!oldNames.includes(n)) this.dbs.names.putSync([n, w.id], 1);
-    w.before = { mentionCount: w.mentionCount, type, names };
+    w.before = after;
   }
 
-  private dropEntity(w: EntityWork, before: NonNullable<EntityWork['before']>): void {
+  private dropEntity(w: EntityWork, before: IndexedEntity): void {
     this.dbs.entityById.removeSync(w.id);
-    this.dbs.entityIds.removeSync([w.key]);
-    this.dbs.entityOrder.removeSync(entityOrderKey(before.mentionCount, w.key));
-    this.dbs.typeOrder.removeSync(typeOrderKey(before.type, before.mentionCount, w.key));
-    for (const n of before.names) this.dbs.names.removeSync([n, w.id]);
+    moveEntityEntries(this.dbs, w.id, w.key, before, null);
     this.add(COUNT.entities, -1);
     this.add(COUNT.type(before.type), -1);
     w.before = null;

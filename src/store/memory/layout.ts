@@ -3,13 +3,14 @@
  * schemas, counters. Data format 3 keeps every index in LMDB, so opening reads nothing but
  * this layout (format 2 rebuilt in-memory indexes from all records at every open).
  *
- * Records (format 2 and 3):
- * - `articles`  dbKey(id) → ArticleRec (compact: entities with names and mentions, fact keys)
- * - `texts`     dbKey(id) → cleaned text (compressed)
- * - `facts`     fact id → FactAgg (ids in creation order, so bulk loads append)
- * - `factArts`  [fact id, article seq] → FactArtRec (verb, qualifiers, evidence of one article)
- * Indexes (format 3; keyCodec keys unless noted):
- * - `entityById`  entity id (uint32) → EntityAgg
+ * Records (`texts` and `factArts` unchanged since format 2, which kept `articles` and `facts`
+ * as objects and `entities` by key; positional rows decode about twice as fast):
+ * - `articleRecs` dbKey(id) → ArticleRow (compact: entities with names and mentions, fact keys)
+ * - `texts`       dbKey(id) → cleaned text (compressed)
+ * - `factAggs`    fact id → FactRow (ids in creation order, so bulk loads append)
+ * - `factArts`    [fact id, article seq] → FactArtRec (verb, qualifiers, evidence of one article)
+ * Indexes (keyCodec keys unless noted):
+ * - `entityById`  entity id (uint32) → EntityRow (an EntityAgg as an array)
  * - `entityIds`   [key] → entity id
  * - `entityOrder` [mentionCount desc, key] → entity id           (the entity list order)
  * - `typeOrder`   [type, mentionCount desc, key] → entity id     (the list filtered by type)
@@ -17,8 +18,8 @@
  * - `mentions`    [entity id, article seq] → article id          (Entity.articleIds)
  * - `factKeys`    [fact key] → fact id                           (lookup and key order)
  * - `byPredicate` [PREDICATE, fact key] → fact id
- * - `entityFacts` [entity id, OUT|IN, fact key] → [other id, fact id, predicate]
- * - `pairs`       [entity id, other id] → PairFact[]             (adjacency for traversals)
+ * - `entityFacts` [entity id, OUT|IN, fact key] → [fact id, PREDICATE]
+ * - `pairs`       [entity id, other id] → fact id, one duplicate per fact (adjacency; dupSort)
  * - `articleOrder`[undated, publishedAt desc, id] → article id   (the article list order)
  * - `counters`    name → number (totals, per type, per predicate, next ids)
  * Ranges over the keyCodec sub-databases always give `start` (`{ start: [] }` for all):
@@ -28,12 +29,12 @@
 import type { Database, DatabaseOptions, RootDatabase } from 'lmdb';
 import { ENTITY_TYPES, type EntityType } from '../../model/types.js';
 import { keyCodec, type KeyCodec, type KeyPart } from './keyCodec.js';
-import type { ArticleRec, EntityAgg, FactAgg, FactArtRec, PairFact } from './records.js';
+import type { ArticleRow, EntityRow, FactArtRec, FactRow } from './records.js';
 
 export const FORMAT = 3;
 export const FORMAT_KEY = 'newsgraph:format';
 /** Sub-databases of format 2 that format 3 replaced (dropped by the migration). */
-export const FORMAT2_ONLY = ['entities', 'aliases'] as const;
+export const FORMAT2_ONLY = ['entities', 'aliases', 'facts', 'articles'] as const;
 export const MAX_DBS = 24;
 
 export type Key = KeyPart[];
@@ -42,17 +43,13 @@ export type Key = KeyPart[];
 export const OUT = 1;
 export const IN = 2;
 
-/** `pairs` flags: the first entity of the key is the fact's subject (1), object (2), or both (3). */
-export const AS_SUBJECT = 1;
-export const AS_OBJECT = 2;
-
 export interface Dbs {
   root: RootDatabase;
-  articles: Database<ArticleRec, string>;
+  articles: Database<ArticleRow, string>;
   texts: Database<string, string>;
-  facts: Database<FactAgg, number>;
+  facts: Database<FactRow, number>;
   factArts: Database<FactArtRec, [number, number]>;
-  entityById: Database<EntityAgg, number>;
+  entityById: Database<EntityRow, number>;
   entityIds: Database<number, Key>;
   entityOrder: Database<number, Key>;
   typeOrder: Database<number, Key>;
@@ -60,8 +57,8 @@ export interface Dbs {
   mentions: Database<string, Key>;
   factKeys: Database<number, Key>;
   byPredicate: Database<number, Key>;
-  entityFacts: Database<[number, number, string], Key>;
-  pairs: Database<PairFact[], Key>;
+  entityFacts: Database<[number, string], Key>;
+  pairs: Database<number, Key>;
   articleOrder: Database<string, Key>;
   counters: Database<number, string>;
 }
@@ -79,8 +76,8 @@ export const CODECS = {
   articleOrder: keyCodec(['u8', 'desc', 'str']),
 } satisfies Record<string, KeyCodec>;
 
-function indexDb<V>(root: RootDatabase, name: keyof typeof CODECS, encoding: DatabaseOptions['encoding'] = 'msgpack'): Database<V, Key> {
-  const options: DatabaseOptions & { keyEncoder: KeyCodec } = { encoding, keyEncoder: CODECS[name] };
+function indexDb<V>(root: RootDatabase, name: keyof typeof CODECS, encoding: DatabaseOptions['encoding'] = 'msgpack', dupSort = false): Database<V, Key> {
+  const options: DatabaseOptions & { keyEncoder: KeyCodec } = { encoding, keyEncoder: CODECS[name], dupSort };
   return root.openDB<V, Key>(name, options);
 }
 
@@ -88,11 +85,11 @@ function indexDb<V>(root: RootDatabase, name: keyof typeof CODECS, encoding: Dat
 export function openDbs(root: RootDatabase): Dbs {
   return {
     root,
-    articles: root.openDB<ArticleRec, string>('articles', { encoding: 'msgpack' }),
+    articles: root.openDB<ArticleRow, string>('articleRecs', { encoding: 'msgpack' }),
     texts: root.openDB<string, string>('texts', { encoding: 'string', compression: true }),
-    facts: root.openDB<FactAgg, number>('facts', { encoding: 'msgpack' }),
+    facts: root.openDB<FactRow, number>('factAggs', { encoding: 'msgpack' }),
     factArts: root.openDB<FactArtRec, [number, number]>('factArts', { encoding: 'msgpack' }),
-    entityById: root.openDB<EntityAgg, number>('entityById', { encoding: 'msgpack', keyEncoding: 'uint32' }),
+    entityById: root.openDB<EntityRow, number>('entityById', { encoding: 'msgpack', keyEncoding: 'uint32' }),
     entityIds: indexDb(root, 'entityIds'),
     entityOrder: indexDb(root, 'entityOrder'),
     typeOrder: indexDb(root, 'typeOrder'),
@@ -101,14 +98,16 @@ export function openDbs(root: RootDatabase): Dbs {
     factKeys: indexDb(root, 'factKeys'),
     byPredicate: indexDb(root, 'byPredicate'),
     entityFacts: indexDb(root, 'entityFacts'),
-    pairs: indexDb(root, 'pairs'),
+    pairs: indexDb(root, 'pairs', 'ordered-binary', true),
     articleOrder: indexDb(root, 'articleOrder', 'string'),
     counters: root.openDB<number, string>('counters', { encoding: 'msgpack' }),
   };
 }
 
-/** The index sub-databases a migration builds from the records. */
-export const INDEX_DBS = [
+/** The sub-databases a migration builds from the format-2 records. */
+export const BUILT_BY_MIGRATION = [
+  'articles',
+  'facts',
   'entityById',
   'entityIds',
   'entityOrder',

@@ -1,8 +1,8 @@
 /**
- * Upgrades an embedded data dir from data format 2 to 3: builds the LMDB indexes of format 3
- * from the format-2 records (articles, facts and factArts are kept as they are; entity
- * aggregates get internal ids and fact counts), then drops the format-2 `entities` and
- * `aliases` sub-databases and writes the format number — last, in the same transaction. The
+ * Upgrades an embedded data dir from data format 2 to 3: writes the format-3 records from the
+ * format-2 ones (entity aggregates get internal ids and fact counts; facts and articles become
+ * positional rows; texts and factArts stay as they are), builds the indexes, then drops the
+ * format-2 sub-databases and writes the format number — last, in the same transaction. The
  * work is split into transactions of CHUNK records so a large store never needs one huge
  * transaction; a crash before the last one leaves format 2 and its records untouched, and the
  * next open starts the migration again from empty indexes.
@@ -11,8 +11,9 @@ import type { Database, RootDatabase } from 'lmdb';
 import { StoreError } from '../../errors.js';
 import type { EntityType } from '../../model/types.js';
 import { normalizeName } from '../../resolution/keys.js';
-import { AS_OBJECT, AS_SUBJECT, COUNT, FORMAT, FORMAT2_ONLY, FORMAT_KEY, IN, INDEX_DBS, OUT, articleOrderKey, entityOrderKey, openDbs, typeOrderKey, type Dbs } from './layout.js';
-import { entityType, type EntityAgg, type EntityAggV2, type PairFact } from './records.js';
+import { moveEntityEntries, putFactEntries } from './indexEntries.js';
+import { BUILT_BY_MIGRATION, COUNT, FORMAT, FORMAT2_ONLY, FORMAT_KEY, articleOrderKey, openDbs, type Dbs } from './layout.js';
+import { articleRow, entityFromRow, entityRow, entityType, factRow, type ArticleRec, type EntityAggV2, type FactAgg } from './records.js';
 
 const CHUNK = 20_000;
 
@@ -51,23 +52,29 @@ function migrateEntities(dbs: Dbs, old: Database<EntityAggV2, string>, counts: M
   inChunks(dbs.root, old, (_, agg) => {
     const id = nextId++;
     const type: EntityType = entityType(agg.typeMentions);
-    const full: EntityAgg = { ...agg, id, outFacts: 0, inFacts: 0, selfFacts: 0 };
-    dbs.entityById.putSync(id, full);
-    dbs.entityIds.putSync([agg.key], id);
-    dbs.entityOrder.putSync(entityOrderKey(agg.mentionCount, agg.key), id);
-    dbs.typeOrder.putSync(typeOrderKey(type, agg.mentionCount, agg.key), id);
-    for (const name of new Set(agg.aliasRefs.map(([a]) => normalizeName(a)))) dbs.names.putSync([name, id], 1);
+    dbs.entityById.putSync(id, entityRow({ ...agg, id, outFacts: 0, inFacts: 0, selfFacts: 0 }));
+    moveEntityEntries(dbs, id, agg.key, null, { mentionCount: agg.mentionCount, type, names: [...new Set(agg.aliasRefs.map(([a]) => normalizeName(a)))] });
     addTo(counts, COUNT.entities, 1);
     addTo(counts, COUNT.type(type), 1);
   }, (done) => progress({ phase: 'entities', done }));
   return nextId;
 }
 
-function addPair(dbs: Dbs, u: number, v: number, fact: PairFact): void {
-  dbs.pairs.putSync([u, v], [...(dbs.pairs.get([u, v]) ?? []), fact]);
+/** Adds the fact counts by direction to the entity rows, CHUNK per transaction. */
+function writeDegrees(dbs: Dbs, degrees: Map<number, [number, number, number]>): void {
+  const ids = [...degrees.keys()];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    dbs.root.transactionSync(() => {
+      for (const id of ids.slice(i, i + CHUNK)) {
+        const row = dbs.entityById.get(id);
+        const [outFacts, inFacts, selfFacts] = degrees.get(id) as [number, number, number];
+        if (row) dbs.entityById.putSync(id, entityRow({ ...entityFromRow(row), outFacts, inFacts, selfFacts }));
+      }
+    });
+  }
 }
 
-function migrateFacts(dbs: Dbs, counts: Map<string, number>, progress: (p: MigrationProgress) => void): number {
+function migrateFacts(dbs: Dbs, old: Database<FactAgg, number>, counts: Map<string, number>, progress: (p: MigrationProgress) => void): number {
   let nextId = 0;
   const degrees = new Map<number, [number, number, number]>();
   const degree = (id: number): [number, number, number] => {
@@ -75,45 +82,29 @@ function migrateFacts(dbs: Dbs, counts: Map<string, number>, progress: (p: Migra
     if (!d) degrees.set(id, (d = [0, 0, 0]));
     return d;
   };
-  inChunks(dbs.root, dbs.facts, (id, f) => {
+  inChunks(dbs.root, old, (id, f) => {
     const s = dbs.entityIds.get([f.s]);
     const o = dbs.entityIds.get([f.o]);
     if (s === undefined || o === undefined) {
       throw new StoreError('STORE_ERROR', `migrating fact ${f.key}: expected its entities ${JSON.stringify(f.s)} and ${JSON.stringify(f.o)} in the format-2 store, found ${s === undefined ? f.s : f.o} missing`);
     }
-    const P = f.p.toUpperCase();
-    dbs.factKeys.putSync([f.key], id);
-    dbs.byPredicate.putSync([P, f.key], id);
-    dbs.entityFacts.putSync([s, OUT, f.key], [o, id, P]);
-    dbs.entityFacts.putSync([o, IN, f.key], [s, id, P]);
-    if (s === o) addPair(dbs, s, s, [f.key, id, P, AS_SUBJECT | AS_OBJECT]);
-    else {
-      addPair(dbs, s, o, [f.key, id, P, AS_SUBJECT]);
-      addPair(dbs, o, s, [f.key, id, P, AS_OBJECT]);
-    }
+    dbs.facts.putSync(id, factRow({ ...f, id }));
+    putFactEntries(dbs, { id, key: f.key, p: f.p }, s, o);
     degree(s)[0]++;
     degree(o)[1]++;
     if (s === o) degree(s)[2]++;
     addTo(counts, COUNT.facts, 1);
-    addTo(counts, COUNT.predicate(P), 1);
+    addTo(counts, COUNT.predicate(f.p.toUpperCase()), 1);
     nextId = Math.max(nextId, id + 1);
   }, (done) => progress({ phase: 'facts', done }));
-  const ids = [...degrees.keys()];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    dbs.root.transactionSync(() => {
-      for (const id of ids.slice(i, i + CHUNK)) {
-        const agg = dbs.entityById.get(id);
-        const [outFacts, inFacts, selfFacts] = degrees.get(id) as [number, number, number];
-        if (agg) dbs.entityById.putSync(id, { ...agg, outFacts, inFacts, selfFacts });
-      }
-    });
-  }
+  writeDegrees(dbs, degrees);
   return nextId;
 }
 
-function migrateArticles(dbs: Dbs, counts: Map<string, number>, progress: (p: MigrationProgress) => void): number {
+function migrateArticles(dbs: Dbs, old: Database<ArticleRec, string>, counts: Map<string, number>, progress: (p: MigrationProgress) => void): number {
   let nextSeq = 0;
-  inChunks(dbs.root, dbs.articles, (_, rec) => {
+  inChunks(dbs.root, old, (dbKeyOfId, rec) => {
+    dbs.articles.putSync(dbKeyOfId, articleRow(rec));
     for (const [key] of rec.entities) {
       const id = dbs.entityIds.get([key]);
       if (id !== undefined) dbs.mentions.putSync([id, rec.seq], rec.id);
@@ -128,14 +119,13 @@ function migrateArticles(dbs: Dbs, counts: Map<string, number>, progress: (p: Mi
 /** Migrates an open, writable format-2 root (the caller holds the write lock). */
 export function migrateFormat2(root: RootDatabase, progress: (p: MigrationProgress) => void = () => undefined): void {
   const dbs = openDbs(root);
-  const old = root.openDB<EntityAggV2, string>('entities', { encoding: 'msgpack' });
   root.transactionSync(() => {
-    for (const name of INDEX_DBS) dbs[name].clearSync();
+    for (const name of BUILT_BY_MIGRATION) dbs[name].clearSync();
   });
   const counts = new Map<string, number>();
-  const nextEntityId = migrateEntities(dbs, old, counts, progress);
-  const nextFactId = migrateFacts(dbs, counts, progress);
-  const nextArticleSeq = migrateArticles(dbs, counts, progress);
+  const nextEntityId = migrateEntities(dbs, root.openDB<EntityAggV2, string>('entities', { encoding: 'msgpack' }), counts, progress);
+  const nextFactId = migrateFacts(dbs, root.openDB<FactAgg, number>('facts', { encoding: 'msgpack' }), counts, progress);
+  const nextArticleSeq = migrateArticles(dbs, root.openDB<ArticleRec, string>('articles', { encoding: 'msgpack' }), counts, progress);
   root.transactionSync(() => {
     for (const [name, n] of counts) dbs.counters.putSync(name, n);
     dbs.counters.putSync(COUNT.nextEntityId, nextEntityId);

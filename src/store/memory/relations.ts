@@ -12,7 +12,7 @@ import type { Connection, Direction, Edge, RelationQuery, RelationSort } from '.
 import { checkDateRange, checkRelationSort } from '../GraphStore.js';
 import { parseRelationCursor, relationCursor } from './cursor.js';
 import { HIGH } from './keyCodec.js';
-import { AS_SUBJECT, COUNT, IN, OUT } from './layout.js';
+import { COUNT, IN, OUT } from './layout.js';
 import type { Reader } from './Reader.js';
 import { compareStrings, firstAfter, type EntityAgg, type FactAgg } from './records.js';
 
@@ -70,8 +70,14 @@ function* allRefs(r: Reader, after?: string): Generator<Ref> {
 function sources(r: Reader, f: RelationFilter): Source[] {
   const out: Source[] = [];
   if (f.subject && f.object) {
-    const refs = sorted((r.pairFacts(f.subject.id, f.object.id) ?? []).filter((p) => (p[3] & AS_SUBJECT) !== 0).map((p) => ({ key: p[0], id: p[1] })));
-    out.push({ size: refs.length, covers: ['subject', 'object'], refs: (after) => fromKey(refs, after) });
+    // Facts between the two in either direction; accepts() keeps those with the right subject.
+    const refs: Ref[] = [];
+    for (const id of r.pairFacts(f.subject.id, f.object.id)) {
+      const key = r.factAgg(id)?.key;
+      if (key !== undefined) refs.push({ key, id });
+    }
+    sorted(refs);
+    out.push({ size: refs.length, covers: [], refs: (after) => fromKey(refs, after) });
   }
   if (f.subject) out.push(entitySource(r, f.subject, 'OUT', ['subject']));
   if (f.object) out.push(entitySource(r, f.object, 'IN', ['object']));

@@ -15,7 +15,6 @@
  * A neighbour's `via` is the smallest fact key between it and the first frontier node (in
  * entity order) that reaches it.
  */
-import type { PairFact } from './records.js';
 import { compareStrings } from './records.js';
 
 export interface TraversalNode {
@@ -30,9 +29,12 @@ export interface TraversalGraph {
   node(id: number): TraversalNode | null;
   /** Neighbours of a node (itself too when it has a self-loop), any order. */
   neighbourIds(id: number): Iterable<number>;
-  /** Neighbours with the facts between them. */
-  adjacency(id: number): Iterable<[number, readonly PairFact[]]>;
-  pairFacts(u: number, v: number): readonly PairFact[] | undefined;
+  /** Neighbours with the ids of the facts between them. */
+  adjacency(id: number): Iterable<[number, readonly number[]]>;
+  /** Ids of the facts between two nodes (either direction). */
+  pairFacts(u: number, v: number): readonly number[];
+  hasPair(u: number, v: number): boolean;
+  factKey(factId: number): string;
   /** Every entity id in entity order. */
   orderScan(): Iterable<number>;
 }
@@ -46,26 +48,34 @@ export interface TraversalOptions {
   walkBudgetPerFact: number;
 }
 
-export const DEFAULT_TRAVERSAL: TraversalOptions = { fullReadDegree: 2000, smallDegree: 64, walkBudgetPerFact: 2 };
+export const DEFAULT_TRAVERSAL: TraversalOptions = { fullReadDegree: 100, smallDegree: 16, walkBudgetPerFact: 2 };
 
 export interface NeighborHit {
   id: number;
   distance: number;
-  via: string;
+  /** Fact id. */
+  via: number;
 }
 
 export interface PathHit {
   nodes: number[];
-  facts: string[];
+  /** Fact ids. */
+  facts: number[];
 }
 
 export function compareNodes(a: TraversalNode, b: TraversalNode): number {
   return b.mentionCount - a.mentionCount || compareStrings(a.key, b.key);
 }
 
-function smallestFact(facts: readonly PairFact[]): string {
-  let best = (facts[0] as PairFact)[0];
-  for (const f of facts) if (compareStrings(f[0], best) < 0) best = f[0];
+/** The fact with the smallest key among the facts between two nodes. */
+function smallestFact(g: TraversalGraph, facts: readonly number[]): number {
+  let best = facts[0] as number;
+  if (facts.length === 1) return best;
+  let bestKey = g.factKey(best);
+  for (const f of facts) {
+    const k = g.factKey(f);
+    if (compareStrings(k, bestKey) < 0) [best, bestKey] = [f, k];
+  }
   return best;
 }
 
@@ -79,30 +89,33 @@ function nodeMemo(g: TraversalGraph): (id: number) => TraversalNode | null {
   };
 }
 
+/** A neighbour reached first (in frontier order) from the frontier node of this rank, by these facts. */
 interface Candidate {
   rank: number;
-  via: string;
+  facts: readonly number[];
 }
 
-/** Unseen neighbours of `nodes` (first in order wins), with their via facts. */
+type Hit = [TraversalNode, number];
+
+/** Unseen neighbours of `nodes` (first in order wins). */
 function readLayer(g: TraversalGraph, nodes: readonly TraversalNode[], seen: ReadonlySet<number>, ranks: readonly number[]): Map<number, Candidate> {
   const layer = new Map<number, Candidate>();
   nodes.forEach((u, i) => {
     for (const [v, facts] of g.adjacency(u.id)) {
-      if (!seen.has(v) && !layer.has(v)) layer.set(v, { rank: ranks[i] as number, via: smallestFact(facts) });
+      if (!seen.has(v) && !layer.has(v)) layer.set(v, { rank: ranks[i] as number, facts });
     }
   });
   return layer;
 }
 
-function bestOf(layer: Map<number, Candidate>, need: number, node: (id: number) => TraversalNode | null): [TraversalNode, string][] {
-  const rows: [TraversalNode, string][] = [];
+function bestOf(g: TraversalGraph, layer: Map<number, Candidate>, need: number, node: (id: number) => TraversalNode | null): Hit[] {
+  const rows: [TraversalNode, Candidate][] = [];
   for (const [id, c] of layer) {
     const n = node(id);
-    if (n) rows.push([n, c.via]);
+    if (n) rows.push([n, c]);
   }
   rows.sort((a, b) => compareNodes(a[0], b[0]));
-  return rows.slice(0, need);
+  return rows.slice(0, need).map(([n, c]) => [n, smallestFact(g, c.facts)]);
 }
 
 /** The layer by walking the entity order; null when the walk exceeded its budget. */
@@ -113,31 +126,31 @@ function walkLayer(
   need: number,
   options: TraversalOptions,
   node: (id: number) => TraversalNode | null,
-): [TraversalNode, string][] | null {
+): Hit[] | null {
   const small = frontier.map((u) => u.degree <= options.smallDegree);
   const smallNodes = frontier.filter((_, i) => small[i]);
   const smallRanks = frontier.map((_, i) => i).filter((i) => small[i]);
   const fromSmall = readLayer(g, smallNodes, seen, smallRanks);
   let budget = 0;
   frontier.forEach((u, i) => (budget += small[i] ? 0 : u.degree * options.walkBudgetPerFact));
-  const hits: [TraversalNode, string][] = [];
+  const hits: Hit[] = [];
   let lookups = 0;
   for (const id of g.orderScan()) {
     if (++lookups > budget) return null;
     if (seen.has(id)) continue;
     const viaSmall = fromSmall.get(id);
-    let via: string | null = null;
-    for (let rank = 0; rank < frontier.length && via === null; rank++) {
+    let facts: readonly number[] | null = null;
+    for (let rank = 0; rank < frontier.length && facts === null; rank++) {
       if (small[rank]) {
-        if (viaSmall?.rank === rank) via = viaSmall.via;
+        if (viaSmall?.rank === rank) facts = viaSmall.facts;
         continue;
       }
       lookups++;
-      const facts = g.pairFacts((frontier[rank] as TraversalNode).id, id);
-      if (facts && facts.length > 0) via = smallestFact(facts);
+      const u = (frontier[rank] as TraversalNode).id;
+      if (g.hasPair(u, id)) facts = g.pairFacts(u, id);
     }
-    const n = via === null ? null : node(id);
-    if (n && via !== null) hits.push([n, via]);
+    const n = facts === null ? null : node(id);
+    if (n && facts !== null) hits.push([n, smallestFact(g, facts)]);
     if (hits.length >= need) return hits;
   }
   return hits;
@@ -150,14 +163,14 @@ function layerOf(
   need: number,
   options: TraversalOptions,
   node: (id: number) => TraversalNode | null,
-): [TraversalNode, string][] {
+): Hit[] {
   let degrees = 0;
   for (const u of frontier) degrees += u.degree;
   if (degrees > options.fullReadDegree && frontier.some((u) => u.degree > options.smallDegree)) {
     const walked = walkLayer(g, frontier, seen, need, options, node);
     if (walked) return walked;
   }
-  return bestOf(readLayer(g, frontier, seen, frontier.map((_, i) => i)), need, node);
+  return bestOf(g, readLayer(g, frontier, seen, frontier.map((_, i) => i)), need, node);
 }
 
 /** Breadth-first neighbourhood of `start`: at most `first` entities up to `depth` hops, nearest first. */
@@ -243,7 +256,7 @@ export function shortestPath(g: TraversalGraph, from: number, to: number, maxHop
     const meet = expand(g, sides, node, true);
     if (typeof meet === 'number') {
       const nodes = pathTo(meet, sides);
-      const facts = nodes.slice(1).map((v, i) => smallestFact(g.pairFacts(nodes[i] as number, v) ?? []));
+      const facts = nodes.slice(1).map((v, i) => smallestFact(g, g.pairFacts(nodes[i] as number, v)));
       return { nodes, facts };
     }
   }
@@ -272,7 +285,7 @@ export function allShortestPaths(g: TraversalGraph, from: number, to: number, ma
   const useful = usefulForward(g, f, b);
   const out: PathHit[] = [];
   const nodes = [from];
-  const facts: string[] = [];
+  const facts: number[] = [];
   const fits = (v: number, position: number): boolean =>
     position <= f.radius ? f.dist.get(v) === position && useful.has(v) : b.dist.get(v) === length - position;
   const step = (u: number, i: number): void => {
@@ -280,16 +293,16 @@ export function allShortestPaths(g: TraversalGraph, from: number, to: number, ma
       out.push({ nodes: [...nodes], facts: [...facts] });
       return;
     }
-    const options: [string, string, number][] = [];
+    const options: [string, string, number, number][] = [];
     for (const [v, pair] of g.adjacency(u)) {
       if (!fits(v, i + 1)) continue;
       const key = node(v)?.key;
-      if (key !== undefined) for (const fact of pair) options.push([key, fact[0], v]);
+      if (key !== undefined) for (const fact of pair) options.push([key, g.factKey(fact), v, fact]);
     }
     options.sort((x, y) => compareStrings(x[0], y[0]) || compareStrings(x[1], y[1]));
-    for (const [, fk, v] of options) {
+    for (const [, , v, fact] of options) {
       nodes.push(v);
-      facts.push(fk);
+      facts.push(fact);
       step(v, i + 1);
       nodes.pop();
       facts.pop();

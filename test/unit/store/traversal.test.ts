@@ -4,7 +4,6 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../../src/store/memory/EmbeddedStore.js';
-import type { PairFact } from '../../../src/store/memory/records.js';
 import {
   allShortestPaths,
   compareNodes,
@@ -45,19 +44,19 @@ function factsOf(g: Graph): Fact[] {
   return [...byKey.values()];
 }
 
-/** An in-memory TraversalGraph: the same interface the store implements over LMDB. */
+/** An in-memory TraversalGraph (fact ids are indexes into factsOf(g)): the interface the store implements over LMDB. */
 function memoryGraph(g: Graph): TraversalGraph {
   const facts = factsOf(g);
-  const adj = new Map<number, Map<number, PairFact[]>>();
-  const link = (u: number, v: number, f: Fact): void => {
-    const m = adj.get(u) ?? new Map<number, PairFact[]>();
+  const adj = new Map<number, Map<number, number[]>>();
+  const link = (u: number, v: number, id: number): void => {
+    const m = adj.get(u) ?? new Map<number, number[]>();
     adj.set(u, m);
-    m.set(v, [...(m.get(v) ?? []), [f.key, 0, 'P', 0]]);
+    m.set(v, [...(m.get(v) ?? []), id]);
   };
-  for (const f of facts) {
-    link(f.s, f.o, f);
-    if (f.s !== f.o) link(f.o, f.s, f);
-  }
+  facts.forEach((f, id) => {
+    link(f.s, f.o, id);
+    if (f.s !== f.o) link(f.o, f.s, id);
+  });
   const nodes = g.counts.map((mentionCount, id): TraversalNode => ({
     id,
     key: `e${id}`,
@@ -68,7 +67,9 @@ function memoryGraph(g: Graph): TraversalGraph {
     node: (id) => nodes[id] ?? null,
     neighbourIds: (id) => adj.get(id)?.keys() ?? [],
     adjacency: (id) => adj.get(id)?.entries() ?? [],
-    pairFacts: (u, v) => adj.get(u)?.get(v),
+    pairFacts: (u, v) => adj.get(u)?.get(v) ?? [],
+    hasPair: (u, v) => adj.get(u)?.has(v) ?? false,
+    factKey: (id) => (facts[id] as Fact).key,
     orderScan: () => [...nodes].sort(compareNodes).map((n) => n.id),
   };
 }
@@ -161,7 +162,9 @@ describe('traversals', () => {
         const graph = memoryGraph(g);
         const start = s % g.counts.length;
         const expected = referenceNeighbors(g, start, depth, first);
-        for (const options of [FULL_READ, WALK, WALK_ALL_LARGE, WALK_GIVES_UP]) expect(neighbors(graph, start, depth, first, options)).toEqual(expected);
+        for (const options of [FULL_READ, WALK, WALK_ALL_LARGE, WALK_GIVES_UP]) {
+          expect(neighbors(graph, start, depth, first, options).map((h) => ({ ...h, via: graph.factKey(h.via) }))).toEqual(expected);
+        }
       }),
       { numRuns: 400 },
     );
@@ -181,7 +184,7 @@ describe('traversals', () => {
         expect(hit?.facts.length).toBe(expected);
         expect(hit?.nodes[0]).toBe(from);
         expect(hit?.nodes[hit.nodes.length - 1]).toBe(to);
-        hit?.facts.forEach((k, i) => expect(graph.pairFacts(hit.nodes[i] as number, hit.nodes[i + 1] as number)?.map((f) => f[0])).toContain(k));
+        hit?.facts.forEach((id, i) => expect(graph.pairFacts(hit.nodes[i] as number, hit.nodes[i + 1] as number)).toContain(id));
       }),
       { numRuns: 400 },
     );
@@ -191,7 +194,8 @@ describe('traversals', () => {
     fc.assert(
       fc.property(graphArb, fc.nat(13), fc.nat(13), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 8 }), (g, x, y, maxHops, first) => {
         const [from, to] = [x % g.counts.length, y % g.counts.length];
-        const got = allShortestPaths(memoryGraph(g), from, to, maxHops, first).map((p) => p.nodes.slice(1).flatMap((n, i) => [`e${n}`, p.facts[i] as string]));
+        const graph = memoryGraph(g);
+        const got = allShortestPaths(graph, from, to, maxHops, first).map((p) => p.nodes.slice(1).flatMap((n, i) => [`e${n}`, graph.factKey(p.facts[i] as number)]));
         const expected = from === to ? [[]] : referencePaths(g, from, to, maxHops).slice(0, first);
         expect(got).toEqual(expected);
       }),
