@@ -6,7 +6,7 @@
  */
 import { open } from 'lmdb';
 import { normalizeName } from '../../src/resolution/keys.js';
-import { COUNT, FORMAT_KEY, IN, MAX_DBS, OUT, PREDICATE_COUNTS, openDbs, typeIndex } from '../../src/store/memory/layout.js';
+import { AS_OBJECT, AS_SUBJECT, COUNT, FORMAT_KEY, MAX_DBS, PREDICATE_COUNTS, openDbs, typeIndex } from '../../src/store/memory/layout.js';
 import { articleFromRow, entityFromRow, entityType, factFromRow, type EntityAgg, type FactAgg } from '../../src/store/memory/records.js';
 
 const show = (v: unknown): string => JSON.stringify(v);
@@ -42,8 +42,9 @@ export async function auditIndexes(dir: string): Promise<string[]> {
       const m = countOf(dbs.mentions.getRange({ start: [e.id], end: [e.id + 1] }));
       mentions += m;
       expect(m === e.articleCount, `mentions of ${e.key}: ${m}, articleCount ${e.articleCount}`);
-      expect(countOf(dbs.entityFacts.getRange({ start: [e.id, OUT], end: [e.id, IN] })) === e.outFacts, `outFacts of ${e.key}`);
-      expect(countOf(dbs.entityFacts.getRange({ start: [e.id, IN], end: [e.id, IN + 1] })) === e.inFacts, `inFacts of ${e.key}`);
+      const flags = [...dbs.pairs.getRange({ start: [e.id], end: [e.id + 1] })].map((p) => p.value[1]);
+      expect(flags.filter((f) => (f & AS_SUBJECT) !== 0).length === e.outFacts, `outFacts of ${e.key}`);
+      expect(flags.filter((f) => (f & AS_OBJECT) !== 0).length === e.inFacts, `inFacts of ${e.key}`);
     }
     const predCounts = new Map<string, number>();
     let pairEntries = 0;
@@ -53,10 +54,9 @@ export async function auditIndexes(dir: string): Promise<string[]> {
       expect(s !== undefined && o !== undefined, `entities of fact ${f.key}`);
       expect(dbs.factKeys.get([f.key]) === f.id, `factKeys of ${f.key}`);
       expect(dbs.byPredicate.get([P, f.key]) === f.id, `byPredicate of ${f.key}`);
-      expect(show(dbs.entityFacts.get([s ?? -1, OUT, f.key])) === show([f.id, P]), `entityFacts OUT of ${f.key}`);
-      expect(show(dbs.entityFacts.get([o ?? -1, IN, f.key])) === show([f.id, P]), `entityFacts IN of ${f.key}`);
-      expect(dbs.pairs.doesExist([s ?? -1, o ?? -1], f.id), `pairs of ${f.key}`);
-      expect(dbs.pairs.doesExist([o ?? -1, s ?? -1], f.id), `reverse pair of ${f.key}`);
+      const self = s === o;
+      expect(dbs.pairs.doesExist([s ?? -1, o ?? -1], [f.id, self ? AS_SUBJECT | AS_OBJECT : AS_SUBJECT, f.key, P]), `pairs of ${f.key}`);
+      if (!self) expect(dbs.pairs.doesExist([o ?? -1, s ?? -1], [f.id, AS_OBJECT, f.key, P]), `reverse pair of ${f.key}`);
       pairEntries += s === o ? 1 : 2;
     }
     const articles = [...dbs.articles.getRange()].map((e) => articleFromRow(e.value));
@@ -70,7 +70,6 @@ export async function auditIndexes(dir: string): Promise<string[]> {
       ['mentions', dbs.mentions.getCount({ start: [] }), mentions],
       ['factKeys', dbs.factKeys.getCount({ start: [] }), facts.length],
       ['byPredicate', dbs.byPredicate.getCount({ start: [] }), facts.length],
-      ['entityFacts', dbs.entityFacts.getCount({ start: [] }), 2 * facts.length],
       ['pairs', dbs.pairs.getCount({ start: [] }), pairEntries],
       ['articleOrder', dbs.articleOrder.getCount({ start: [] }), articles.length],
       ['counter entities', dbs.counters.get(COUNT.entities) ?? 0, entities.length],

@@ -9,7 +9,7 @@ import type { StoredArticle, StoredEntity, StoredFact } from '../../model/types.
 import { dbKey } from './dbKey.js';
 import { HIGH } from './keyCodec.js';
 import type { TraversalGraph } from './traversal.js';
-import { COUNT, IN, OUT, PREDICATE_COUNTS, type Dbs } from './layout.js';
+import { COUNT, PREDICATE_COUNTS, type Dbs } from './layout.js';
 import {
   articleFromRow,
   compareStrings,
@@ -23,6 +23,7 @@ import {
   type EntityAgg,
   type FactAgg,
   type FactArtRec,
+  type PairFact,
 } from './records.js';
 
 /** One fact of an entity, as its `entityFacts` entry gives it. */
@@ -183,30 +184,17 @@ export class Reader {
     return entityDegree(agg);
   }
 
-  /** The facts of an entity in one direction, in fact-key order (from `after`, exclusive, when given). */
-  *entityFacts(id: number, dir: number, after?: string): Generator<EntityFactRef> {
-    const range = after === undefined ? { start: [id, dir], end: [id, dir, HIGH] } : { start: [id, dir, after], end: [id, dir, HIGH], exclusiveStart: true };
-    for (const { key, value } of this.dbs.entityFacts.getRange(this.range(range))) {
-      yield { key: key[2] as string, id: value[0], predicate: value[1] };
+  /**
+   * The facts of an entity with the given AS_SUBJECT / AS_OBJECT flags (both: either end), in
+   * fact-key order, after `after` (exclusive) when given. Reads all of the entity's pairs.
+   */
+  entityFacts(id: number, flags: number, after?: string): EntityFactRef[] {
+    const out: EntityFactRef[] = [];
+    for (const { value } of this.dbs.pairs.getRange(this.range({ start: [id], end: [id + 1] }))) {
+      const [factId, has, key, predicate] = value;
+      if ((has & flags) !== 0 && (after === undefined || compareStrings(key, after) > 0)) out.push({ key, id: factId, predicate });
     }
-  }
-
-  /** Both directions merged in fact-key order (a self-loop once). */
-  *entityFactsBoth(id: number, after?: string): Generator<EntityFactRef> {
-    const outs = this.entityFacts(id, OUT, after);
-    const ins = this.entityFacts(id, IN, after);
-    let a = outs.next();
-    let b = ins.next();
-    while (!a.done || !b.done) {
-      if (b.done || (!a.done && compareStrings(a.value.key, b.value.key) <= 0)) {
-        if (!b.done && !a.done && a.value.key === b.value.key) b = ins.next();
-        yield a.value as EntityFactRef;
-        a = outs.next();
-      } else {
-        yield b.value;
-        b = ins.next();
-      }
-    }
+    return out.sort((a, b) => compareStrings(a.key, b.key));
   }
 
   /* ───────────── adjacency ───────────── */
@@ -225,14 +213,19 @@ export class Reader {
       if (v !== other && facts.length > 0) yield [other, facts];
       if (v !== other) facts = [];
       other = v;
-      facts.push(value);
+      facts.push(value[0]);
     }
     if (facts.length > 0) yield [other, facts];
   }
 
+  /** The facts between two entities (`u` as subject, object or both: see the flags). */
+  pairs(u: number, v: number): PairFact[] {
+    return [...this.dbs.pairs.getValues([u, v], this.range({}))];
+  }
+
   /** Ids of the facts between two entities (either direction). */
   pairFacts(u: number, v: number): number[] {
-    return [...this.dbs.pairs.getValues([u, v], this.range({}))];
+    return this.pairs(u, v).map((p) => p[0]);
   }
 
   hasPair(u: number, v: number): boolean {

@@ -3,7 +3,8 @@
  * way by write transactions (WriteTxn) and by the format-2 upgrade (migrate).
  */
 import type { EntityType } from '../../model/types.js';
-import { IN, OUT, entityOrderKey, typeOrderKey, type Dbs } from './layout.js';
+import { AS_OBJECT, AS_SUBJECT, entityOrderKey, typeOrderKey, type Dbs, type Key } from './layout.js';
+import type { PairFact } from './records.js';
 
 export interface IndexedFact {
   id: number;
@@ -11,25 +12,27 @@ export interface IndexedFact {
   p: string;
 }
 
-/** factKeys, byPredicate, entityFacts (both ends) and pairs (both directions; a self-loop once). */
-export function putFactEntries(dbs: Dbs, f: IndexedFact, subject: number, object: number): void {
+/** The `pairs` entries of a fact: both directions, a self-loop once. */
+function pairEntries(f: IndexedFact, subject: number, object: number): [Key, PairFact][] {
   const P = f.p.toUpperCase();
+  if (subject === object) return [[[subject, subject], [f.id, AS_SUBJECT | AS_OBJECT, f.key, P]]];
+  return [
+    [[subject, object], [f.id, AS_SUBJECT, f.key, P]],
+    [[object, subject], [f.id, AS_OBJECT, f.key, P]],
+  ];
+}
+
+/** factKeys, byPredicate and pairs. */
+export function putFactEntries(dbs: Dbs, f: IndexedFact, subject: number, object: number): void {
   dbs.factKeys.putSync([f.key], f.id);
-  dbs.byPredicate.putSync([P, f.key], f.id);
-  dbs.entityFacts.putSync([subject, OUT, f.key], [f.id, P]);
-  dbs.entityFacts.putSync([object, IN, f.key], [f.id, P]);
-  dbs.pairs.putSync([subject, object], f.id);
-  if (subject !== object) dbs.pairs.putSync([object, subject], f.id);
+  dbs.byPredicate.putSync([f.p.toUpperCase(), f.key], f.id);
+  for (const [key, value] of pairEntries(f, subject, object)) dbs.pairs.putSync(key, value);
 }
 
 export function removeFactEntries(dbs: Dbs, f: IndexedFact, subject: number, object: number): void {
-  const P = f.p.toUpperCase();
   dbs.factKeys.removeSync([f.key]);
-  dbs.byPredicate.removeSync([P, f.key]);
-  dbs.entityFacts.removeSync([subject, OUT, f.key]);
-  dbs.entityFacts.removeSync([object, IN, f.key]);
-  dbs.pairs.removeSync([subject, object], f.id);
-  if (subject !== object) dbs.pairs.removeSync([object, subject], f.id);
+  dbs.byPredicate.removeSync([f.p.toUpperCase(), f.key]);
+  for (const [key, value] of pairEntries(f, subject, object)) dbs.pairs.removeSync(key, value);
 }
 
 /** What the entity indexes hold for one entity. */

@@ -18,8 +18,8 @@
  * - `mentions`    [entity id, article seq] → article id          (Entity.articleIds)
  * - `factKeys`    [fact key] → fact id                           (lookup and key order)
  * - `byPredicate` [PREDICATE, fact key] → fact id
- * - `entityFacts` [entity id, OUT|IN, fact key] → [fact id, PREDICATE]
- * - `pairs`       [entity id, other id] → fact id, one duplicate per fact (adjacency; dupSort)
+ * - `pairs`       [entity id, other id] → PairFact [fact id, AS_SUBJECT|AS_OBJECT, fact key,
+ *                 PREDICATE], one duplicate per fact (dupSort): adjacency, an entity's facts
  * - `articleOrder`[undated, publishedAt desc, id] → article id   (the article list order)
  * - `counters`    name → number (totals, per type, per predicate, next ids)
  * Ranges over the keyCodec sub-databases always give `start` (`{ start: [] }` for all):
@@ -29,7 +29,7 @@
 import type { Database, DatabaseOptions, RootDatabase } from 'lmdb';
 import { ENTITY_TYPES, type EntityType } from '../../model/types.js';
 import { keyCodec, type KeyCodec, type KeyPart } from './keyCodec.js';
-import type { ArticleRow, EntityRow, FactArtRec, FactRow } from './records.js';
+import type { ArticleRow, EntityRow, FactArtRec, FactRow, PairFact } from './records.js';
 
 export const FORMAT = 3;
 export const FORMAT_KEY = 'newsgraph:format';
@@ -39,9 +39,9 @@ export const MAX_DBS = 24;
 
 export type Key = KeyPart[];
 
-/** Direction byte of `entityFacts` keys. */
-export const OUT = 1;
-export const IN = 2;
+/** `pairs` flags: the first entity of the key is the fact's subject, its object (or both: a self-loop). */
+export const AS_SUBJECT = 1;
+export const AS_OBJECT = 2;
 
 export interface Dbs {
   root: RootDatabase;
@@ -57,8 +57,7 @@ export interface Dbs {
   mentions: Database<string, Key>;
   factKeys: Database<number, Key>;
   byPredicate: Database<number, Key>;
-  entityFacts: Database<[number, string], Key>;
-  pairs: Database<number, Key>;
+  pairs: Database<PairFact, Key>;
   articleOrder: Database<string, Key>;
   counters: Database<number, string>;
 }
@@ -71,13 +70,15 @@ export const CODECS = {
   mentions: keyCodec(['u32', 'u32']),
   factKeys: keyCodec(['str']),
   byPredicate: keyCodec(['str', 'str']),
-  entityFacts: keyCodec(['u32', 'u8', 'str']),
   pairs: keyCodec(['u32', 'u32']),
   articleOrder: keyCodec(['u8', 'desc', 'str']),
 } satisfies Record<string, KeyCodec>;
 
-function indexDb<V>(root: RootDatabase, name: keyof typeof CODECS, encoding: DatabaseOptions['encoding'] = 'msgpack', dupSort = false): Database<V, Key> {
-  const options: DatabaseOptions & { keyEncoder: KeyCodec } = { encoding, keyEncoder: CODECS[name], dupSort };
+/** Values of `pairs`: sorted duplicates, so they need an order-preserving encoding too. */
+const PAIR_FACT = keyCodec(['u32', 'u8', 'str', 'str']);
+
+function indexDb<V>(root: RootDatabase, name: keyof typeof CODECS, encoding: DatabaseOptions['encoding'] = 'msgpack'): Database<V, Key> {
+  const options: DatabaseOptions & { keyEncoder: KeyCodec } = { encoding, keyEncoder: CODECS[name] };
   return root.openDB<V, Key>(name, options);
 }
 
@@ -97,8 +98,7 @@ export function openDbs(root: RootDatabase): Dbs {
     mentions: indexDb(root, 'mentions', 'string'),
     factKeys: indexDb(root, 'factKeys'),
     byPredicate: indexDb(root, 'byPredicate'),
-    entityFacts: indexDb(root, 'entityFacts'),
-    pairs: indexDb(root, 'pairs', 'ordered-binary', true),
+    pairs: root.openDB<PairFact, Key>('pairs', { dupSort: true, keyEncoder: CODECS.pairs, encoder: PAIR_FACT } as DatabaseOptions),
     articleOrder: indexDb(root, 'articleOrder', 'string'),
     counters: root.openDB<number, string>('counters', { encoding: 'msgpack' }),
   };
@@ -116,7 +116,6 @@ export const BUILT_BY_MIGRATION = [
   'mentions',
   'factKeys',
   'byPredicate',
-  'entityFacts',
   'pairs',
   'articleOrder',
   'counters',

@@ -10,7 +10,7 @@ import type { ArticleMention, ArticleQuery, Connection, Cooccurrence, Cooccurren
 import { checkDateRange } from '../GraphStore.js';
 import { articleCursor, entityCursor, parseArticleCursor, parseEntityCursor } from './cursor.js';
 import { HIGH, TruncatedString, encodeKey, type KeyPart } from './keyCodec.js';
-import { CODECS, COUNT, articleOrderKey, entityOrderKey, typeIndex, typeOrderKey, type Key } from './layout.js';
+import { AS_OBJECT, AS_SUBJECT, CODECS, COUNT, articleOrderKey, entityOrderKey, typeIndex, typeOrderKey, type Key } from './layout.js';
 import type { Reader } from './Reader.js';
 import { inRange } from './relations.js';
 import { compareArticles, compareEntities, compareStrings, entityType, firstAfter, storedArticle, type EntityAgg } from './records.js';
@@ -187,7 +187,7 @@ export function timeline(r: Reader, key: string, query: TimelineQuery, first: nu
   if (!agg) return [];
   const article = articleMemo(r);
   const rows: { date: string | null; article: StoredArticle; factKey: string; factId: number }[] = [];
-  for (const ref of r.entityFactsBoth(agg.id)) {
+  for (const ref of r.entityFacts(agg.id, AS_SUBJECT | AS_OBJECT)) {
     for (const id of r.factArticleIds(ref.id)) {
       const a = article(id);
       if (a && inRange(a.publishedAt, since, until)) rows.push({ date: a.publishedAt, article: a, factKey: ref.key, factId: ref.id });

@@ -98,6 +98,9 @@ export interface FactAgg {
   n: number;
 }
 
+/** One fact between the two entities of a `pairs` key. */
+export type PairFact = [factId: number, flags: number, factKey: string, predicate: string];
+
 /** How `factAggs` stores a FactAgg (format 3; format 2 stored objects in `facts`). */
 export type FactRow = [id: number, key: string, s: string, p: string, o: string, neg: boolean, c: number, n: number];
 

@@ -1,10 +1,11 @@
 /**
  * The `relations` query of the embedded store over its LMDB indexes. The candidates come from
- * the smallest matching index — one entity's facts in a direction (`entityFacts`), the facts
- * between two entities (`pairs`), one predicate (`byPredicate`), one article's fact list, or
- * all facts (`factKeys`) — and the other filters are checked on each candidate's aggregate.
- * A query that is exactly one key-ordered index (an entity's facts, a predicate, everything)
- * reads only its page from the cursor on, and its totalCount is a stored count.
+ * the smallest matching index — one entity's facts (`pairs`, with each fact's direction and
+ * predicate), the facts between two entities, one predicate (`byPredicate`), one article's
+ * fact list, or all facts (`factKeys`) — and the other filters are checked on each candidate's
+ * aggregate. A query that is exactly one predicate or everything reads only its page from the
+ * cursor on, and its totalCount is a stored count; an entity's facts are read whole (its
+ * degree) and sorted.
  */
 import { QueryError, describeValue } from '../../errors.js';
 import type { StoredFact } from '../../model/types.js';
@@ -12,7 +13,7 @@ import type { Connection, Direction, Edge, RelationQuery, RelationSort } from '.
 import { checkDateRange, checkRelationSort } from '../GraphStore.js';
 import { parseRelationCursor, relationCursor } from './cursor.js';
 import { HIGH } from './keyCodec.js';
-import { COUNT, IN, OUT } from './layout.js';
+import { AS_OBJECT, AS_SUBJECT, COUNT } from './layout.js';
 import type { Reader } from './Reader.js';
 import { compareStrings, firstAfter, type EntityAgg, type FactAgg } from './records.js';
 
@@ -51,9 +52,8 @@ function* fromKey(refs: readonly Ref[], after?: string): Generator<Ref> {
 }
 
 function entitySource(r: Reader, agg: EntityAgg, direction: Direction, covers: Source['covers']): Source {
-  if (direction === 'BOTH') return { size: r.degree(agg), covers, refs: (after) => r.entityFactsBoth(agg.id, after) };
-  const dir = direction === 'OUT' ? OUT : IN;
-  return { size: direction === 'OUT' ? agg.outFacts : agg.inFacts, covers, refs: (after) => r.entityFacts(agg.id, dir, after) };
+  const [flags, size] = direction === 'OUT' ? [AS_SUBJECT, agg.outFacts] : direction === 'IN' ? [AS_OBJECT, agg.inFacts] : [AS_SUBJECT | AS_OBJECT, r.degree(agg)];
+  return { size, covers, refs: (after) => r.entityFacts(agg.id, flags, after) };
 }
 
 function* predicateRefs(r: Reader, predicate: string, after?: string): Generator<Ref> {
@@ -70,14 +70,8 @@ function* allRefs(r: Reader, after?: string): Generator<Ref> {
 function sources(r: Reader, f: RelationFilter): Source[] {
   const out: Source[] = [];
   if (f.subject && f.object) {
-    // Facts between the two in either direction; accepts() keeps those with the right subject.
-    const refs: Ref[] = [];
-    for (const id of r.pairFacts(f.subject.id, f.object.id)) {
-      const key = r.factAgg(id)?.key;
-      if (key !== undefined) refs.push({ key, id });
-    }
-    sorted(refs);
-    out.push({ size: refs.length, covers: [], refs: (after) => fromKey(refs, after) });
+    const refs = sorted(r.pairs(f.subject.id, f.object.id).filter((p) => (p[1] & AS_SUBJECT) !== 0).map(([id, , key]) => ({ key, id })));
+    out.push({ size: refs.length, covers: ['subject', 'object'], refs: (after) => fromKey(refs, after) });
   }
   if (f.subject) out.push(entitySource(r, f.subject, 'OUT', ['subject']));
   if (f.object) out.push(entitySource(r, f.object, 'IN', ['object']));
