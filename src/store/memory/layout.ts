@@ -77,6 +77,7 @@ export const CODECS = {
 /** Values of `pairs`: sorted duplicates, so they need an order-preserving encoding too. */
 const PAIR_FACT = keyCodec(['u32', 'u8', 'str', 'str']);
 
+/** msgpack values (lmdb-js's 'string' encoding would not keep lone surrogates in ids). */
 function indexDb<V>(root: RootDatabase, name: keyof typeof CODECS, encoding: DatabaseOptions['encoding'] = 'msgpack'): Database<V, Key> {
   const options: DatabaseOptions & { keyEncoder: KeyCodec } = { encoding, keyEncoder: CODECS[name] };
   return root.openDB<V, Key>(name, options);
@@ -95,11 +96,11 @@ export function openDbs(root: RootDatabase): Dbs {
     entityOrder: indexDb(root, 'entityOrder'),
     typeOrder: indexDb(root, 'typeOrder'),
     names: indexDb(root, 'names'),
-    mentions: indexDb(root, 'mentions', 'string'),
+    mentions: indexDb(root, 'mentions'),
     factKeys: indexDb(root, 'factKeys'),
     byPredicate: indexDb(root, 'byPredicate'),
     pairs: root.openDB<PairFact, Key>('pairs', { dupSort: true, keyEncoder: CODECS.pairs, encoder: PAIR_FACT } as DatabaseOptions),
-    articleOrder: indexDb(root, 'articleOrder', 'string'),
+    articleOrder: indexDb(root, 'articleOrder'),
     counters: root.openDB<number, string>('counters', { encoding: 'msgpack' }),
   };
 }

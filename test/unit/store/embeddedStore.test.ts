@@ -77,7 +77,7 @@ describe('embedded store', () => {
     await store.close();
   });
 
-  it('opens read-only beside a writer, sees the data as of opening and refuses writes', async () => {
+  it('opens read-only beside a writer, sees each commit of the writer and refuses writes', async () => {
     const missing = await rejection(openEmbeddedStore(path.join(dir, 'nothing'), { readOnly: true }));
     expect(missing.code).toBe('DATABASE_NOT_FOUND');
     const writer = await openEmbeddedStore(dir);
@@ -90,10 +90,29 @@ describe('embedded store', () => {
       expect(err.code).toBe('STORE_ERROR');
       expect(err.message).toMatch(/read-only/);
       expect((await rejection(reader.deleteArticle('a1'))).code).toBe('STORE_ERROR');
+      await writer.upsertArticles([article('a3', { entities: ['Alpha', 'Gamma'], facts: [{ s: 'Alpha', p: 'MET', o: 'Gamma' }] })]);
+      // lmdb-js renews a reader's snapshot on a later timer turn
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(await reader.stats()).toEqual({ articles: 2, entities: 3, relations: 2 });
+      expect((await reader.neighbors(key('Alpha'), 1, 10)).map((n) => n.entity.key).sort()).toEqual([key('Beta'), key('Gamma')].sort());
     } finally {
       await reader.close();
       await writer.close();
     }
+  });
+
+  it("an entity handed out keeps its articleIds after the store closes, a hub's read on first use", async () => {
+    const store = await openEmbeddedStore(dir);
+    const ids = Array.from({ length: 40 }, (_, i) => `a${String(i).padStart(2, '0')}`);
+    await store.upsertArticles(ids.map((id) => article(id, { entities: ['Hub', `Leaf ${id}`], facts: [{ s: 'Hub', p: 'MET', o: `Leaf ${id}` }] })));
+    const hub = await store.getEntity(key('Hub'));
+    const leaf = await store.findEntity('leaf a07');
+    const neighbours = await store.neighbors(key('Leaf a07'), 1, 5);
+    await store.upsertArticles([article('late', { entities: ['Hub'] })]);
+    await store.close();
+    expect(hub?.articleIds).toEqual([...ids, 'late'].sort());
+    expect(leaf?.articleIds).toEqual(['a07']);
+    expect(neighbours.map((n) => n.entity.articleIds.length)).toEqual([41]);
   });
 
   it('a failure inside the write transaction leaves disk and indexes untouched', async () => {
@@ -190,6 +209,26 @@ describe('embedded store', () => {
     expect((await again.getEntity(key('acme')))?.name).toBe('ACME');
     expect((await again.getFact(fk))?.articleIds).toEqual(['a3', 'a5']);
     await again.close();
+  });
+
+  it('refuses strings with a lone surrogate (UTF-8 cannot keep them) naming the field, writing nothing', async () => {
+    const store = await openEmbeddedStore(dir);
+    try {
+      const bad = [
+        article('\ud800', { entities: ['Alpha'] }),
+        article('a1', { entities: [{ name: 'Al\udc00pha' }] }),
+        article('a1', { entities: ['Alpha', 'Beta'], facts: [{ s: 'Alpha', p: 'MET', o: 'Beta', sentence: 'half \ud83d of an emoji' }] }),
+      ];
+      for (const graph of bad) {
+        const err = await rejection(store.upsertArticles([graph]));
+        expect(err.code).toBe('CONSTRAINT_VIOLATION');
+        expect(err.message).toMatch(/expected well-formed Unicode \(no lone surrogate\) in (the id|the text|entity .*|fact .*), found /);
+      }
+      expect(await store.stats()).toEqual({ articles: 0, entities: 0, relations: 0 });
+      expect(await store.upsertArticles([article('a1', { entities: ['Zoë 🚀'] })])).toEqual([{ id: 'a1', status: 'created' }]);
+    } finally {
+      await store.close();
+    }
   });
 
   it('rejects a data dir written in another format', async () => {
