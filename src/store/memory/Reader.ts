@@ -34,7 +34,7 @@ export interface EntityFactRef {
 }
 
 /** Entities in at most this many articles get their articleIds at once (cheaper than tracking them). */
-const EAGER_ARTICLE_IDS = 32;
+const EAGER_ARTICLE_IDS = 0;
 
 /** An entity whose articleIds are not read yet. */
 interface PendingIds {
