@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '../src/server/startServer.js';
 import { openEmbeddedStore } from '../src/store/memory/EmbeddedStore.js';
 import { QUERY_NAMES, storeCalls } from './lib/graphqlQueries.js';
+import type { LoadRun } from './loadGenerator.js';
 import { measure, type Latency } from './lib/stats.js';
 import { syntheticArticles } from './lib/synthetic.js';
 
@@ -37,15 +38,6 @@ const { values } = parseArgs({
 });
 const facts = Number(values.facts);
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-interface LoadRun {
-  name: string;
-  requests: number;
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  errors: number;
-}
 
 function loadGenerator(url: string): Promise<{ queries: LoadRun[]; mixed: LoadRun }> {
   const args = ['--import', 'tsx', path.join(here, 'loadGenerator.ts'), '--url', url, '--facts', String(facts)];

@@ -7,6 +7,7 @@
 import { open } from 'lmdb';
 import { normalizeName } from '../../src/resolution/keys.js';
 import { AS_OBJECT, AS_SUBJECT, COUNT, FORMAT_KEY, MAX_DBS, PREDICATE_COUNTS, openDbs, typeIndex } from '../../src/store/memory/layout.js';
+import { decodeNode } from '../../src/store/memory/nodeRecord.js';
 import { articleFromRow, entityFromRow, entityType, factFromRow, type EntityAgg, type FactAgg } from '../../src/store/memory/records.js';
 
 const show = (v: unknown): string => JSON.stringify(v);
@@ -34,6 +35,8 @@ export async function auditIndexes(dir: string): Promise<string[]> {
       const type = entityType(e.typeMentions);
       typeCounts.set(type, (typeCounts.get(type) ?? 0) + 1);
       expect(dbs.entityIds.get([e.key]) === e.id, `entityIds of ${e.key}`);
+      const node = dbs.nodes.get(e.id);
+      expect(node !== undefined && show(decodeNode(node)) === show({ mentionCount: e.mentionCount, degree: e.outFacts + e.inFacts - e.selfFacts, key: e.key }), `nodes of ${e.key}`);
       expect(dbs.entityOrder.get([e.mentionCount, e.key]) === e.id, `entityOrder of ${e.key}`);
       expect(dbs.typeOrder.get([typeIndex(type), e.mentionCount, e.key]) === e.id, `typeOrder of ${e.key}`);
       const own = new Set(e.aliasRefs.map(([a]) => normalizeName(a)));
@@ -64,6 +67,7 @@ export async function auditIndexes(dir: string): Promise<string[]> {
     // nothing else in any index
     const sizes: [string, number, number][] = [
       ['entityIds', dbs.entityIds.getCount({ start: [] }), entities.length],
+      ['nodes', dbs.nodes.getCount(), entities.length],
       ['entityOrder', dbs.entityOrder.getCount({ start: [] }), entities.length],
       ['typeOrder', dbs.typeOrder.getCount({ start: [] }), entities.length],
       ['names', dbs.names.getCount({ start: [] }), names],

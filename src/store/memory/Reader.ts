@@ -8,7 +8,8 @@ import type { Transaction } from 'lmdb';
 import type { StoredArticle, StoredEntity, StoredFact } from '../../model/types.js';
 import { dbKey } from './dbKey.js';
 import { HIGH } from './keyCodec.js';
-import type { TraversalGraph } from './traversal.js';
+import { decodeNode } from './nodeRecord.js';
+import type { FactRef, TraversalGraph, TraversalNode } from './traversal.js';
 import { COUNT, PREDICATE_COUNTS, type Dbs } from './layout.js';
 import {
   articleFromRow,
@@ -34,7 +35,7 @@ export interface EntityFactRef {
 }
 
 /** Entities in at most this many articles get their articleIds at once (cheaper than tracking them). */
-const EAGER_ARTICLE_IDS = 0;
+const EAGER_ARTICLE_IDS = 8;
 
 /** An entity whose articleIds are not read yet. */
 interface PendingIds {
@@ -204,16 +205,16 @@ export class Reader {
     for (const key of this.dbs.pairs.getKeys(this.range({ start: [id], end: [id + 1] }))) yield key[1] as number;
   }
 
-  /** Each neighbour with the ids of the facts between them. */
-  *adjacency(id: number): Generator<[number, number[]]> {
+  /** Each neighbour with the facts between them ([id, key]). */
+  *adjacency(id: number): Generator<[number, FactRef[]]> {
     let other = -1;
-    let facts: number[] = [];
+    let facts: FactRef[] = [];
     for (const { key, value } of this.dbs.pairs.getRange(this.range({ start: [id], end: [id + 1] }))) {
       const v = key[1] as number;
       if (v !== other && facts.length > 0) yield [other, facts];
       if (v !== other) facts = [];
       other = v;
-      facts.push(value[0]);
+      facts.push([value[0], value[2]]);
     }
     if (facts.length > 0) yield [other, facts];
   }
@@ -223,9 +224,15 @@ export class Reader {
     return [...this.dbs.pairs.getValues([u, v], this.range({}))];
   }
 
-  /** Ids of the facts between two entities (either direction). */
-  pairFacts(u: number, v: number): number[] {
-    return this.pairs(u, v).map((p) => p[0]);
+  /** The facts between two entities (either direction), [id, key]. */
+  pairFacts(u: number, v: number): FactRef[] {
+    return this.pairs(u, v).map((p) => [p[0], p[2]]);
+  }
+
+  /** What traversals read of an entity (the `nodes` record, no msgpack). */
+  node(id: number): TraversalNode | null {
+    const buf = this.dbs.nodes.getBinaryFast(id);
+    return buf === undefined ? null : { id, ...decodeNode(buf) };
   }
 
   hasPair(u: number, v: number): boolean {
@@ -319,15 +326,11 @@ export class Reader {
   /** The adjacency and entity order as traversal.ts reads them. */
   traversalGraph(): TraversalGraph {
     return {
-      node: (id) => {
-        const agg = this.entity(id);
-        return agg ? { id, key: agg.key, mentionCount: agg.mentionCount, degree: entityDegree(agg) } : null;
-      },
+      node: (id) => this.node(id),
       neighbourIds: (id) => this.neighbourIds(id),
       adjacency: (id) => this.adjacency(id),
       pairFacts: (u, v) => this.pairFacts(u, v),
       hasPair: (u, v) => this.hasPair(u, v),
-      factKey: (id) => this.factAgg(id)?.key ?? '',
       orderScan: () => this.entityIdsInOrder(),
     };
   }

@@ -9,7 +9,7 @@ import { StoreError } from '../../errors.js';
 import type { ArticleGraph, EntityType, UpsertStatus } from '../../model/types.js';
 import { normalizeName } from '../../resolution/keys.js';
 import { dbKey } from './dbKey.js';
-import { moveEntityEntries, putFactEntries, removeFactEntries, type IndexedEntity } from './indexEntries.js';
+import { moveEntityEntries, putEntity, putFactEntries, removeEntity, removeFactEntries, type IndexedEntity } from './indexEntries.js';
 import { COUNT, articleOrderKey, type Dbs } from './layout.js';
 import {
   articleFromRow,
@@ -17,7 +17,6 @@ import {
   articleRow,
   betterName,
   entityFromRow,
-  entityRow,
   entityType,
   factArtRecord,
   factFromRow,
@@ -349,7 +348,7 @@ export class WriteTxn {
     if (w.needsName) this.electName(w);
     const agg = toAgg(w);
     const after = { mentionCount: w.mentionCount, type: entityType(agg.typeMentions), names: uniqueNormalized(w.aliasRefs.keys()) };
-    this.dbs.entityById.putSync(w.id, entityRow(agg));
+    putEntity(this.dbs, agg);
     moveEntityEntries(this.dbs, w.id, w.key, w.before, after);
     if (!w.before) this.add(COUNT.entities, 1);
     if (w.before?.type !== after.type) {
@@ -360,7 +359,7 @@ export class WriteTxn {
   }
 
   private dropEntity(w: EntityWork, before: IndexedEntity): void {
-    this.dbs.entityById.removeSync(w.id);
+    removeEntity(this.dbs, w.id);
     moveEntityEntries(this.dbs, w.id, w.key, before, null);
     this.add(COUNT.entities, -1);
     this.add(COUNT.type(before.type), -1);

@@ -4,7 +4,8 @@
  */
 import type { EntityType } from '../../model/types.js';
 import { AS_OBJECT, AS_SUBJECT, entityOrderKey, typeOrderKey, type Dbs, type Key } from './layout.js';
-import type { PairFact } from './records.js';
+import { encodeNode } from './nodeRecord.js';
+import { entityDegree, entityRow, type EntityAgg, type PairFact } from './records.js';
 
 export interface IndexedFact {
   id: number;
@@ -33,6 +34,17 @@ export function removeFactEntries(dbs: Dbs, f: IndexedFact, subject: number, obj
   dbs.factKeys.removeSync([f.key]);
   dbs.byPredicate.removeSync([f.p.toUpperCase(), f.key]);
   for (const [key, value] of pairEntries(f, subject, object)) dbs.pairs.removeSync(key, value);
+}
+
+/** Writes an entity's row and its traversal record. */
+export function putEntity(dbs: Dbs, agg: EntityAgg): void {
+  dbs.entityById.putSync(agg.id, entityRow(agg));
+  dbs.nodes.putSync(agg.id, encodeNode({ mentionCount: agg.mentionCount, degree: entityDegree(agg), key: agg.key }));
+}
+
+export function removeEntity(dbs: Dbs, id: number): void {
+  dbs.entityById.removeSync(id);
+  dbs.nodes.removeSync(id);
 }
 
 /** What the entity indexes hold for one entity. */

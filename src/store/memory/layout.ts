@@ -11,6 +11,8 @@
  * - `factArts`    [fact id, article seq] → FactArtRec (verb, qualifiers, evidence of one article)
  * Indexes (keyCodec keys unless noted):
  * - `entityById`  entity id (uint32) → EntityRow (an EntityAgg as an array)
+ * - `nodes`       entity id (uint32) → mentionCount, fact count, key in 12 + n bytes (nodeRecord.ts):
+ *                 what traversals read of every entity they pass
  * - `entityIds`   [key] → entity id
  * - `entityOrder` [mentionCount desc, key] → entity id           (the entity list order)
  * - `typeOrder`   [type, mentionCount desc, key] → entity id     (the list filtered by type)
@@ -50,6 +52,7 @@ export interface Dbs {
   facts: Database<FactRow, number>;
   factArts: Database<FactArtRec, [number, number]>;
   entityById: Database<EntityRow, number>;
+  nodes: Database<Buffer, number>;
   entityIds: Database<number, Key>;
   entityOrder: Database<number, Key>;
   typeOrder: Database<number, Key>;
@@ -92,6 +95,7 @@ export function openDbs(root: RootDatabase): Dbs {
     facts: root.openDB<FactRow, number>('factAggs', { encoding: 'msgpack' }),
     factArts: root.openDB<FactArtRec, [number, number]>('factArts', { encoding: 'msgpack' }),
     entityById: root.openDB<EntityRow, number>('entityById', { encoding: 'msgpack', keyEncoding: 'uint32' }),
+    nodes: root.openDB<Buffer, number>('nodes', { encoding: 'binary', keyEncoding: 'uint32' }),
     entityIds: indexDb(root, 'entityIds'),
     entityOrder: indexDb(root, 'entityOrder'),
     typeOrder: indexDb(root, 'typeOrder'),
@@ -110,6 +114,7 @@ export const BUILT_BY_MIGRATION = [
   'articles',
   'facts',
   'entityById',
+  'nodes',
   'entityIds',
   'entityOrder',
   'typeOrder',

@@ -11,9 +11,9 @@ import type { Database, RootDatabase } from 'lmdb';
 import { StoreError } from '../../errors.js';
 import type { EntityType } from '../../model/types.js';
 import { normalizeName } from '../../resolution/keys.js';
-import { moveEntityEntries, putFactEntries } from './indexEntries.js';
+import { moveEntityEntries, putEntity, putFactEntries } from './indexEntries.js';
 import { BUILT_BY_MIGRATION, COUNT, FORMAT, FORMAT2_ONLY, FORMAT_KEY, articleOrderKey, openDbs, type Dbs } from './layout.js';
-import { articleRow, entityFromRow, entityRow, entityType, factRow, type ArticleRec, type EntityAggV2, type FactAgg } from './records.js';
+import { articleRow, entityFromRow, entityType, factRow, type ArticleRec, type EntityAggV2, type FactAgg } from './records.js';
 
 const CHUNK = 20_000;
 
@@ -52,7 +52,7 @@ function migrateEntities(dbs: Dbs, old: Database<EntityAggV2, string>, counts: M
   inChunks(dbs.root, old, (_, agg) => {
     const id = nextId++;
     const type: EntityType = entityType(agg.typeMentions);
-    dbs.entityById.putSync(id, entityRow({ ...agg, id, outFacts: 0, inFacts: 0, selfFacts: 0 }));
+    putEntity(dbs, { ...agg, id, outFacts: 0, inFacts: 0, selfFacts: 0 });
     moveEntityEntries(dbs, id, agg.key, null, { mentionCount: agg.mentionCount, type, names: [...new Set(agg.aliasRefs.map(([a]) => normalizeName(a)))] });
     addTo(counts, COUNT.entities, 1);
     addTo(counts, COUNT.type(type), 1);
@@ -68,7 +68,7 @@ function writeDegrees(dbs: Dbs, degrees: Map<number, [number, number, number]>):
       for (const id of ids.slice(i, i + CHUNK)) {
         const row = dbs.entityById.get(id);
         const [outFacts, inFacts, selfFacts] = degrees.get(id) as [number, number, number];
-        if (row) dbs.entityById.putSync(id, entityRow({ ...entityFromRow(row), outFacts, inFacts, selfFacts }));
+        if (row) putEntity(dbs, { ...entityFromRow(row), outFacts, inFacts, selfFacts });
       }
     });
   }

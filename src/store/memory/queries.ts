@@ -48,14 +48,17 @@ function entityEdge(r: Reader, agg: EntityAgg): Edge<StoredEntity> {
   return { cursor: entityCursor(agg.mentionCount, agg.key), node: r.stored(agg) };
 }
 
-function aggsOf(r: Reader, ids: Iterable<number>): EntityAgg[] {
-  const out: EntityAgg[] = [];
-  for (const id of ids) {
-    const agg = r.entity(id);
-    if (agg) out.push(agg);
+/** The values `get` finds for `keys`, in order (missing ones left out). */
+function found<K, V>(keys: Iterable<K>, get: (key: K) => V | null | undefined): V[] {
+  const out: V[] = [];
+  for (const k of keys) {
+    const v = get(k);
+    if (v !== null && v !== undefined) out.push(v);
   }
   return out;
 }
+
+const aggsOf = (r: Reader, ids: Iterable<number>): EntityAgg[] => found(ids, (id) => r.entity(id));
 
 /** Entities whose normalised name or alias contains `search` (a scan of the name index). */
 function entitiesNamed(r: Reader, search: string): EntityAgg[] {
@@ -99,14 +102,7 @@ export function searchEntities(r: Reader, q: EntityListQuery): Connection<Stored
 
 /* ───────────── articles ───────────── */
 
-function articlesOf(r: Reader, ids: Iterable<string>): StoredArticle[] {
-  const out: StoredArticle[] = [];
-  for (const id of ids) {
-    const a = r.article(id);
-    if (a) out.push(a);
-  }
-  return out;
-}
+const articlesOf = (r: Reader, ids: Iterable<string>): StoredArticle[] => found(ids, (id) => r.article(id));
 
 function articleEdge(a: StoredArticle): Edge<StoredArticle> {
   return { cursor: articleCursor(a.publishedAt, a.id), node: a };

@@ -260,21 +260,24 @@ export function entityAliases(agg: EntityAggV2): string[] {
  * still unread when the store closes).
  */
 export function storedEntity(agg: EntityAggV2, articleIds: string[] | (() => string[])): StoredEntity {
-  const entity = {
-    key: agg.key,
-    name: agg.name,
-    type: entityType(agg.typeMentions),
-    aliases: entityAliases(agg),
-    mentionCount: agg.mentionCount,
-  };
-  if (Array.isArray(articleIds)) return { ...entity, articleIds };
+  const [key, name, type, aliases, mentionCount] = [agg.key, agg.name, entityType(agg.typeMentions), entityAliases(agg), agg.mentionCount];
+  if (Array.isArray(articleIds)) return { key, name, type, aliases, mentionCount, articleIds };
   let ids: string[] | null = null;
-  return Object.defineProperty(entity, 'articleIds', {
-    enumerable: true,
-    configurable: true,
-    get: () => (ids ??= articleIds()),
-    set: (value: string[]) => void (ids = value),
-  }) as StoredEntity;
+  // An accessor in the literal: an own, enumerable property (JSON, spread and equality see it),
+  // about four times cheaper to create than one added by Object.defineProperty.
+  return {
+    key,
+    name,
+    type,
+    aliases,
+    mentionCount,
+    get articleIds(): string[] {
+      return (ids ??= articleIds());
+    },
+    set articleIds(value: string[]) {
+      ids = value;
+    },
+  };
 }
 
 /** Contributions by confidence desc, then article id: the first one gives verb and modality. */

@@ -17,6 +17,9 @@
  */
 import { compareStrings } from './records.js';
 
+/** A fact between two nodes: [id, key]. */
+export type FactRef = readonly [id: number, key: string];
+
 export interface TraversalNode {
   id: number;
   key: string;
@@ -29,12 +32,11 @@ export interface TraversalGraph {
   node(id: number): TraversalNode | null;
   /** Neighbours of a node (itself too when it has a self-loop), any order. */
   neighbourIds(id: number): Iterable<number>;
-  /** Neighbours with the ids of the facts between them. */
-  adjacency(id: number): Iterable<[number, readonly number[]]>;
-  /** Ids of the facts between two nodes (either direction). */
-  pairFacts(u: number, v: number): readonly number[];
+  /** Neighbours with the facts between them. */
+  adjacency(id: number): Iterable<[number, readonly FactRef[]]>;
+  /** The facts between two nodes (either direction). */
+  pairFacts(u: number, v: number): readonly FactRef[];
   hasPair(u: number, v: number): boolean;
-  factKey(factId: number): string;
   /** Every entity id in entity order. */
   orderScan(): Iterable<number>;
 }
@@ -67,16 +69,11 @@ export function compareNodes(a: TraversalNode, b: TraversalNode): number {
   return b.mentionCount - a.mentionCount || compareStrings(a.key, b.key);
 }
 
-/** The fact with the smallest key among the facts between two nodes. */
-function smallestFact(g: TraversalGraph, facts: readonly number[]): number {
-  let best = facts[0] as number;
-  if (facts.length === 1) return best;
-  let bestKey = g.factKey(best);
-  for (const f of facts) {
-    const k = g.factKey(f);
-    if (compareStrings(k, bestKey) < 0) [best, bestKey] = [f, k];
-  }
-  return best;
+/** The id of the fact with the smallest key among the facts between two nodes. */
+function smallestFact(facts: readonly FactRef[]): number {
+  let best = facts[0] as FactRef;
+  for (const f of facts) if (compareStrings(f[1], best[1]) < 0) best = f;
+  return best[0];
 }
 
 /** A per-call memo of node lookups. */
@@ -92,7 +89,7 @@ function nodeMemo(g: TraversalGraph): (id: number) => TraversalNode | null {
 /** A neighbour reached first (in frontier order) from the frontier node of this rank, by these facts. */
 interface Candidate {
   rank: number;
-  facts: readonly number[];
+  facts: readonly FactRef[];
 }
 
 type Hit = [TraversalNode, number];
@@ -115,18 +112,21 @@ function bestOf(g: TraversalGraph, layer: Map<number, Candidate>, need: number, 
     if (n) rows.push([n, c]);
   }
   rows.sort((a, b) => compareNodes(a[0], b[0]));
-  return rows.slice(0, need).map(([n, c]) => [n, smallestFact(g, c.facts)]);
+  return rows.slice(0, need).map(([n, c]) => [n, smallestFact(c.facts)]);
+}
+
+/** One layer to find: the `need` best unseen neighbours of `frontier` (in entity order). */
+interface LayerQuery {
+  g: TraversalGraph;
+  frontier: readonly TraversalNode[];
+  seen: ReadonlySet<number>;
+  need: number;
+  options: TraversalOptions;
+  node: (id: number) => TraversalNode | null;
 }
 
 /** The layer by walking the entity order; null when the walk exceeded its budget. */
-function walkLayer(
-  g: TraversalGraph,
-  frontier: readonly TraversalNode[],
-  seen: ReadonlySet<number>,
-  need: number,
-  options: TraversalOptions,
-  node: (id: number) => TraversalNode | null,
-): Hit[] | null {
+function walkLayer({ g, frontier, seen, need, options, node }: LayerQuery): Hit[] | null {
   const small = frontier.map((u) => u.degree <= options.smallDegree);
   const smallNodes = frontier.filter((_, i) => small[i]);
   const smallRanks = frontier.map((_, i) => i).filter((i) => small[i]);
@@ -139,7 +139,7 @@ function walkLayer(
     if (++lookups > budget) return null;
     if (seen.has(id)) continue;
     const viaSmall = fromSmall.get(id);
-    let facts: readonly number[] | null = null;
+    let facts: readonly FactRef[] | null = null;
     for (let rank = 0; rank < frontier.length && facts === null; rank++) {
       if (small[rank]) {
         if (viaSmall?.rank === rank) facts = viaSmall.facts;
@@ -150,24 +150,18 @@ function walkLayer(
       if (g.hasPair(u, id)) facts = g.pairFacts(u, id);
     }
     const n = facts === null ? null : node(id);
-    if (n && facts !== null) hits.push([n, smallestFact(g, facts)]);
+    if (n && facts !== null) hits.push([n, smallestFact(facts)]);
     if (hits.length >= need) return hits;
   }
   return hits;
 }
 
-function layerOf(
-  g: TraversalGraph,
-  frontier: readonly TraversalNode[],
-  seen: ReadonlySet<number>,
-  need: number,
-  options: TraversalOptions,
-  node: (id: number) => TraversalNode | null,
-): Hit[] {
+function layerOf(q: LayerQuery): Hit[] {
+  const { g, frontier, seen, need, options, node } = q;
   let degrees = 0;
   for (const u of frontier) degrees += u.degree;
   if (degrees > options.fullReadDegree && frontier.some((u) => u.degree > options.smallDegree)) {
-    const walked = walkLayer(g, frontier, seen, need, options, node);
+    const walked = walkLayer(q);
     if (walked) return walked;
   }
   return bestOf(g, readLayer(g, frontier, seen, frontier.map((_, i) => i)), need, node);
@@ -182,7 +176,7 @@ export function neighbors(g: TraversalGraph, start: number, depth: number, first
   const out: NeighborHit[] = [];
   let frontier: TraversalNode[] = [startNode];
   for (let distance = 1; distance <= depth && frontier.length > 0 && out.length < first; distance++) {
-    const hits = layerOf(g, frontier, seen, first - out.length, options, node);
+    const hits = layerOf({ g, frontier, seen, need: first - out.length, options, node });
     for (const [n, via] of hits) {
       seen.add(n.id);
       out.push({ id: n.id, distance, via });
@@ -256,7 +250,7 @@ export function shortestPath(g: TraversalGraph, from: number, to: number, maxHop
     const meet = expand(g, sides, node, true);
     if (typeof meet === 'number') {
       const nodes = pathTo(meet, sides);
-      const facts = nodes.slice(1).map((v, i) => smallestFact(g, g.pairFacts(nodes[i] as number, v)));
+      const facts = nodes.slice(1).map((v, i) => smallestFact(g.pairFacts(nodes[i] as number, v)));
       return { nodes, facts };
     }
   }
@@ -297,7 +291,7 @@ export function allShortestPaths(g: TraversalGraph, from: number, to: number, ma
     for (const [v, pair] of g.adjacency(u)) {
       if (!fits(v, i + 1)) continue;
       const key = node(v)?.key;
-      if (key !== undefined) for (const fact of pair) options.push([key, g.factKey(fact), v, fact]);
+      if (key !== undefined) for (const [fact, factKey] of pair) options.push([key, factKey, v, fact]);
     }
     options.sort((x, y) => compareStrings(x[0], y[0]) || compareStrings(x[1], y[1]));
     for (const [, , v, fact] of options) {
