@@ -18,6 +18,7 @@ import {
   entityFromRow,
   factFromRow,
   storedArticle,
+  factDetails,
   storedEntity,
   storedFact,
   type ArticleRec,
@@ -37,50 +38,62 @@ export interface EntityFactRef {
 /** Entities in at most this many articles get their articleIds at once (cheaper than tracking them). */
 const EAGER_ARTICLE_IDS = 8;
 
-/** An entity whose articleIds are not read yet. */
-interface PendingIds {
-  ids: string[] | null;
-  readonly load: () => string[];
+/** A read put off until first use (or until the store closes). */
+interface Pending {
+  done: boolean;
+  readonly run: () => void;
 }
 
 /**
- * Entities handed out with their articleIds still unread. `settle()` (called by close) reads
- * every one still referenced, so an entity never depends on the store being open. Entities
- * of one id handed out between two writes share one pending list (hubs come back often).
+ * Reads put off by the entities handed out (a hub's article list). `settle()`, called by
+ * close, does those still referenced, so what the store returned never depends on it staying
+ * open. Objects for the same record handed out between two writes share one read (hubs come
+ * back often; each object copies the list it gets).
  */
-class PendingLists {
-  private readonly all = new Set<WeakRef<PendingIds>>();
-  private readonly shared = new Map<number, WeakRef<PendingIds>>();
+class PendingReads {
+  private readonly all = new Set<WeakRef<Pending>>();
+  private readonly shared = new Map<string, { ref: WeakRef<Pending>; get: () => unknown }>();
   private pruneAt = 1024;
 
-  for(id: number, load: () => string[]): PendingIds {
-    const known = this.shared.get(id)?.deref();
-    if (known && known.ids === null) return known;
-    const pending: PendingIds = { ids: null, load };
+  /** `load` put off: the returned function runs it once, on its first call. */
+  later<T>(key: string, load: () => T): () => T {
+    const known = this.shared.get(key);
+    const live = known?.ref.deref();
+    if (known && live && !live.done) return known.get as () => T;
+    let value: T | undefined;
+    const pending: Pending = {
+      done: false,
+      run: () => {
+        if (pending.done) return;
+        value = load();
+        pending.done = true;
+      },
+    };
+    const get = (): T => {
+      pending.run();
+      return value as T;
+    };
     const ref = new WeakRef(pending);
     this.all.add(ref);
-    this.shared.set(id, ref);
+    this.shared.set(key, { ref, get });
     if (this.all.size >= this.pruneAt) this.prune();
-    return pending;
+    return get;
   }
 
-  /** After a write, entities handed out get lists of their own. */
+  /** After a write, objects handed out read the new state. */
   written(): void {
     this.shared.clear();
   }
 
   private prune(): void {
-    const done = (r: WeakRef<PendingIds>): boolean => (r.deref()?.ids ?? []) !== null;
+    const done = (r: WeakRef<Pending>): boolean => r.deref()?.done ?? true;
     for (const r of this.all) if (done(r)) this.all.delete(r);
-    for (const [id, r] of this.shared) if (done(r)) this.shared.delete(id);
+    for (const [key, s] of this.shared) if (done(s.ref)) this.shared.delete(key);
     this.pruneAt = Math.max(1024, 2 * this.all.size);
   }
 
   settle(): void {
-    for (const r of this.all) {
-      const p = r.deref();
-      if (p && p.ids === null) p.ids = p.load();
-    }
+    for (const r of this.all) r.deref()?.run();
     this.all.clear();
     this.shared.clear();
   }
@@ -92,7 +105,7 @@ export class Reader {
 
   constructor(
     readonly dbs: Dbs,
-    private readonly pending: PendingLists = new PendingLists(),
+    private readonly pending: PendingReads = new PendingReads(),
     transaction?: Transaction,
   ) {
     this.opts = transaction ? { transaction } : {};
@@ -103,9 +116,13 @@ export class Reader {
     return new Reader(this.dbs, this.pending, transaction);
   }
 
-  /** Reads the articleIds of every entity handed out and still referenced (before the store closes). */
+  /** Does the put-off reads of the entities handed out and still referenced (before the store closes). */
   settle(): void {
     this.pending.settle();
+  }
+
+  private later<T>(key: string, load: () => T): () => T {
+    return this.pending.later(key, load);
   }
 
   /** Call after each committed write. */
@@ -153,8 +170,7 @@ export class Reader {
   /** The public entity; a large `articleIds` is read on first access, or when the store closes. */
   stored(agg: EntityAgg): StoredEntity {
     if (agg.articleCount <= EAGER_ARTICLE_IDS) return storedEntity(agg, this.articleIdsOf(agg.id));
-    const pending = this.pending.for(agg.id, () => this.articleIdsOf(agg.id));
-    return storedEntity(agg, () => (pending.ids ??= pending.load()));
+    return storedEntity(agg, this.later(`e${agg.id}`, () => this.articleIdsOf(agg.id)));
   }
 
   readEntity(key: string): StoredEntity | null {
@@ -266,7 +282,7 @@ export class Reader {
 
   readFactById(id: number): StoredFact | null {
     const agg = this.factAgg(id);
-    return agg ? storedFact(agg, this.factArts(id)) : null;
+    return agg ? storedFact(agg, factDetails(this.factArts(id))) : null;
   }
 
   readFact(key: string): StoredFact | null {

@@ -272,7 +272,7 @@ export function storedEntity(agg: EntityAggV2, articleIds: string[] | (() => str
     aliases,
     mentionCount,
     get articleIds(): string[] {
-      return (ids ??= articleIds());
+      return (ids ??= articleIds().slice());
     },
     set articleIds(value: string[]) {
       ids = value;
@@ -285,8 +285,11 @@ function rankedArts(arts: readonly FactArtRec[]): FactArtRec[] {
   return [...arts].sort((x, y) => y[1] - x[1] || compareStrings(x[0], y[0]));
 }
 
+/** What a fact's contributions (factArts) add to its aggregate. */
+export type FactDetails = Pick<StoredFact, 'verb' | 'qualifiers' | 'modality' | 'articleIds' | 'evidence'>;
+
 /** Merges a fact's contributions (in article order): evidence of all, qualifiers first-wins by rank. */
-export function storedFact(agg: FactAgg, arts: readonly FactArtRec[]): StoredFact {
+export function factDetails(arts: readonly FactArtRec[]): FactDetails {
   const ranked = rankedArts(arts);
   const top = ranked[0];
   const qualifiers: Pairs = [];
@@ -301,17 +304,11 @@ export function storedFact(agg: FactAgg, arts: readonly FactArtRec[]): StoredFac
   }
   const evidence: StoredEvidence[] = [];
   for (const a of arts) for (const [sentence, start, end] of a[5]) evidence.push({ sentence, start, end, articleId: a[0] });
-  return {
-    key: agg.key,
-    subject: agg.s,
-    predicate: agg.p,
-    verb: top ? top[2] : '',
-    object: agg.o,
-    qualifiers: fromPairs(qualifiers),
-    confidence: top ? top[1] : agg.c,
-    negated: agg.neg,
-    modality: top ? top[3] : 'asserted',
-    articleIds: arts.map((a) => a[0]),
-    evidence,
-  };
+  return { verb: top ? top[2] : '', qualifiers: fromPairs(qualifiers), modality: top ? top[3] : 'asserted', articleIds: arts.map((a) => a[0]), evidence };
+}
+
+/** The public fact: the aggregate and the merged details of its contributions. Its confidence is the aggregate's (the highest of its articles: the top contribution's). */
+export function storedFact(agg: FactAgg, details: FactDetails): StoredFact {
+  const { verb, qualifiers, modality, articleIds, evidence } = details;
+  return { key: agg.key, subject: agg.s, predicate: agg.p, verb, object: agg.o, qualifiers, confidence: agg.c, negated: agg.neg, modality, articleIds, evidence };
 }
