@@ -74,7 +74,7 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     phase: { type: 'string', default: 'all' },
     queries: { type: 'string', default: '300' },
-    batch: { type: 'string', default: '2000' },
+    batch: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '42' },
   },
 });

@@ -2,6 +2,7 @@
 /**
  * npm run bench [-- --sizes 10k,100k,1M] [--only extraction,parallel,store,graphql,neo4j]
  *                  [--queries N] [--seconds S] [--duration S] [--workers N] [--graphql-sizes 100k,1M]
+ *                  [--batch N]   (articles per store write transaction, default 10000)
  *
  * `--sizes 10M` adds the 10-million-fact store (not in the default run: ~30 min and ~12 GB
  * of disk). The store section builds each size once in a temporary data dir: the ingest runs
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '2' },
     duration: { type: 'string', default: '10' },
     'graphql-sizes': { type: 'string', default: '100k,1M' },
+    batch: { type: 'string', default: '10000' },
   },
 });
 
@@ -166,7 +168,7 @@ const graphqlSizes = new Set(values['graphql-sizes'].split(',').filter(Boolean).
 async function embeddedSize(facts) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `newsgraph-bench-${sizeLabel(facts)}-`));
   try {
-    const run = { facts, ...(await child('storeBench.ts', ['--facts', String(facts), '--phase', 'ingest', '--dir', dir])) };
+    const run = { facts, batch: Number(values.batch), ...(await child('storeBench.ts', ['--facts', String(facts), '--phase', 'ingest', '--dir', dir, '--batch', values.batch])) };
     if (only.has('store')) {
       Object.assign(run, await child('storeBench.ts', ['--facts', String(facts), '--phase', 'query', '--dir', dir, '--queries', values.queries]));
       await ensureBuilt();
@@ -259,7 +261,7 @@ await section(['store', 'graphql'], async () => {
   if (only.has('store')) {
     tables.push(
       table(
-        'Embedded store (latencies p50 / p95 in ms; ingest facts/s wall, in brackets per CPU-second; RSS of the query process: all (anonymous / mapped file))',
+        `Embedded store (${values.batch}-article write transactions; latencies p50 / p95 in ms; ingest facts/s wall, in brackets per CPU-second; RSS of the query process: all (anonymous / mapped file))`,
         ['facts', 'ingest facts/s', 'data MiB', 'open s', 'stats s', 'lookup', 'neighbours d1', 'd2', 'd3', 'path ≤4', 'RSS MiB', 'ingest peak RSS'],
         runs.map(storeRow),
       ),
