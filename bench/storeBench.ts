@@ -1,41 +1,54 @@
 /**
- * One store benchmark at one size, run in a fresh child process per size (so RSS is the
- * size's own): generate a seeded synthetic graph, ingest it in large batches, reopen, then
- * time entity lookups, neighbours (depth 1–3) and shortest paths (≤ 4 hops).
+ * One store benchmark at one size: generate a seeded synthetic graph, ingest it in large
+ * batches, then open the store and time entity lookups, neighbours (depth 1–3) and shortest
+ * paths (≤ 4 hops).
  *
- *   node --import tsx bench/storeBench.ts --facts 100000 [--store embedded|neo4j] [--dir D]
+ *   node --import tsx bench/storeBench.ts --facts 100000 [--store embedded|neo4j] [--dir D] [--phase all|ingest|query]
  *
- * Prints a human line per phase on stderr and one `RESULT {json}` line on stdout.
+ * `--phase ingest` fills `--dir` and keeps it; `--phase query` opens an existing `--dir` in a
+ * fresh process, so its open time and memory are what a new `newsgraph serve` or `stats`
+ * process pays (scripts/bench.mjs runs the two phases as two processes). Prints a human line
+ * per phase on stderr and one `RESULT {json}` line on stdout.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
+import { entityKey } from '../src/resolution/keys.js';
 import type { GraphStore } from '../src/store/GraphStore.js';
 import { openStore } from '../src/store/openStore.js';
-import type { Latency } from './lib/stats.js';
-import { syntheticArticles } from './lib/synthetic.js';
-import { measureTraversals } from './lib/traversals.js';
+import { createRng } from './lib/rng.js';
+import { measure, type Latency } from './lib/stats.js';
+import { SKEW, entityCountFor, entityName, syntheticArticles } from './lib/synthetic.js';
 
-export interface StoreBenchResult {
-  store: string;
-  facts: number;
+export interface IngestResult {
   articles: number;
+  ingestSeconds: number;
+  /** CPU of this process during the writes (user + system): the wall time minus waiting for a shared CPU. */
+  ingestCpuSeconds: number;
+  factsPerSecond: number;
+  /** Peak RSS of the ingesting process. */
+  ingestPeakRssMiB: number | null;
+  /** Size of the data dir after the ingest. */
+  dataMiB: number | null;
+}
+
+export interface QueryResult {
   entities: number;
   relations: number;
-  ingestSeconds: number;
-  factsPerSecond: number;
-  reopenSeconds: number;
+  openSeconds: number;
   lookup: Latency;
   neighbors: Record<'1' | '2' | '3', Latency>;
   path: Latency & { found: number };
   rssMiB: number;
-  /** Anonymous (heap, native) and file-backed (LMDB map pages, reclaimable) parts of RSS, Linux only. */
+  /** Anonymous (heap, native) and file-backed (mapped LMDB pages, shared and reclaimable) parts of RSS, Linux only. */
   rssAnonMiB: number | null;
   rssFileMiB: number | null;
   heapMiB: number;
 }
+
+export type StoreBenchResult = { store: string; facts: number } & Partial<IngestResult> & Partial<QueryResult>;
 
 function procStatusMiB(field: string): number | null {
   try {
@@ -46,13 +59,22 @@ function procStatusMiB(field: string): number | null {
   }
 }
 
+function dirMiB(dir: string): number | null {
+  try {
+    return fs.readdirSync(dir).reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0) / 2 ** 20;
+  } catch {
+    return null;
+  }
+}
+
 const { values } = parseArgs({
   options: {
     facts: { type: 'string', default: '10000' },
     store: { type: 'string', default: 'embedded' },
     dir: { type: 'string' },
+    phase: { type: 'string', default: 'all' },
     queries: { type: 'string', default: '300' },
-    batch: { type: 'string', default: '2000' },
+    batch: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '42' },
   },
 });
@@ -67,66 +89,110 @@ function memLine(): string {
   gc();
   const m = process.memoryUsage();
   const mib = (n: number): string => (n / 2 ** 20).toFixed(0);
-  return `rss ${mib(m.rss)} (anon ${procStatusMiB('RssAnon')?.toFixed(0) ?? '?'}, file ${procStatusMiB('RssFile')?.toFixed(0) ?? '?'}) heap ${mib(m.heapUsed)}/${mib(m.heapTotal)} external ${mib(m.external)} MiB`;
+  return `rss ${mib(m.rss)} (anon ${procStatusMiB('RssAnon')?.toFixed(0) ?? '?'}, file ${procStatusMiB('RssFile')?.toFixed(0) ?? '?'}) heap ${mib(m.heapUsed)}/${mib(m.heapTotal)} MiB`;
 }
 
 async function open(): Promise<GraphStore> {
-  const config = loadConfig({ store: kind, data: dir }, process.env);
-  return openStore(config);
+  return openStore(loadConfig({ store: kind, data: dir }, process.env));
 }
 
-async function main(): Promise<StoreBenchResult> {
-  let store = await open();
+async function ingest(store: GraphStore): Promise<IngestResult> {
   const before = await store.stats();
   if (before.relations > 0) throw new Error(`expected an empty ${store.description}, found ${before.relations} relations`);
   let articles = 0;
   // Only the store's work is timed: the synthetic generator runs between the timed writes.
   let ingestMs = 0;
+  let cpuMicros = 0;
   for (const batch of syntheticArticles({ facts, seed: Number(values.seed) }, Number(values.batch))) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     await store.upsertArticles(batch);
+    const c = process.cpuUsage(c0);
+    cpuMicros += c.user + c.system;
     ingestMs += performance.now() - t0;
     articles += batch.length;
   }
   const ingestSeconds = ingestMs / 1000;
-  const stats = await store.stats();
-  log(`ingested ${articles} articles, ${stats.relations} facts in ${ingestSeconds.toFixed(1)} s; ${memLine()}`);
+  log(`ingested ${articles} articles in ${ingestSeconds.toFixed(1)} s (CPU ${(cpuMicros / 1e6).toFixed(1)} s); ${memLine()}`);
+  return {
+    articles,
+    ingestSeconds,
+    ingestCpuSeconds: cpuMicros / 1e6,
+    factsPerSecond: (articles * 10) / ingestSeconds,
+    ingestPeakRssMiB: procStatusMiB('VmHWM'),
+    dataMiB: kind === 'embedded' ? dirMiB(dir) : null,
+  };
+}
 
-  let reopenSeconds = 0;
-  if (kind === 'embedded') {
-    await store.close();
-    const t1 = performance.now();
-    store = await open();
-    reopenSeconds = (performance.now() - t1) / 1000;
-    log(`reopened in ${reopenSeconds.toFixed(2)} s; ${memLine()}`);
+async function query(store: GraphStore, openSeconds: number): Promise<QueryResult> {
+  const entityCount = entityCountFor(facts);
+  const rng = createRng(7);
+  // Queries start from entities drawn like the articles draw them: hubs are asked about most.
+  const pick = (): number => rng.skewed(entityCount, SKEW);
+  const names = Array.from({ length: queries }, () => entityName(pick()));
+  const starts = Array.from({ length: queries }, () => entityKey(entityName(pick())));
+  const pairs = Array.from({ length: queries }, () => [entityKey(entityName(pick())), entityKey(entityName(rng.int(entityCount)))] as const);
+  // Warm up (JIT, page cache) on a separate sample.
+  for (let i = 0; i < 30; i++) {
+    const k = entityKey(entityName(pick()));
+    await store.findEntity(entityName(pick()));
+    await store.neighbors(k, 2, 50);
+    await store.shortestPath(k, entityKey(entityName(rng.int(entityCount))), 4);
   }
-
-  const { lookup, neighbors, path: pathLatency } = await measureTraversals(store, facts, queries);
+  const lookup = await measure(names, (n) => store.findEntity(n));
+  const neighbors = {
+    '1': await measure(starts, (k) => store.neighbors(k, 1, 50)),
+    '2': await measure(starts, (k) => store.neighbors(k, 2, 50)),
+    '3': await measure(starts, (k) => store.neighbors(k, 3, 50)),
+  };
+  let found = 0;
+  const pathLatency = await measure(pairs, async ([a, b]) => {
+    if (await store.shortestPath(a, b, 4)) found++;
+  });
   log(`lookup p95 ${lookup.p95.toFixed(2)} ms, neighbours(1) p95 ${neighbors['1'].p95.toFixed(2)} ms, path p95 ${pathLatency.p95.toFixed(2)} ms`);
   gc();
   const mem = process.memoryUsage();
-  const rssAnonMiB = procStatusMiB('RssAnon');
-  const rssFileMiB = procStatusMiB('RssFile');
   const final = await store.stats();
-  await store.close();
-  if (values.dir === undefined) fs.rmSync(dir, { recursive: true, force: true });
   return {
-    store: kind,
-    facts,
-    articles,
     entities: final.entities,
     relations: final.relations,
-    ingestSeconds,
-    factsPerSecond: (articles * 10) / ingestSeconds,
-    reopenSeconds,
+    openSeconds,
     lookup,
     neighbors,
-    path: pathLatency,
+    path: { ...pathLatency, found },
     rssMiB: mem.rss / 2 ** 20,
-    rssAnonMiB,
-    rssFileMiB,
+    rssAnonMiB: procStatusMiB('RssAnon'),
+    rssFileMiB: procStatusMiB('RssFile'),
     heapMiB: mem.heapUsed / 2 ** 20,
   };
+}
+
+async function main(): Promise<StoreBenchResult> {
+  const phase = values.phase;
+  let result: StoreBenchResult = { store: kind, facts };
+  let store: GraphStore | null = null;
+  try {
+    if (phase === 'all' || phase === 'ingest') {
+      store = await open();
+      result = { ...result, ...(await ingest(store)) };
+      if (phase === 'ingest' || kind === 'embedded') {
+        await store.close();
+        store = null;
+      }
+    }
+    if (phase === 'all' || phase === 'query') {
+      if (kind === 'embedded') await import('../src/store/memory/EmbeddedStore.js'); // module loading is not part of opening
+      const t1 = performance.now();
+      store ??= await open();
+      const openSeconds = (performance.now() - t1) / 1000;
+      log(`opened in ${openSeconds.toFixed(3)} s; ${memLine()}`);
+      result = { ...result, ...(await query(store, openSeconds)) };
+    }
+  } finally {
+    await store?.close();
+    if (values.dir === undefined) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return result;
 }
 
 main().then(

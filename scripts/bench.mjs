@@ -4,7 +4,13 @@
  *   (long: one long article of repeated text, --article-mb 1,2,4,5 — bench/longArticleBench.ts)
  *   (neo4j: the Neo4j store and a raw UNWIND … MERGE baseline on the server of NEO4J_URI,
  *   one size after the other, the database emptied between sizes — bench/neo4jBench.ts)
- *                  [--queries N] [--seconds S] [--workers N]
+ *                  [--queries N] [--seconds S] [--duration S] [--workers N] [--graphql-sizes 100k,1M]
+ *                  [--batch N]   (articles per store write transaction, default 10000)
+ *
+ * `--sizes 10M` adds the 10-million-fact store (not in the default run: ~30 min and ~12 GB
+ * of disk). The store section builds each size once in a temporary data dir: the ingest runs
+ * in one process, the queries in a fresh one (its open time and RSS are a new server's), and
+ * the GraphQL section serves the same dir at its sizes.
  *
  * Runs each benchmark in its own child process (TypeScript sources through tsx, so a
  * half-finished build never matters), prints one table per section and a summary with
@@ -12,6 +18,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -26,6 +33,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '6' },
     workers: { type: 'string', default: '2' },
     duration: { type: 'string', default: '10' },
+    'graphql-sizes': { type: 'string', default: '100k,1M' },
+    batch: { type: 'string', default: '10000' },
   },
 });
 
@@ -71,14 +80,16 @@ function table(title, headers, rows) {
 }
 const sizeLabel = (n) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 
-const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, sections: {} };
+const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadAverageAtStart: os.loadavg(), sections: {} };
 const summary = [];
 const target = (name, value, goal, pass, unit = '') => summary.push([name, `${fmt(value)}${unit}`, goal, pass ? 'PASS' : 'MISS']);
 const tables = [];
 const started = performance.now();
 
-async function section(name, fn) {
-  if (!only.has(name)) return;
+/** Runs a section when any of its names was asked for (--only). */
+async function section(names, fn) {
+  const name = [names].flat().find((n) => only.has(n));
+  if (name === undefined) return;
   try {
     await fn();
   } catch (err) {
@@ -173,68 +184,146 @@ await section('parallel', async () => {
   target(`parallel efficiency (speed-up ÷ available CPU ${fmt(r.capacity)}×)`, best.speedup / r.capacity, '≥ 0.75', best.speedup / r.capacity >= 0.75);
 });
 
-async function storeSection(kind) {
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** Wall time of `newsgraph stats` on a data dir (built CLI, a fresh process each run): the median of three. */
+async function statsCliSeconds(dir) {
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const code = await new Promise((resolve) => {
+      const proc = spawn(process.execPath, [path.join(root, 'dist', 'cli', 'main.js'), 'stats', '--data', dir], { stdio: 'ignore' });
+      proc.on('close', resolve);
+    });
+    if (code !== 0) throw new Error(`newsgraph stats --data ${dir} exited with ${code}`);
+    times.push((performance.now() - t0) / 1000);
+  }
+  return median(times);
+}
+
+const graphqlSizes = new Set(values['graphql-sizes'].split(',').filter(Boolean).map(parseSize));
+
+/** One embedded size: ingest (one process), then open and query it (a fresh process), `stats`, and GraphQL at its sizes. */
+async function embeddedSize(facts) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `newsgraph-bench-${sizeLabel(facts)}-`));
+  try {
+    const run = { facts, batch: Number(values.batch), ...(await child('storeBench.ts', ['--facts', String(facts), '--phase', 'ingest', '--dir', dir, '--batch', values.batch])) };
+    if (only.has('store')) {
+      Object.assign(run, await child('storeBench.ts', ['--facts', String(facts), '--phase', 'query', '--dir', dir, '--queries', values.queries]));
+      await ensureBuilt();
+      run.statsCliSeconds = await statsCliSeconds(dir);
+    }
+    if (only.has('graphql') && graphqlSizes.has(facts)) {
+      await ensureBuilt();
+      run.graphql = await child('graphqlBench.ts', ['--facts', String(facts), '--dir', dir, '--seconds', values.seconds, '--mixed', values.duration]);
+    }
+    return run;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const latencyCell = (l) => `${fmt(l.p50)} / ${fmt(l.p95)}`;
+
+function storeRow(r) {
+  const cpuRate = r.ingestCpuSeconds ? (r.articles * 10) / r.ingestCpuSeconds : NaN;
+  return [
+    sizeLabel(r.facts),
+    `${fmt(r.factsPerSecond)} (${fmt(cpuRate)})`,
+    fmt(r.dataMiB, 0),
+    fmt(r.openSeconds, 3),
+    r.statsCliSeconds === undefined ? '–' : fmt(r.statsCliSeconds),
+    latencyCell(r.lookup),
+    latencyCell(r.neighbors['1']),
+    latencyCell(r.neighbors['2']),
+    latencyCell(r.neighbors['3']),
+    latencyCell(r.path),
+    `${fmt(r.rssMiB, 0)} (${fmt(r.rssAnonMiB, 0)} / ${fmt(r.rssFileMiB, 0)})`,
+    fmt(r.ingestPeakRssMiB, 0),
+  ];
+}
+
+function graphqlTable(g) {
+  const rows = g.queries.map((q) => [q.name, fmt(q.requests, 0), fmt(q.requestsPerSecond), fmt(q.p50), fmt(q.p95), fmt(q.store.p95), fmt(q.p95 - q.store.p95), q.errors]);
+  rows.push(['mixed workload', fmt(g.mixed.requests, 0), fmt(g.mixed.requestsPerSecond), fmt(g.mixed.p50), fmt(g.mixed.p95), '', '', g.mixed.errors]);
+  return table(
+    `GraphQL over HTTP, ${sizeLabel(g.facts)} facts (server alone in its process, which got ${fmt(g.serverCores)} of a core under load; load from a separate autocannon process, ${g.connections} connections, ${g.seconds} s per query, ${g.mixedSeconds} s mixed; latencies in ms)`,
+    ['query', 'requests', 'req/s', 'p50', 'p95', 'store p95', 'p95 − store', 'errors'],
+    rows,
+  );
+}
+
+function storeTargets(runs) {
+  const at = (n) => runs.find((r) => r.facts === n);
+  const oneM = at(1_000_000);
+  const largest = runs[runs.length - 1];
+  if (oneM?.openSeconds !== undefined) {
+    target('open at 1M facts', oneM.openSeconds, '≤ 0.5 s', oneM.openSeconds <= 0.5, ' s');
+    target('newsgraph stats at 1M facts (whole process)', oneM.statsCliSeconds, '< 1 s', oneM.statsCliSeconds < 1, ' s');
+    target('RSS at 1M facts, anonymous (heap and native)', oneM.rssAnonMiB, '≤ 1024 MiB', oneM.rssAnonMiB <= 1024, ' MiB');
+    target('RSS at 1M facts, all (with mapped LMDB pages)', oneM.rssMiB, '≤ 1024 MiB', oneM.rssMiB <= 1024, ' MiB');
+    const nb = Math.max(...['1', '2', '3'].map((d) => oneM.neighbors[d].p95));
+    target('neighbours p95 (depth 1–3) at 1M', nb, '≤ 10 ms', nb <= 10, ' ms');
+    target('path p95 (≤ 4 hops) at 1M', oneM.path.p95, '≤ 10 ms', oneM.path.p95 <= 10, ' ms');
+    target('name lookup p95 at 1M', oneM.lookup.p95, '≤ 1 ms', oneM.lookup.p95 <= 1, ' ms');
+  }
+  const minIngest = Math.min(...runs.map((r) => r.factsPerSecond));
+  target('embedded ingest facts/s (slowest size, wall)', minIngest, '≥ 15,000', minIngest >= 15_000);
+  if (oneM && largest.facts > oneM.facts) {
+    // Seconds per fact at the largest size over 1M: 1 is linear growth of ingest time.
+    const growth = largest.ingestSeconds / largest.facts / (oneM.ingestSeconds / oneM.facts);
+    const cpuGrowth = largest.ingestCpuSeconds / largest.facts / (oneM.ingestCpuSeconds / oneM.facts);
+    target(`ingest time per fact ${sizeLabel(largest.facts)} ÷ 1M (wall; CPU ${fmt(cpuGrowth)})`, growth, '≤ 1.5 (near-linear)', growth <= 1.5);
+    target(`peak ingest RSS at ${sizeLabel(largest.facts)}`, largest.ingestPeakRssMiB, '< 24 GiB machine', largest.ingestPeakRssMiB < 24 * 1024, ' MiB');
+  }
+}
+
+function graphqlTargets(runs) {
+  for (const r of runs) {
+    if (!r.graphql) continue;
+    const g = r.graphql;
+    const label = sizeLabel(r.facts);
+    const worst = g.queries.reduce((w, q) => (q.p95 - q.store.p95 > w.p95 - w.store.p95 ? q : w));
+    if (r.facts === 100_000) {
+      target(`GraphQL mixed p95 at ${label}`, g.mixed.p95, '≤ 20 ms', g.mixed.p95 <= 20, ' ms');
+      target(`GraphQL p95 − store p95, worst type (${worst.name}) at ${label}`, worst.p95 - worst.store.p95, '≤ 10 ms', worst.p95 - worst.store.p95 <= 10, ' ms');
+    } else {
+      target(`GraphQL mixed p95 at ${label}`, g.mixed.p95, 'reported', g.mixed.errors === 0, ' ms');
+    }
+  }
+}
+
+await section(['store', 'graphql'], async () => {
+  const runs = [];
+  for (const facts of sizes) runs.push(await embeddedSize(facts));
+  results.sections.store = runs;
+  if (only.has('store')) {
+    tables.push(
+      table(
+        `Embedded store (${values.batch}-article write transactions; latencies p50 / p95 in ms; ingest facts/s wall, in brackets per CPU-second; RSS of the query process: all (anonymous / mapped file))`,
+        ['facts', 'ingest facts/s', 'data MiB', 'open s', 'stats s', 'lookup', 'neighbours d1', 'd2', 'd3', 'path ≤4', 'RSS MiB', 'ingest peak RSS'],
+        runs.map(storeRow),
+      ),
+    );
+    storeTargets(runs);
+  }
+  for (const r of runs) if (r.graphql) tables.push(graphqlTable(r.graphql));
+  graphqlTargets(runs);
+});
+
+async function neo4jSection() {
   const rows = [];
   const runs = [];
   for (const facts of sizes) {
-    if (kind === 'neo4j' && facts > 200_000) continue;
-    const r = await child('storeBench.ts', ['--facts', String(facts), '--store', kind, '--queries', values.queries]);
+    if (facts > 200_000) continue;
+    const r = await child('storeBench.ts', ['--facts', String(facts), '--store', 'neo4j', '--queries', values.queries]);
     runs.push(r);
-    rows.push([
-      sizeLabel(facts),
-      fmt(r.factsPerSecond),
-      fmt(r.reopenSeconds),
-      `${fmt(r.lookup.p50)} / ${fmt(r.lookup.p95)}`,
-      `${fmt(r.neighbors['1'].p50)} / ${fmt(r.neighbors['1'].p95)}`,
-      `${fmt(r.neighbors['2'].p50)} / ${fmt(r.neighbors['2'].p95)}`,
-      `${fmt(r.neighbors['3'].p50)} / ${fmt(r.neighbors['3'].p95)}`,
-      `${fmt(r.path.p50)} / ${fmt(r.path.p95)}`,
-      fmt(r.rssMiB, 0),
-      r.rssAnonMiB === null || r.rssAnonMiB === undefined ? '–' : `${fmt(r.rssAnonMiB, 0)} / ${fmt(r.rssFileMiB, 0)}`,
-    ]);
+    rows.push([sizeLabel(facts), fmt(r.factsPerSecond), latencyCell(r.lookup), latencyCell(r.neighbors['1']), latencyCell(r.neighbors['2']), latencyCell(r.neighbors['3']), latencyCell(r.path), fmt(r.rssMiB, 0)]);
   }
-  results.sections[kind === 'neo4j' ? 'neo4j' : 'store'] = runs;
-  tables.push(
-    table(`${kind === 'neo4j' ? 'Neo4j' : 'Embedded'} store (latencies p50 / p95 in ms)`, ['facts', 'ingest facts/s', 'reopen s', 'lookup', 'neighbours d1', 'd2', 'd3', 'path ≤4', 'RSS MiB', 'anon / file'], rows),
-  );
+  results.sections.neo4j = runs;
+  tables.push(table('Neo4j store (latencies p50 / p95 in ms)', ['facts', 'ingest facts/s', 'lookup', 'neighbours d1', 'd2', 'd3', 'path ≤4', 'RSS MiB'], rows));
   return runs;
 }
-
-await section('store', async () => {
-  const runs = await storeSection('embedded');
-  if (runs.length === 0) return;
-  const largest = runs[runs.length - 1];
-  const label = sizeLabel(largest.facts);
-  const minIngest = Math.min(...runs.map((r) => r.factsPerSecond));
-  target('embedded ingest facts/s (slowest size)', minIngest, '≥ 15,000', minIngest >= 15_000);
-  const nbP95 = Math.max(...['1', '2', '3'].map((d) => largest.neighbors[d].p95));
-  target(`neighbours p95 (depth 1–3) at ${label}`, nbP95, '< 10 ms', nbP95 < 10, ' ms');
-  target(`path p95 (≤ 4 hops) at ${label}`, largest.path.p95, '< 10 ms', largest.path.p95 < 10, ' ms');
-  target(`RSS at ${label}`, largest.rssMiB, '< 2048 MiB (1M facts)', largest.rssMiB < 2048, ' MiB');
-  if (runs.length > 2) {
-    // Marginal RSS per fact between the two largest sizes vs between the two smallest:
-    // near-linear growth keeps the ratio near 1 (fixed runtime overhead cancels out).
-    const [a, b] = runs;
-    const [c, d] = runs.slice(-2);
-    const growth = (d.rssMiB - c.rssMiB) / (d.facts - c.facts) / ((b.rssMiB - a.rssMiB) / (b.facts - a.facts));
-    target(`RSS per added fact ${sizeLabel(c.facts)}→${label} ÷ ${sizeLabel(a.facts)}→${sizeLabel(b.facts)}`, growth, '≤ 1.5 (near-linear)', growth <= 1.5);
-  }
-  target('embedded ingest vs Neo4j reference 11,000 facts/s', minIngest / 11_000, '> 1×', minIngest > 11_000, '×');
-  target(`neighbours d1 p95 at ${label} vs Neo4j ref 8 ms`, largest.neighbors['1'].p95, '< 8 ms', largest.neighbors['1'].p95 < 8, ' ms');
-  target(`path p95 at ${label} vs Neo4j ref 6 ms`, largest.path.p95, '< 6 ms', largest.path.p95 < 6, ' ms');
-});
-
-await section('graphql', async () => {
-  const r = await child('graphqlBench.ts', ['--facts', '100000', '--duration', values.duration]);
-  results.sections.graphql = r;
-  tables.push(
-    table(`GraphQL over HTTP (loopback, ${sizeLabel(r.facts)} facts, ${r.connections} connections, ${r.duration} s)`, ['query', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'errors'], [
-      ...r.queries.map((q) => [q.name, fmt(q.requests, 0), fmt(q.requestsPerSecond), fmt(q.p50), fmt(q.p95), q.errors]),
-      ['mixed workload', fmt(r.mixed.requests, 0), fmt(r.mixed.requestsPerSecond), fmt(r.mixed.p50), fmt(r.mixed.p95), r.mixed.errors],
-    ]),
-  );
-  target('GraphQL mixed req/s at 100k facts', r.mixed.requestsPerSecond, 'reported', r.mixed.errors === 0);
-});
 
 await section('neo4j', async () => {
   if (!hasNeo4j) {
@@ -276,7 +365,9 @@ await section('neo4j', async () => {
 
 results.summary = summary.map(([name, value, goal, verdict]) => ({ name, value, goal, verdict }));
 results.seconds = (performance.now() - started) / 1000;
-tables.push(table(`Summary (${fmt(results.seconds, 0)} s)`, ['measure', 'value', 'target', 'result'], summary));
+results.loadAverageAtEnd = os.loadavg();
+const load = (l) => l.map((x) => x.toFixed(1)).join(' ');
+tables.push(table(`Summary (${fmt(results.seconds, 0)} s; load average ${load(results.loadAverageAtStart)} at the start, ${load(results.loadAverageAtEnd)} at the end, ${results.cpus} CPUs)`, ['measure', 'value', 'target', 'result'], summary));
 results.tables = tables.join('\n');
 fs.writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwrote bench/results.json`);

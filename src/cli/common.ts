@@ -1,7 +1,7 @@
 import { loadConfig, type Config } from '../config.js';
 import { UsageError } from '../errors.js';
 import type { GraphStore } from '../store/GraphStore.js';
-import { openStore } from '../store/openStore.js';
+import { openStore, type OpenStoreOptions } from '../store/openStore.js';
 import { parseArgs, type FlagSpec, type ParsedArgs } from './args.js';
 import { line, type CliIO } from './io.js';
 
@@ -33,9 +33,9 @@ export function configFrom(args: ParsedArgs, io: CliIO): Config {
   return loadConfig(args.flags, io.env);
 }
 
-/** Runs `body` with an open store and always closes it. */
-export async function withStore<T>(config: Config, body: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openStore(config);
+/** Runs `body` with an open store and always closes it (read-only: beside a running writer). */
+export async function withStore<T>(config: Config, body: (store: GraphStore) => Promise<T>, options: OpenStoreOptions = {}): Promise<T> {
+  const store = await openStore(config, options);
   try {
     return await body(store);
   } finally {

@@ -114,6 +114,6 @@ export async function exportCommand(argv: readonly string[], io: CliIO): Promise
     else summary = await exportToFile((stream) => exportGraph(store, format, stream, selection), out);
     if (summary.truncated) line(io.stderr, `warning: the neighbourhood of ${JSON.stringify(selection.entity)} was cut at its size limit; some entities are missing`);
     if (out) line(io.stderr, `wrote ${summary.entities} entities, ${summary.facts} facts to ${out}`);
-  });
+  }, { readOnly: true });
   return 0;
 }

@@ -19,7 +19,7 @@ export async function statsCommand(argv: readonly string[], io: CliIO): Promise<
   if (!args) return 0;
   const config = configFrom(args, io);
   requireExistingStore(config, 'stats');
-  const stats = await withStore(config, (store) => store.stats());
+  const stats = await withStore(config, (store) => store.stats(), { readOnly: true });
   if (args.flags.json) line(io.stdout, JSON.stringify(stats));
   else line(io.stdout, `articles: ${stats.articles}\nentities: ${stats.entities}\nrelations: ${stats.relations}`);
   return 0;

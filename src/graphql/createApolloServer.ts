@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -54,6 +55,8 @@ export function createApolloServer(options: CreateApolloServerOptions = {}): Apo
     logger: loggerFrom(log),
     stopOnTerminationSignals: false,
     plugins: [
+      // No cache hints are used; the default cache-control plugin would wrap every field resolver (bench: ~10 % of server CPU).
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),

@@ -24,6 +24,27 @@ function invalid(articleId: unknown, what: string, found: unknown): StoreError {
 }
 
 const isOffset = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
+/**
+ * Stores keep strings as UTF-8, which cannot hold a lone surrogate (half of an emoji's UTF-16
+ * pair, only reachable through JSON escapes such as "\ud800"): such a string would come back
+ * changed, so it is refused with the field it is in.
+ */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+function checkWellFormed(articleId: unknown, graph: ArticleGraph): void {
+  const check = (value: string | null, what: string): void => {
+    if (value !== null && LONE_SURROGATE.test(value)) throw invalid(articleId, `well-formed Unicode (no lone surrogate) in ${what}`, value);
+  };
+  const a = graph.article;
+  for (const [what, value] of [['the id', a.id], ['the title', a.title], ['the source', a.source], ['publishedAt', a.publishedAt], ['the hash', a.hash], ['the text', graph.text]] as const) {
+    check(value, what);
+  }
+  for (const e of graph.entities) for (const v of [e.key, e.name, ...e.aliases]) check(v, `entity ${e.key}`);
+  for (const f of graph.facts) {
+    for (const v of [f.key, f.predicate, f.verb, ...Object.keys(f.qualifiers), ...Object.values(f.qualifiers), ...f.evidence.map((ev) => ev.sentence)]) check(v, `fact ${f.key}`);
+  }
+}
 const copyEvidence = (e: Evidence): Evidence => ({ sentence: e.sentence, start: e.start, end: e.end });
 
 /** Defines an own data property, so keys such as `__proto__` stay plain qualifier keys. */
@@ -107,10 +128,12 @@ export function normalizeArticleGraph(graph: ArticleGraph, options: NormalizeOpt
     for (const [k, v] of Object.entries(f.qualifiers)) if (!Object.hasOwn(prev.qualifiers, k)) setOwn(prev.qualifiers, k, v);
     prev.evidence.push(...f.evidence.map(copyEvidence));
   }
-  return {
+  const normalized: ArticleGraph = {
     article: { id, title: a.title, source: a.source, publishedAt: a.publishedAt, hash: a.hash },
     text: graph.text,
     entities: [...entities.values()],
     facts: [...facts.values()],
   };
+  checkWellFormed(id, normalized);
+  return normalized;
 }

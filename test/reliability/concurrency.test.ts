@@ -1,9 +1,10 @@
 /**
- * Concurrency: two processes on one data dir (the second gets a clear STORE_LOCKED error, a
- * read-only reader sees whole articles only), and the GraphQL server under a bounded loopback
- * load of concurrent ingestArticle mutations and queries (0 errors, consistent stats).
+ * Concurrency: processes on one data dir (a second writer gets a clear STORE_LOCKED error;
+ * stats and export work beside a writer or a server and see its last commit; a read-only
+ * reader sees whole articles only), and the GraphQL server under a bounded loopback load of
+ * concurrent ingestArticle mutations and queries (0 errors, consistent stats).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,29 +31,75 @@ describe('two processes on one data dir', () => {
   });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('while this process writes, a second process (ingest or stats) gets STORE_LOCKED naming the owner', async () => {
+  it('while this process holds the store, a second writer gets STORE_LOCKED naming the owner; stats and export read the last committed state', async () => {
     const data = path.join(tmp, 'locked');
+    const files = readdirSync(input).sort();
+    const [firstHalf, secondHalf] = [files.slice(0, 60), files.slice(60, 90)];
     const store = await openEmbeddedStore(data);
+    const stats = async (): Promise<unknown> => {
+      const run = await runCliChild(['stats', '--json', '--data', data]);
+      expect(run.code, run.stderr).toBe(0);
+      return JSON.parse(run.stdout);
+    };
     try {
-      const writing = ingestSources(store, [input], { batchSize: 5 });
-      const [second, stats] = await Promise.all([runCliChild(['ingest', input, '--data', data]), runCliChild(['stats', '--data', data])]);
-      for (const run of [second, stats]) {
-        expect(run.code, run.stderr).toBe(1);
-        expect(run.stdout).toBe('');
-        expect(run.stderr).toMatch(
-          new RegExp(`^newsgraph (ingest|stats): data dir .* is locked by process ${process.pid} \\(lock file .*newsgraph\\.lock\\); close that process or use another --data dir \\[STORE_LOCKED\\]\\n$`),
-        );
-      }
-      const summary = await writing;
-      expect(summary.failures).toEqual([]);
-      expect(summary.articles).toBe(expected.size);
+      await ingestSources(store, firstHalf.map((f) => path.join(input, f)), { batchSize: 7 });
+      expect(await stats()).toEqual(await store.stats());
+      await ingestSources(store, secondHalf.map((f) => path.join(input, f)), { batchSize: 7 });
+      expect(await stats()).toEqual(await store.stats());
+      expect((await store.stats()).articles).toBe(90);
+      const out = path.join(tmp, 'export.json');
+      const exported = await runCliChild(['export', '--format', 'json', '--out', out, '--data', data]);
+      expect(exported.code, exported.stderr).toBe(0);
+      expect((JSON.parse(readFileSync(out, 'utf8')) as { articles: unknown[] }).articles).toHaveLength(90);
+      const second = await runCliChild(['ingest', input, '--data', data]);
+      expect(second.code, second.stderr).toBe(1);
+      expect(second.stdout).toBe('');
+      expect(second.stderr).toMatch(
+        new RegExp(`^newsgraph ingest: data dir .* is locked by process ${process.pid} \\(lock file .*newsgraph\\.lock\\); close that process or use another --data dir \\[STORE_LOCKED\\]\\n$`),
+      );
     } finally {
       await store.close();
     }
-    // Once the owner has closed the store, the other process works.
-    const after = await runCliChild(['stats', '--data', data]);
+    // Once the owner has closed the store, another writer works.
+    const after = await runCliChild(['ingest', input, '--data', data]);
     expect(after.code, after.stderr).toBe(0);
-    expect(after.stdout).toMatch(new RegExp(`^articles: ${expected.size}$`, 'm'));
+    expect(await stats()).toMatchObject({ articles: expected.size });
+  }, 60_000);
+
+  it('stats and export work while `newsgraph serve` holds the data dir, and see what it writes', async () => {
+    const data = path.join(tmp, 'served');
+    const seed = await runCliChild(['ingest', input, '--data', data]);
+    expect(seed.code, seed.stderr).toBe(0);
+    const server = spawnCli(['serve', '--port', '0', '--data', data], { NEWSGRAPH_API_TOKEN: 'concurrency-token' });
+    const exited = waitForChild(server);
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let text = '';
+        server.stdout?.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          const m = /ready at (http:\/\/\S+)/.exec(text);
+          if (m) resolve(m[1] as string);
+        });
+        void exited.then((r) => reject(new Error(`serve exited early: ${r.stderr}`)));
+      });
+      const stats = await runCliChild(['stats', '--json', '--data', data]);
+      expect(stats.code, stats.stderr).toBe(0);
+      expect(JSON.parse(stats.stdout)).toMatchObject({ articles: expected.size });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer concurrency-token' },
+        body: JSON.stringify({ query: 'mutation($t: String!) { ingestArticle(input: { text: $t, id: "late-article" }) { status } }', variables: { t: 'Maria Lopez met Jonas Berg in Oslo on Monday.' } }),
+      });
+      expect(await res.json()).toEqual({ data: { ingestArticle: { status: 'CREATED' } } });
+      const later = await runCliChild(['stats', '--json', '--data', data]);
+      expect(JSON.parse(later.stdout)).toMatchObject({ articles: expected.size + 1 });
+      const exported = await runCliChild(['export', '--format', 'json', '--data', data]);
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(exported.stdout).toContain('late-article');
+    } finally {
+      server.kill('SIGTERM');
+      await exited;
+    }
   }, 60_000);
 
   it('read-only readers opened while another process ingests see whole articles only', async () => {

@@ -32,8 +32,11 @@ export type FactArtRec = [
 /**
  * Aggregate entity: counters kept incrementally so a write never re-reads the entity's
  * per-article contributions (except to re-elect the name when its article goes away).
+ * Format 3 adds the internal id and the fact counts by direction.
  */
 export interface EntityAgg {
+  /** Internal id (format 3), assigned in creation order: the key of `entityById`, `pairs`, `mentions`. */
+  id: number;
   key: string;
   /** Name of the article with most mentions (ties: smaller name). */
   name: string;
@@ -44,6 +47,42 @@ export interface EntityAgg {
   typeMentions: [EntityType, number][];
   /** Every name and alias with the number of articles using it. */
   aliasRefs: [string, number][];
+  /** Facts with this entity as subject, as object, and both (self-loops). */
+  outFacts: number;
+  inFacts: number;
+  selfFacts: number;
+}
+
+/** How `entityById` stores an EntityAgg: a positional array (decodes about twice as fast as an object). */
+export type EntityRow = [
+  id: number,
+  key: string,
+  name: string,
+  nameMentions: number,
+  mentionCount: number,
+  articleCount: number,
+  typeMentions: [EntityType, number][],
+  aliasRefs: [string, number][],
+  outFacts: number,
+  inFacts: number,
+  selfFacts: number,
+];
+
+export function entityRow(a: EntityAgg): EntityRow {
+  return [a.id, a.key, a.name, a.nameMentions, a.mentionCount, a.articleCount, a.typeMentions, a.aliasRefs, a.outFacts, a.inFacts, a.selfFacts];
+}
+
+export function entityFromRow(r: EntityRow): EntityAgg {
+  const [id, key, name, nameMentions, mentionCount, articleCount, typeMentions, aliasRefs, outFacts, inFacts, selfFacts] = r;
+  return { id, key, name, nameMentions, mentionCount, articleCount, typeMentions, aliasRefs, outFacts, inFacts, selfFacts };
+}
+
+/** Format-2 entity aggregate (key of the `entities` sub-database: dbKey(key)). */
+export type EntityAggV2 = Omit<EntityAgg, 'id' | 'outFacts' | 'inFacts' | 'selfFacts'>;
+
+/** Facts touching an entity (a self-loop once). */
+export function entityDegree(agg: Pick<EntityAgg, 'outFacts' | 'inFacts' | 'selfFacts'>): number {
+  return agg.outFacts + agg.inFacts - agg.selfFacts;
 }
 
 /** Aggregate fact: identity, highest confidence and number of contributing articles. */
@@ -57,6 +96,21 @@ export interface FactAgg {
   neg: boolean;
   c: number;
   n: number;
+}
+
+/** One fact between the two entities of a `pairs` key. */
+export type PairFact = [factId: number, flags: number, factKey: string, predicate: string];
+
+/** How `factAggs` stores a FactAgg (format 3; format 2 stored objects in `facts`). */
+export type FactRow = [id: number, key: string, s: string, p: string, o: string, neg: boolean, c: number, n: number];
+
+export function factRow(f: FactAgg): FactRow {
+  return [f.id, f.key, f.s, f.p, f.o, f.neg, f.c, f.n];
+}
+
+export function factFromRow(r: FactRow): FactAgg {
+  const [id, key, s, p, o, neg, c, n] = r;
+  return { id, key, s, p, o, neg, c, n };
 }
 
 /**
@@ -75,6 +129,27 @@ export interface ArticleRec {
   entities: [string, string, EntityType, number, string[]][];
   /** [key, confidence]: the fact's identity lives in its aggregate, its details in factArts. */
   facts: [string, number][];
+}
+
+/** How `articleRecs` stores an ArticleRec (format 3; format 2 stored objects in `articles`). */
+export type ArticleRow = [
+  id: string,
+  seq: number,
+  title: string | null,
+  source: string,
+  publishedAt: string | null,
+  hash: string,
+  entities: ArticleRec['entities'],
+  facts: ArticleRec['facts'],
+];
+
+export function articleRow(a: ArticleRec): ArticleRow {
+  return [a.id, a.seq, a.title, a.source, a.publishedAt, a.hash, a.entities, a.facts];
+}
+
+export function articleFromRow(r: ArticleRow): ArticleRec {
+  const [id, seq, title, source, publishedAt, hash, entities, facts] = r;
+  return { id, seq, title, source, publishedAt, hash, entities, facts };
 }
 
 export function toPairs(record: Record<string, string>): Pairs {
@@ -127,6 +202,33 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Entity order: mentionCount desc, then key. */
+export function compareEntities(a: Pick<EntityAggV2, 'mentionCount' | 'key'>, b: Pick<EntityAggV2, 'mentionCount' | 'key'>): number {
+  return b.mentionCount - a.mentionCount || compareStrings(a.key, b.key);
+}
+
+/** Article order: publishedAt desc (nulls last), then id. */
+export function compareArticles(a: Pick<StoredArticle, 'publishedAt' | 'id'>, b: Pick<StoredArticle, 'publishedAt' | 'id'>): number {
+  if (a.publishedAt !== b.publishedAt) {
+    if (a.publishedAt === null) return 1;
+    if (b.publishedAt === null) return -1;
+    return compareStrings(b.publishedAt, a.publishedAt);
+  }
+  return compareStrings(a.id, b.id);
+}
+
+/** Index of the first element of a sorted array for which `isAfterPivot` holds (binary search). */
+export function firstAfter<T>(sorted: readonly T[], isAfterPivot: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (isAfterPivot(sorted[mid] as T)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Better name candidate: more mentions, then the smaller name. */
 export function betterName(name: string, mentions: number, than: string, thanMentions: number): boolean {
   return mentions > thanMentions || (mentions === thanMentions && compareStrings(name, than) < 0);
@@ -147,18 +249,34 @@ export function entityType(typeMentions: readonly [EntityType, number][]): Entit
 }
 
 /** Aliases: every name and alias seen, without the chosen name. */
-export function entityAliases(agg: EntityAgg): string[] {
+export function entityAliases(agg: EntityAggV2): string[] {
   return agg.aliasRefs.filter(([a]) => a !== agg.name).map(([a]) => a);
 }
 
-export function storedEntity(agg: EntityAgg, articleIds: string[]): StoredEntity {
+/**
+ * The public entity. With a function for `articleIds`, the list is read on first access (a
+ * hub is mentioned in thousands of articles, and most reads — neighbours, lists, GraphQL —
+ * never look at it); it is then the list committed at that moment (Reader reads the lists
+ * still unread when the store closes).
+ */
+export function storedEntity(agg: EntityAggV2, articleIds: string[] | (() => string[])): StoredEntity {
+  const [key, name, type, aliases, mentionCount] = [agg.key, agg.name, entityType(agg.typeMentions), entityAliases(agg), agg.mentionCount];
+  if (Array.isArray(articleIds)) return { key, name, type, aliases, mentionCount, articleIds };
+  let ids: string[] | null = null;
+  // An accessor in the literal: an own, enumerable property (JSON, spread and equality see it),
+  // about four times cheaper to create than one added by Object.defineProperty.
   return {
-    key: agg.key,
-    name: agg.name,
-    type: entityType(agg.typeMentions),
-    aliases: entityAliases(agg),
-    mentionCount: agg.mentionCount,
-    articleIds,
+    key,
+    name,
+    type,
+    aliases,
+    mentionCount,
+    get articleIds(): string[] {
+      return (ids ??= articleIds().slice());
+    },
+    set articleIds(value: string[]) {
+      ids = value;
+    },
   };
 }
 
@@ -167,8 +285,11 @@ function rankedArts(arts: readonly FactArtRec[]): FactArtRec[] {
   return [...arts].sort((x, y) => y[1] - x[1] || compareStrings(x[0], y[0]));
 }
 
+/** What a fact's contributions (factArts) add to its aggregate. */
+export type FactDetails = Pick<StoredFact, 'verb' | 'qualifiers' | 'modality' | 'articleIds' | 'evidence'>;
+
 /** Merges a fact's contributions (in article order): evidence of all, qualifiers first-wins by rank. */
-export function storedFact(agg: FactAgg, arts: readonly FactArtRec[]): StoredFact {
+export function factDetails(arts: readonly FactArtRec[]): FactDetails {
   const ranked = rankedArts(arts);
   const top = ranked[0];
   const qualifiers: Pairs = [];
@@ -183,17 +304,11 @@ export function storedFact(agg: FactAgg, arts: readonly FactArtRec[]): StoredFac
   }
   const evidence: StoredEvidence[] = [];
   for (const a of arts) for (const [sentence, start, end] of a[5]) evidence.push({ sentence, start, end, articleId: a[0] });
-  return {
-    key: agg.key,
-    subject: agg.s,
-    predicate: agg.p,
-    verb: top ? top[2] : '',
-    object: agg.o,
-    qualifiers: fromPairs(qualifiers),
-    confidence: top ? top[1] : agg.c,
-    negated: agg.neg,
-    modality: top ? top[3] : 'asserted',
-    articleIds: arts.map((a) => a[0]),
-    evidence,
-  };
+  return { verb: top ? top[2] : '', qualifiers: fromPairs(qualifiers), modality: top ? top[3] : 'asserted', articleIds: arts.map((a) => a[0]), evidence };
+}
+
+/** The public fact: the aggregate and the merged details of its contributions. Its confidence is the aggregate's (the highest of its articles: the top contribution's). */
+export function storedFact(agg: FactAgg, details: FactDetails): StoredFact {
+  const { verb, qualifiers, modality, articleIds, evidence } = details;
+  return { key: agg.key, subject: agg.s, predicate: agg.p, verb, object: agg.o, qualifiers, confidence: agg.c, negated: agg.neg, modality, articleIds, evidence };
 }

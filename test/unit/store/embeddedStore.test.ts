@@ -5,11 +5,10 @@ import path from 'node:path';
 import { open } from 'lmdb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isNewsgraphError, StoreError } from '../../../src/errors.js';
-import { normalizeName } from '../../../src/resolution/keys.js';
 import { EmbeddedStore, openEmbeddedStore } from '../../../src/store/memory/EmbeddedStore.js';
 import { LOCK_FILE_NAME } from '../../../src/store/memory/lockFile.js';
-import { dbKey } from '../../../src/store/memory/dbKey.js';
 import { article, factKeyOf, key } from '../../contract/fixtures.js';
+import { auditIndexes } from '../../helpers/indexAudit.js';
 
 async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
   try {
@@ -78,7 +77,7 @@ describe('embedded store', () => {
     await store.close();
   });
 
-  it('opens read-only beside a writer, sees the data as of opening and refuses writes', async () => {
+  it('opens read-only beside a writer, sees each commit of the writer and refuses writes', async () => {
     const missing = await rejection(openEmbeddedStore(path.join(dir, 'nothing'), { readOnly: true }));
     expect(missing.code).toBe('DATABASE_NOT_FOUND');
     const writer = await openEmbeddedStore(dir);
@@ -91,10 +90,29 @@ describe('embedded store', () => {
       expect(err.code).toBe('STORE_ERROR');
       expect(err.message).toMatch(/read-only/);
       expect((await rejection(reader.deleteArticle('a1'))).code).toBe('STORE_ERROR');
+      await writer.upsertArticles([article('a3', { entities: ['Alpha', 'Gamma'], facts: [{ s: 'Alpha', p: 'MET', o: 'Gamma' }] })]);
+      // lmdb-js renews a reader's snapshot on a later timer turn
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(await reader.stats()).toEqual({ articles: 2, entities: 3, relations: 2 });
+      expect((await reader.neighbors(key('Alpha'), 1, 10)).map((n) => n.entity.key).sort()).toEqual([key('Beta'), key('Gamma')].sort());
     } finally {
       await reader.close();
       await writer.close();
     }
+  });
+
+  it("an entity handed out keeps its articleIds after the store closes, a hub's read on first use", async () => {
+    const store = await openEmbeddedStore(dir);
+    const ids = Array.from({ length: 40 }, (_, i) => `a${String(i).padStart(2, '0')}`);
+    await store.upsertArticles(ids.map((id) => article(id, { entities: ['Hub', `Leaf ${id}`], facts: [{ s: 'Hub', p: 'MET', o: `Leaf ${id}` }] })));
+    const hub = await store.getEntity(key('Hub'));
+    const leaf = await store.findEntity('leaf a07');
+    const neighbours = await store.neighbors(key('Leaf a07'), 1, 5);
+    await store.upsertArticles([article('late', { entities: ['Hub'] })]);
+    await store.close();
+    expect(hub?.articleIds).toEqual([...ids, 'late'].sort());
+    expect(leaf?.articleIds).toEqual(['a07']);
+    expect(neighbours.map((n) => n.entity.articleIds.length)).toEqual([41]);
   });
 
   it('a failure inside the write transaction leaves disk and indexes untouched', async () => {
@@ -125,22 +143,18 @@ describe('embedded store', () => {
     await reopened.close();
   });
 
-  it('keeps the persisted alias index in step with names and aliases', async () => {
+  it('keeps the name index in step with names and aliases', async () => {
     const store = await openEmbeddedStore(dir);
     await store.upsertArticles([
       article('a1', { entities: [{ name: 'Alpha Corp', aliases: ['AC', 'Alpha'] }] }),
       article('a2', { entities: [{ name: 'alpha corp', aliases: ['ACME'] }] }),
     ]);
     await store.deleteArticle('a1');
+    expect((await store.findEntity('acme'))?.key).toBe(key('Alpha Corp'));
+    expect(await store.findEntity('AC')).toBeNull();
+    expect(await store.findEntity('alpha')).toBeNull();
     await store.close();
-    const env = open({ path: dir, maxDbs: 8, readOnly: true });
-    const aliases = env.openDB<string, string>('aliases', { encoding: 'string', dupSort: true });
-    const entries = [...aliases.getRange()].map(({ key: k, value }) => [k, value]);
-    await env.close();
-    expect(entries.sort()).toEqual([
-      [dbKey(normalizeName('ACME')), dbKey(key('Alpha Corp'))],
-      [dbKey(normalizeName('alpha corp')), dbKey(key('Alpha Corp'))],
-    ]);
+    expect(await auditIndexes(dir)).toEqual([]);
   });
 
   it('stores entity keys and article ids longer than LMDB keys allow', async () => {
@@ -197,6 +211,26 @@ describe('embedded store', () => {
     await again.close();
   });
 
+  it('refuses strings with a lone surrogate (UTF-8 cannot keep them) naming the field, writing nothing', async () => {
+    const store = await openEmbeddedStore(dir);
+    try {
+      const bad = [
+        article('\ud800', { entities: ['Alpha'] }),
+        article('a1', { entities: [{ name: 'Al\udc00pha' }] }),
+        article('a1', { entities: ['Alpha', 'Beta'], facts: [{ s: 'Alpha', p: 'MET', o: 'Beta', sentence: 'half \ud83d of an emoji' }] }),
+      ];
+      for (const graph of bad) {
+        const err = await rejection(store.upsertArticles([graph]));
+        expect(err.code).toBe('CONSTRAINT_VIOLATION');
+        expect(err.message).toMatch(/expected well-formed Unicode \(no lone surrogate\) in (the id|the text|entity .*|fact .*), found /);
+      }
+      expect(await store.stats()).toEqual({ articles: 0, entities: 0, relations: 0 });
+      expect(await store.upsertArticles([article('a1', { entities: ['Zoë 🚀'] })])).toEqual([{ id: 'a1', status: 'created' }]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('rejects a data dir written in another format', async () => {
     const env = open({ path: dir, maxDbs: 8 });
     env.putSync('newsgraph:format', 99);
@@ -213,6 +247,6 @@ describe('embedded store', () => {
     await env.close();
     const err = await rejection(openEmbeddedStore(dir));
     expect(err.code).toBe('STORE_ERROR');
-    expect(err.message).toMatch(/expected embedded data format \d+ in .*, found number 1 \(written by an older newsgraph: ingest the sources again into a new data dir\)/);
+    expect(err.message).toMatch(/expected embedded data format \d+ \(or 2, which is upgraded\) in .*, found number 1 \(written by an older newsgraph: ingest the sources again into a new data dir\)/);
   });
 });
