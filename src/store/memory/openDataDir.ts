@@ -12,14 +12,6 @@ import { FORMAT, FORMAT_KEY, MAX_DBS, openDbs, type Dbs } from './layout.js';
 import { acquireDirLock, type DirLock } from './lockFile.js';
 import { migrateFormat2, type MigrationProgress } from './migrate.js';
 
-/**
- * Writers use LMDB's write map: a transaction's new pages are written in the mapped file
- * instead of copied from malloc'ed buffers and spilled when a transaction outgrows LMDB's
- * dirty-page list. Bulk ingest takes about half the CPU (bench/README.md, issue 14). Copy-on-write
- * and the meta page written last keep crash safety as before (test/reliability/crash.test.ts).
- */
-const WRITER = { useWritemap: true } as const;
-
 export interface OpenedDir {
   dir: string;
   dbs: Dbs;
@@ -61,7 +53,7 @@ async function upgradeForReader(dir: string, onMigration?: (p: MigrationProgress
     }
     throw err;
   }
-  const root = open({ path: dir, maxDbs: MAX_DBS, ...WRITER });
+  const root = open({ path: dir, maxDbs: MAX_DBS });
   try {
     if (root.get(FORMAT_KEY) === 2) migrateFormat2(root, onMigration);
   } finally {
@@ -71,7 +63,7 @@ async function upgradeForReader(dir: string, onMigration?: (p: MigrationProgress
 }
 
 async function openRoot(dir: string, options: OpenDirOptions): Promise<RootDatabase> {
-  let root = open({ path: dir, maxDbs: MAX_DBS, readOnly: options.readOnly, ...(options.readOnly ? {} : WRITER) });
+  let root = open({ path: dir, maxDbs: MAX_DBS, readOnly: options.readOnly });
   try {
     const format: unknown = root.get(FORMAT_KEY);
     checkFormat(format, dir, options.readOnly);
