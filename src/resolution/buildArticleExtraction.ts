@@ -6,6 +6,9 @@ import type { Article, ArticleExtraction, EntityType, Evidence, ExtractedEntity,
 import { ExtractionError, describeValue } from '../errors.js';
 import { analyzeText } from '../nlp/nlp.js';
 import { findMentions } from '../extraction/mentions.js';
+import { applyTaggerTypes } from '../extraction/mentions/taggerTypes.js';
+import { parseDocument } from '../extraction/parseDocument.js';
+import { getSyntaxModels } from '../syntax/SyntaxModels.js';
 import { findRelations, type Argument, type RawRelation } from '../extraction/relations.js';
 import { newWorkCounter, type WorkCounter } from '../extraction/WorkCounter.js';
 import { resolveMentions, nameKey } from './coreference.js';
@@ -53,6 +56,8 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
   const work = options.work ?? newWorkCounter();
   const doc = analyzeText(article.text);
   const { mentions, aliases } = findMentions(doc, { title: article.title, work });
+  const models = getSyntaxModels();
+  applyTaggerTypes(mentions, parseDocument(doc, models), models.gazetteer);
   const coref = resolveMentions(mentions, aliases, work);
   const raw = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt, title: article.title, work });
 

@@ -63,6 +63,14 @@ export class Gazetteer {
     return h;
   }
 
+  /** Whether list `name` holds exactly this phrase (compared as lower-cased words). */
+  has(name: string, phrase: string): boolean {
+    const k = this.names.indexOf(name);
+    const words = phraseWords(phrase);
+    if (k < 0 || words.length === 0) return false;
+    return (this.index[k]!.get(words[0]!) ?? []).some((p) => p.length === words.length && p.every((w, i) => w === words[i]));
+  }
+
   listIndex(name: string): number {
     return this.names.indexOf(name);
   }

@@ -97,6 +97,7 @@ export class PredicateLexicon {
   readonly data: LexiconData;
   private readonly frames = new Map<string, Indexed[]>();
   private readonly byName = new Map<string, PredicateEntry>();
+  private readonly triggers = new Set<string>();
 
   constructor(data: LexiconData) {
     this.data = data;
@@ -109,9 +110,15 @@ export class PredicateLexicon {
 
   private index(item: Indexed): void {
     for (const lemma of [item.frame.lemma, ...item.frame.variants]) {
+      this.triggers.add(`${item.frame.pos} ${lemma}`);
       const key = frameKey(item.frame.pos, lemma, item.frame.particle, item.frame.prep);
       this.frames.set(key, [...(this.frames.get(key) ?? []), item]);
     }
+  }
+
+  /** Whether some frame (a predicate's or a blocked one) is triggered by this lemma. */
+  hasTrigger(lemma: string, pos: TriggerPos): boolean {
+    return this.triggers.has(`${pos} ${lemma.toLowerCase()}`);
   }
 
   /** What the trigger means in this context; the most specific applicable frame decides. */

@@ -1,0 +1,89 @@
+/**
+ * The entity tagger's say on the types of named mentions. Mention detection types a name from
+ * word lists and nearby cues; where those are only a guess (strength below 3) and the tagger
+ * read the same words as a span of another type, the tagger's type wins. A strongly typed name
+ * (a gazetteer country, a head noun such as "Ministry", a title before a person) keeps its type
+ * (the tagger's word-list features are weak evidence for invented names: a change to PERSON
+ * needs a known first name, a change to GPE a known city, country or capital).
+ */
+import type { EntityType } from '../../model/types.js';
+import type { Gazetteer } from '../../syntax/Gazetteer.js';
+import type { SentenceTree, TreeEntity } from '../SentenceTree.js';
+import { nameType } from './entityTypes.js';
+
+/** What a type override reads of a mention (the mention detection's own record satisfies it). */
+export interface TypedMention {
+  start: number;
+  end: number;
+  sentence: number;
+  name: string;
+  type: EntityType;
+  strength: 1 | 2 | 3;
+  kind: string;
+}
+
+/** Score from which the tagger overrides a name typed from a context cue (strength 2). */
+export const CUE_OVERRIDE_SCORE = 0.9;
+
+/** Whether the word lists back a change to `type`. */
+function listed(gazetteer: Gazetteer, type: EntityType, name: string): boolean {
+  if (type === 'PERSON') return gazetteer.has('firstName', name.split(/\s+/)[0] ?? '');
+  if (type === 'GPE') return ['city', 'country', 'capital'].some((list) => gazetteer.has(list, name));
+  return true;
+}
+
+/** Score from which a default guess (strength 1) yields to the tagger without word-list support. */
+export const GUESS_OVERRIDE_SCORE = 0.9;
+
+/** The tagger span reading the same words as a mention: most shared words, and at least half of each. */
+function spanFor(tree: SentenceTree, m: TypedMention): { span: TreeEntity; first: number; last: number } | null {
+  let first = -1;
+  let last = -1;
+  tree.words.forEach((w, i) => {
+    if (w.token >= m.start && w.token < m.end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  if (first < 0) return null;
+  let best: TreeEntity | null = null;
+  let bestShared = 0;
+  for (const e of tree.entities) {
+    const shared = Math.min(e.end - 1, last) - Math.max(e.start, first) + 1;
+    if (shared > bestShared) [best, bestShared] = [e, shared];
+  }
+  if (best === null || bestShared * 2 < last - first + 1 || bestShared * 2 < best.end - best.start) return null;
+  return { span: best, first, last };
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'around']);
+
+/**
+ * Without word-list support a guessed name changes type only with a cue beside it: a place
+ * follows a locative preposition ("in Bethany"); an organisation needs none. A person always
+ * needs a listed first name (invented and unknown company names read like surnames).
+ */
+function contextCue(tree: SentenceTree, first: number, type: EntityType): boolean {
+  const before = first > 0 ? tree.word(first - 1) : null;
+  if (type === 'GPE') return before !== null && LOCATIVE.has(before.lower);
+  return type !== 'PERSON';
+}
+
+export function applyTaggerTypes(mentions: readonly TypedMention[], trees: readonly SentenceTree[], gazetteer: Gazetteer): number {
+  let changed = 0;
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    const tree = trees[m.sentence];
+    const found = tree === undefined ? null : spanFor(tree, m);
+    if (found === null) continue;
+    const type = nameType(found.span.type, m.name, tree!.word(found.last).form);
+    if (type === null || type === m.type || type === 'OTHER' || m.strength >= 3) continue;
+    if (m.strength === 2 && found.span.score < CUE_OVERRIDE_SCORE) continue;
+    const guessYields = m.strength === 1 && found.span.score >= GUESS_OVERRIDE_SCORE && contextCue(tree!, found.first, type);
+    if (!listed(gazetteer, type, m.name) && !guessYields) continue;
+    m.type = type;
+    m.strength = 2;
+    changed++;
+  }
+  return changed;
+}
