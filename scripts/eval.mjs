@@ -60,6 +60,8 @@ function main() {
       failures += 1;
     }
   }
+  failures += reliabilityEval();
+  failures += conll04Extraction(python);
   failures += syntaxEval(python);
   if (!python) {
     console.log(
@@ -71,6 +73,43 @@ function main() {
 }
 
 const sharedDir = path.join(root, '../shared');
+
+/** Precision per confidence band of the dev predictions (shipped calibration), and the cross-validated table it was fitted with. */
+function reliabilityEval() {
+  const script = `
+    const { readFileSync } = await import('node:fs');
+    const sc = await import(${JSON.stringify(path.join(root, 'dist/eval/scoreExtraction.js'))});
+    const cf = await import(${JSON.stringify(path.join(root, 'dist/extraction/confidence.js'))});
+    const cal = await import(${JSON.stringify(path.join(root, 'dist/eval/calibrateConfidence.js'))});
+    const pred = JSON.parse(readFileSync(${JSON.stringify(path.join(outDir, 'dev.json'))}, 'utf8')).articles;
+    const outcomes = sc.relationOutcomes(sc.readGoldDir(${JSON.stringify(path.join(root, 'test/fixtures/eval'))}), pred);
+    const items = pred.flatMap((a) => a.relations.map((r, i) => ({ confidence: r.confidence, right: outcomes.get(a)?.[i] })).filter((x) => typeof x.right === 'boolean'));
+    console.log('\n== confidence reliability, dev set (shipped calibration, in-sample)\n' + cal.formatReliability(cf.reliabilityTable(items)));
+    const model = JSON.parse(readFileSync(${JSON.stringify(path.join(root, 'models/confidence.json'))}, 'utf8'));
+    console.log('\n== the same, 5-fold cross-validated by article (npm run calibrate: ' + model.trainedOn + ')\n' + cal.formatReliability(model.crossValidatedReliability));`;
+  const result = run(process.execPath, ['--input-type=module', '-e', script]);
+  process.stdout.write(result.stdout);
+  if (result.status !== 0) console.error(`reliability table failed: ${result.stderr}`);
+  return result.status === 0 ? 0 : 1;
+}
+
+/** Full extraction on CoNLL04 dev, scored by the shared CoNLL04 scorer. */
+function conll04Extraction(python) {
+  const input = path.join(sharedDir, 'eval/conll04/dev.ndjson');
+  if (!python || !existsSync(input)) return 0;
+  const extract = run(process.execPath, [cli, 'extract', input, '--format', 'json']);
+  const predFile = path.join(outDir, 'conll04-dev.json');
+  writeFileSync(predFile, extract.stdout);
+  const score = run('python3', [path.join(sharedDir, 'eval/conll04/score.py'), predFile, '--json']);
+  if (extract.status !== 0 || score.status !== 0) {
+    console.error(`CoNLL04 extraction or scoring failed: ${extract.stderr}${score.stderr}`);
+    return 1;
+  }
+  const c = JSON.parse(score.stdout);
+  const f = (x) => (x === undefined ? '–' : Number(x).toFixed(3));
+  console.log(`\n== CoNLL04 dev, full extraction (shared scorer)\n| typed entity F1 | typed relation P | typed relation R | typed relation F1 |\n|---|---|---|---|\n| ${f(c.entity_typed?.f1)} | ${f(c.relation_typed?.p)} | ${f(c.relation_typed?.r)} | ${f(c.relation_typed?.f1)} |`);
+  return 0;
+}
 const TREEBANKS = [
   ['EWT dev', 'data/ud/ewt/dev.conllu'],
   ['EWT test', 'data/ud/ewt/test.conllu'],

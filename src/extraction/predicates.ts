@@ -83,6 +83,10 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   { predicate: 'CONTAIN', description: 'contains or houses', verbs: ['contain', 'house', 'include', 'hold', 'comprise', 'feature'] },
   { predicate: 'ESTABLISH', description: 'founds or establishes', verbs: ['establish', 'found', 'set', 'form', 'open', 'inaugurate'], nouns: ['founding', 'establishment', 'opening'] },
   // states and roles (nominal facts)
+  // where people are from and live
+  { predicate: 'BORN_IN', description: 'was born in', verbs: ['bear'] },
+  { predicate: 'LIVES_IN', description: 'lives in', verbs: ['live', 'reside'] },
+  { predicate: 'DIED_IN', description: 'died in', verbs: ['die'] },
   { predicate: 'LEADER_OF', description: 'leads (president, leader, governor, CEO …)', verbs: ['lead', 'head', 'rule', 'govern', 'chair', 'run', 'command'] },
   { predicate: 'HOLDS_ROLE', description: 'holds a role in (verb = the role word)', verbs: ['serve'] },
   { predicate: 'MEMBER_OF', description: 'is a member or part of', verbs: ['belong'] },

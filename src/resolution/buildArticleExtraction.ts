@@ -11,13 +11,20 @@ import { parseDocument } from '../extraction/parseDocument.js';
 import { getSyntaxModels } from '../syntax/SyntaxModels.js';
 import { findRelations, type Argument, type RawRelation } from '../extraction/relations.js';
 import { newWorkCounter, type WorkCounter } from '../extraction/WorkCounter.js';
+import { applyConfidence, factFeatures, type ConfidenceModel, type FeatureVector } from '../extraction/confidence.js';
+import { getConfidenceModel } from '../extraction/confidenceModel.js';
+import { loadPredicateLexicon } from '../extraction/lexicon/PredicateLexicon.js';
+import { definitionOf } from '../extraction/predicates.js';
 import { resolveMentions, nameKey } from './coreference.js';
+import { treeFacts } from './treeFacts.js';
 
 export interface BuildOptions {
   /** Relations below this confidence are dropped (0–1, default 0). */
   minConfidence?: number;
   /** Counts the work of extraction's hot loops (tests of linear growth). */
   work?: WorkCounter;
+  /** Confidence model; default: the shipped calibration (models/confidence.json); null: the rules' own scores. */
+  confidenceModel?: ConfidenceModel | null;
 }
 
 const NAMED: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'FACILITY']);
@@ -45,6 +52,82 @@ export function cleanQualifiers(q: Readonly<Record<string, string>>): Record<str
   return out;
 }
 
+interface Out {
+  key: string;
+  name: string;
+  type: EntityType;
+  aliases: Set<string>;
+  mentions: number;
+  firstPos: number;
+  used: boolean;
+  argumentMentions: number;
+  role?: string;
+}
+
+interface Merged {
+  s: Out;
+  o: Out;
+  predicate: string;
+  verb: string;
+  qualifiers: Record<string, string>;
+  confidence: number;
+  evidence: Evidence[];
+  /** Sentence starts already in `evidence`. */
+  evidenceStarts: Set<number>;
+  negated: boolean;
+  modality: Modality;
+}
+
+/** What calibration reads of a fact: its fields in the output contract and its arguments' types. */
+export interface CalibrationFact {
+  predicate: string;
+  verb: string;
+  /** The rules' own score. */
+  confidence: number;
+  evidence: readonly unknown[];
+  qualifiers: Readonly<Record<string, string>>;
+  negated?: boolean;
+  modality?: Modality;
+}
+
+/** The calibration features of a fact (the same for fitting, `npm run calibrate`, and for use). */
+export function featuresOfFact(f: CalibrationFact, subjectType: EntityType, objectType: EntityType): FeatureVector {
+  const known = definitionOf(f.predicate) !== undefined || loadPredicateLexicon().definitionOf(f.predicate) !== undefined;
+  return factFeatures({
+    predicate: f.predicate, verb: f.verb, ruleScore: f.confidence, subjectType, objectType, evidence: f.evidence.length,
+    qualifiers: f.qualifiers, negated: f.negated === true, modality: f.modality ?? 'asserted', knownPredicate: known,
+  });
+}
+
+/** Gives every merged fact its calibrated confidence and drops those below `minConfidence`. */
+function calibrate(merged: Map<string, Merged>, model: ConfidenceModel | null, minConfidence: number): void {
+  for (const [key, m] of merged) {
+    if (model !== null) m.confidence = applyConfidence(model, featuresOfFact(m, m.s.type, m.o.type));
+    if (m.confidence < minConfidence) merged.delete(key);
+  }
+}
+
+/** The merged facts between kept entities, in text order, as the output contract's relations. */
+function outputRelations(merged: ReadonlyMap<string, Merged>, ids: ReadonlyMap<Out, string>): ExtractedRelation[] {
+  return [...merged.values()]
+    .filter((m) => ids.has(m.s) && ids.has(m.o))
+    .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || a.predicate.localeCompare(b.predicate) || ids.get(a.s)!.localeCompare(ids.get(b.s)!))
+    .map((m) => {
+      const r: ExtractedRelation = {
+        subject: ids.get(m.s)!,
+        predicate: m.predicate,
+        verb: m.verb,
+        object: ids.get(m.o)!,
+        qualifiers: m.qualifiers,
+        confidence: m.confidence,
+        evidence: m.evidence.sort((a, b) => a.start - b.start),
+      };
+      if (m.negated) r.negated = true;
+      if (m.modality !== 'asserted') r.modality = m.modality;
+      return r;
+    });
+}
+
 export function buildArticleExtraction(article: Article, options: BuildOptions = {}): ArticleExtraction {
   if (article === null || typeof article !== 'object' || typeof article.text !== 'string') {
     throw new ExtractionError(`buildArticleExtraction expects an article with a text string, found ${describeValue(article)}`);
@@ -57,22 +140,13 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
   const doc = analyzeText(article.text);
   const { mentions, aliases } = findMentions(doc, { title: article.title, work });
   const models = getSyntaxModels();
-  applyTaggerTypes(mentions, parseDocument(doc, models), models.gazetteer);
+  const trees = parseDocument(doc, models);
+  applyTaggerTypes(mentions, trees, models.gazetteer);
   const coref = resolveMentions(mentions, aliases, work);
   const raw = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt, title: article.title, work });
+  raw.push(...treeFacts(trees, mentions, coref));
 
   // Entities: clusters plus things named only by relation frames.
-  interface Out {
-    key: string;
-    name: string;
-    type: EntityType;
-    aliases: Set<string>;
-    mentions: number;
-    firstPos: number;
-    used: boolean;
-    argumentMentions: number;
-    role?: string;
-  }
   const outs: Out[] = [];
   const byCluster = new Map<number, Out>();
   const byThing = new Map<string, Out>();
@@ -120,22 +194,8 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
     return o;
   };
 
-  interface Merged {
-    s: Out;
-    o: Out;
-    predicate: string;
-    verb: string;
-    qualifiers: Record<string, string>;
-    confidence: number;
-    evidence: Evidence[];
-    /** Sentence starts already in `evidence`. */
-    evidenceStarts: Set<number>;
-    negated: boolean;
-    modality: Modality;
-  }
   const merged = new Map<string, Merged>();
   for (const r of raw) {
-    if (r.confidence < minConfidence) continue;
     const pos = doc.tokens[doc.sentences[r.sentence]!.first]!.index;
     const s = argOut(r.subject, pos);
     const o = argOut(r.object, pos);
@@ -163,6 +223,7 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
     }
     merged.set(key, { s, o, predicate: r.predicate, verb: r.verb, qualifiers: cleanQualifiers(r.qualifiers), confidence: r.confidence, evidence: [ev], evidenceStarts: new Set([ev.start]), negated: r.negated, modality: r.modality });
   }
+  calibrate(merged, options.confidenceModel === undefined ? getConfidenceModel() : options.confidenceModel, minConfidence);
   for (const m of merged.values()) {
     m.s.used = true;
     m.o.used = true;
@@ -178,22 +239,6 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
     if (o.role) e.attributes = { role: o.role };
     return e;
   });
-  const relations: ExtractedRelation[] = [...merged.values()]
-    .filter((m) => ids.has(m.s) && ids.has(m.o))
-    .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || a.predicate.localeCompare(b.predicate) || ids.get(a.s)!.localeCompare(ids.get(b.s)!))
-    .map((m) => {
-      const r: ExtractedRelation = {
-        subject: ids.get(m.s)!,
-        predicate: m.predicate,
-        verb: m.verb,
-        object: ids.get(m.o)!,
-        qualifiers: m.qualifiers,
-        confidence: m.confidence,
-        evidence: m.evidence.sort((a, b) => a.start - b.start),
-      };
-      if (m.negated) r.negated = true;
-      if (m.modality !== 'asserted') r.modality = m.modality;
-      return r;
-    });
+  const relations = outputRelations(merged, ids);
   return { id: article.id, source: article.source, title: article.title, publishedAt: article.publishedAt, entities, relations, text: article.text };
 }

@@ -1,0 +1,56 @@
+/**
+ * Which mention stands for a word of a tree: the mention headed by the word, else one covering
+ * it, else a name in apposition or compound with it ("the striker Tomas Rhee" → Tomas Rhee).
+ */
+import type { RuleMention as Mention } from './Candidate.js';
+import type { SentenceTree } from '../SentenceTree.js';
+
+const KIND_RANK: Readonly<Record<Mention['kind'], number>> = { name: 0, gazetteer: 1, description: 2, reference: 3, pronoun: 4, thing: 5 };
+
+const DIRECT: ReadonlySet<Mention['kind']> = new Set(['name', 'gazetteer', 'pronoun']);
+
+export class MentionIndex {
+  private readonly headed: Int32Array[];
+  private readonly covering: Int32Array[];
+  private readonly mentions: readonly Mention[];
+  private readonly trees: readonly SentenceTree[];
+
+  constructor(trees: readonly SentenceTree[], mentions: readonly Mention[]) {
+    this.trees = trees;
+    this.mentions = mentions;
+    this.headed = trees.map((t) => new Int32Array(t.length).fill(-1));
+    this.covering = trees.map((t) => new Int32Array(t.length).fill(-1));
+    for (const m of mentions) this.place(m);
+  }
+
+  private better(current: number, m: Mention): boolean {
+    return current < 0 || KIND_RANK[m.kind] < KIND_RANK[this.mentions[current]!.kind];
+  }
+
+  private place(m: Mention): void {
+    const tree = this.trees[m.sentence];
+    if (tree === undefined || m.word < 0) return;
+    const headed = this.headed[m.sentence]!;
+    if (this.better(headed[m.word]!, m)) headed[m.word] = m.index;
+    const cover = this.covering[m.sentence]!;
+    tree.words.forEach((w, i) => {
+      if (w.token >= m.start && w.token < m.end && this.better(cover[i]!, m)) cover[i] = m.index;
+    });
+  }
+
+  /** The mention a word stands for, or -1. */
+  of(tree: SentenceTree, i: number): number {
+    const direct = this.headed[tree.index]![i]!;
+    const mention = direct >= 0 ? direct : this.covering[tree.index]![i]!;
+    if (mention >= 0 && DIRECT.has(this.mentions[mention]!.kind)) return mention;
+    for (const c of tree.childrenWith(i, 'appos', 'flat', 'compound')) {
+      const n = this.headed[tree.index]![c]!;
+      if (n >= 0 && this.mentions[n]!.kind === 'name' && c > i) return n;
+    }
+    return mention;
+  }
+
+  mention(k: number): Mention {
+    return this.mentions[k]!;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Where a person is from: a country as possessor ("Nigeria's Adaeze Okonjo"), an of/from
+ * phrase ("Lena Marchetti of Italy"), or a demonym on the name or on the noun in apposition
+ * with it ("the Ethiopian Dawit Alemu", "the former Australian player Craig Whitford").
+ */
+import type { SentenceTree } from '../SentenceTree.js';
+import type { Candidate, RuleContext, RuleMention as Mention } from './Candidate.js';
+
+/** A country or demonym at w (any named place when `anyPlace`). */
+function country(ctx: RuleContext, tree: SentenceTree, w: number, demonymOnly: boolean, anyPlace = false): number {
+  const m = ctx.index.of(tree, w);
+  if (m < 0) return -1;
+  const place = ctx.index.mention(m);
+  const g = place.gazetteer;
+  if (anyPlace && g === undefined && place.kind === 'name' && place.type === 'GPE') return m;
+  if (g === undefined || (g.kind === 'capital' && !anyPlace)) return -1;
+  return demonymOnly && g.kind !== 'demonym' ? -1 : m;
+}
+
+/** Words that may state the nationality of the person whose name heads at h. */
+function origins(tree: SentenceTree, h: number, ctx: RuleContext): number[] {
+  const out: number[] = [];
+  for (const c of tree.children(h)) {
+    const kase = tree.caseOf(c);
+    if (tree.base(c) === 'nmod' && (kase === 'of' || kase === 'from')) out.push(country(ctx, tree, c, false, true));
+    if (tree.word(c).label === 'nmod:poss') out.push(country(ctx, tree, c, false));
+    if (tree.base(c) === 'amod' || tree.base(c) === 'compound') out.push(country(ctx, tree, c, true));
+  }
+  for (let p = 0; p < tree.length; p++) if (p !== h && tree.word(p).label !== 'nmod:poss' && tree.isPossessor(p) && tree.possessed(p) === h) out.push(country(ctx, tree, p, false));
+  const head = tree.head(h);
+  if (head >= 0 && (tree.word(h).label === 'appos' || tree.word(h).label === 'flat' || tree.word(h).label === 'compound') && tree.word(head).upos === 'NOUN') {
+    for (const c of tree.childrenWith(head, 'amod', 'compound')) out.push(country(ctx, tree, c, true));
+  }
+  for (const c of tree.childrenWith(h, 'appos')) {
+    for (const a of tree.childrenWith(c, 'amod', 'compound')) out.push(country(ctx, tree, a, true));
+    // "Marta Lindqvist, a teacher from Uppsala"
+    for (const n of tree.childrenWith(c, 'nmod')) if (tree.caseOf(n) === 'from') out.push(country(ctx, tree, n, false, true));
+  }
+  return out.filter((m) => m >= 0);
+}
+
+function fact(tree: SentenceTree, person: Mention, place: Mention): Candidate {
+  const country = place.gazetteer !== undefined && place.gazetteer.kind !== 'capital';
+  return { rule: 'nationality', sentence: tree.index, subject: person.index, object: place.index, predicate: country ? 'NATIONALITY' : 'LIVES_IN', verb: 'from', qualifiers: {}, negated: false, modality: 'asserted', distance: 1 };
+}
+
+export function nationality(tree: SentenceTree, ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of ctx.mentions) {
+    if (m.sentence !== tree.index || m.kind !== 'name' || (m.type !== 'PERSON' && m.type !== 'ORGANIZATION')) continue;
+    const places = new Set(origins(tree, m.word, ctx));
+    if (m.nationality !== undefined) places.add(m.nationality);
+    for (const p of places) out.push(fact(tree, m, ctx.mentions[p]!));
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+/**
+ * The rule modules over dependency trees, composed in one visible list; each reads one sentence
+ * tree and returns candidate facts between mentions.
+ */
+import type { SentenceTree } from '../SentenceTree.js';
+import type { Mention } from '../mentions.js';
+import type { Candidate, Rule } from './Candidate.js';
+import { locations } from './locations.js';
+import { MentionIndex } from './MentionIndex.js';
+import { nationality } from './nationality.js';
+import { onTrees } from './treeMentions.js';
+
+export const TREE_RULES: readonly Rule[] = [locations, nationality];
+
+export function treeCandidates(trees: readonly SentenceTree[], mentions: readonly Mention[]): Candidate[] {
+  const placed = onTrees(mentions, trees);
+  const ctx = { trees, mentions: placed, index: new MentionIndex(trees, placed) };
+  const out: Candidate[] = [];
+  for (const tree of trees) for (const rule of TREE_RULES) out.push(...rule(tree, ctx));
+  return out;
+}

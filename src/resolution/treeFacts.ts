@@ -1,0 +1,32 @@
+/**
+ * Facts from the rules over dependency trees, as relation frames between entities: each
+ * argument mention becomes its entity; a nationality of anything but a person is where it is
+ * (LOCATED_IN).
+ */
+import type { Mention } from '../extraction/mentions.js';
+import type { RawRelation } from '../extraction/relations.js';
+import type { RuleName } from '../extraction/rules/Candidate.js';
+import { treeCandidates } from '../extraction/rules/treeRules.js';
+import type { SentenceTree } from '../extraction/SentenceTree.js';
+import type { Coreference } from './coreference.js';
+
+/** The rules' own score per rule (calibration maps it to a probability). */
+const RULE_SCORE: Readonly<Record<RuleName, number>> = { possessive: 0.7, 'nominal-location': 0.65, nationality: 0.75 };
+
+function namedByDemonym(name: string, place: Mention): boolean {
+  return place.gazetteer?.kind === 'demonym' && name.toLowerCase().startsWith(place.text.toLowerCase());
+}
+
+export function treeFacts(trees: readonly SentenceTree[], mentions: readonly Mention[], coref: Coreference): RawRelation[] {
+  const out: RawRelation[] = [];
+  for (const c of treeCandidates(trees, mentions)) {
+    const subject = coref.entityOf[c.subject] ?? -1;
+    const object = coref.entityOf[c.object] ?? -1;
+    if (subject < 0 || object < 0 || subject === object) continue;
+    const predicate = c.predicate === 'NATIONALITY' && coref.clusters[subject]!.type !== 'PERSON' ? 'LOCATED_IN' : c.predicate;
+    // "the Belgian police" is named by its country: saying where it is adds nothing.
+    if (predicate === 'LOCATED_IN' && namedByDemonym(coref.clusters[subject]!.name, mentions[c.object]!)) continue;
+    out.push({ subject: { cluster: subject }, object: { cluster: object }, predicate, verb: c.verb, qualifiers: c.qualifiers, confidence: RULE_SCORE[c.rule], sentence: c.sentence, negated: c.negated, modality: c.modality });
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../src/extraction/mentions.js';
+import { applyTaggerTypes } from '../../../src/extraction/mentions/taggerTypes.js';
+import { parseDocument } from '../../../src/extraction/parseDocument.js';
+import { treeCandidates } from '../../../src/extraction/rules/treeRules.js';
+import { analyzeText } from '../../../src/nlp/nlp.js';
+import { getSyntaxModels } from '../../../src/syntax/SyntaxModels.js';
+import { extract, find } from './helpers.js';
+
+/** The rules' candidates over a text as "subject PREDICATE object (rule)". */
+function candidates(text: string): string[] {
+  const doc = analyzeText(text);
+  const { mentions } = findMentions(doc);
+  const models = getSyntaxModels();
+  const trees = parseDocument(doc, models);
+  applyTaggerTypes(mentions, trees, models.gazetteer);
+  return treeCandidates(trees, mentions).map((c) => `${mentions[c.subject]!.name} ${c.predicate} ${mentions[c.object]!.name} (${c.rule})`);
+}
+
+describe('locations over the tree', () => {
+  it('reads a place after a comma as where the place before it is', () => {
+    expect(candidates('The factory stands in Aiken, Georgia, near the river.')).toContain('Aiken LOCATED_IN Georgia (nominal-location)');
+  });
+
+  it('does not chain the items of a list', () => {
+    expect(candidates('The tour visits Lyon, Turin and Geneva in June.').filter((c) => c.includes('LOCATED_IN'))).toEqual([]);
+  });
+
+  it('reads "-based" and "based in"', () => {
+    expect(find(extract('The Tallinn-based lender Nordvik Bank cut 300 jobs.'), 'Nordvik Bank', 'LOCATED_IN', 'Tallinn')).toBeDefined();
+    expect(find(extract('Fjordbank, based in Bergen, reported a loss.'), 'Fjordbank', 'LOCATED_IN', 'Bergen')).toBeDefined();
+  });
+});
+
+describe('nationality over the tree', () => {
+  it('takes a country possessor or of-phrase as where a person is from', () => {
+    const x = extract("Kenya's Joseph Mutua beat Ingrid Dahl of Norway in the final.");
+    expect(find(x, 'Joseph Mutua', 'NATIONALITY', 'Kenya')).toBeDefined();
+    expect(find(x, 'Ingrid Dahl', 'NATIONALITY', 'Norway')).toBeDefined();
+  });
+
+  it('takes a town in the apposition as where a person lives', () => {
+    expect(find(extract('Marta Lindqvist, a teacher from Uppsala, won the award on Sunday.'), 'Marta Lindqvist', 'LIVES_IN', 'Uppsala')).toBeDefined();
+  });
+
+  it('says nothing of a body named by its country ("the Belgian police")', () => {
+    const x = extract('The Belgian police arrested two men in Antwerp.');
+    expect(x.relations.filter((r) => r.predicate === 'LOCATED_IN' && x.entities.find((e) => e.id === r.subject)?.name === 'Belgian police')).toEqual([]);
+  });
+});
