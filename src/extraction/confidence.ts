@@ -60,7 +60,18 @@ export interface Sample {
   right: boolean;
 }
 
-/** L2-regularised logistic regression by full-batch gradient descent: deterministic, no randomness. */
+/**
+ * Features that may only lower confidence, whatever the training sample says: a hedged,
+ * planned or negated statement is never surer than the same statement asserted.
+ */
+export function lowersOnly(feature: string): boolean {
+  return feature === 'negated' || feature.startsWith('modality=');
+}
+
+/**
+ * L2-regularised logistic regression by full-batch gradient descent (deterministic, no
+ * randomness), with the weights of `lowersOnly` features kept at or below zero.
+ */
 export function fitConfidence(samples: readonly Sample[], options: { iterations?: number; rate?: number; l2?: number } = {}): ConfidenceModel {
   const iterations = options.iterations ?? 6000;
   const rate = options.rate ?? 2;
@@ -75,7 +86,10 @@ export function fitConfidence(samples: readonly Sample[], options: { iterations?
       const err = 1 / (1 + Math.exp(-z)) - (s.right ? 1 : 0);
       for (const [k, v] of Object.entries(s.features)) grad.set(k, grad.get(k)! + (err * v) / samples.length);
     }
-    for (const n of names) w.set(n, w.get(n)! - rate * grad.get(n)!);
+    for (const n of names) {
+      const next = w.get(n)! - rate * grad.get(n)!;
+      w.set(n, lowersOnly(n) ? Math.min(0, next) : next);
+    }
   }
   return { weights: Object.fromEntries(names.map((n) => [n, Math.round(w.get(n)! * 1e4) / 1e4])) };
 }

@@ -11,7 +11,7 @@ import type { SentenceTree } from '../extraction/SentenceTree.js';
 import type { Coreference } from './coreference.js';
 
 /** The rules' own score per rule (calibration maps it to a probability). */
-const RULE_SCORE: Readonly<Record<RuleName, number>> = { possessive: 0.7, 'nominal-location': 0.65, nationality: 0.75 };
+const RULE_SCORE: Readonly<Record<RuleName, number>> = { possessive: 0.7, 'nominal-location': 0.65, nationality: 0.75, employment: 0.7 };
 
 function namedByDemonym(name: string, place: Mention): boolean {
   return place.gazetteer?.kind === 'demonym' && name.toLowerCase().startsWith(place.text.toLowerCase());
@@ -26,7 +26,8 @@ export function treeFacts(trees: readonly SentenceTree[], mentions: readonly Men
     const predicate = c.predicate === 'NATIONALITY' && coref.clusters[subject]!.type !== 'PERSON' ? 'LOCATED_IN' : c.predicate;
     // "the Belgian police" is named by its country: saying where it is adds nothing.
     if (predicate === 'LOCATED_IN' && namedByDemonym(coref.clusters[subject]!.name, mentions[c.object]!)) continue;
-    out.push({ subject: { cluster: subject }, object: { cluster: object }, predicate, verb: c.verb, qualifiers: c.qualifiers, confidence: RULE_SCORE[c.rule], sentence: c.sentence, negated: c.negated, modality: c.modality });
+    const verb = predicate !== c.predicate ? 'base' : c.verb;
+    out.push({ subject: { cluster: subject }, object: { cluster: object }, predicate, verb, qualifiers: c.qualifiers, confidence: RULE_SCORE[c.rule], sentence: c.sentence, negated: c.negated, modality: c.modality });
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * of one sentence, with the rule that found it.
  */
 import type { Modality } from '../../model/types.js';
+import type { PredicateLexicon } from '../lexicon/PredicateLexicon.js';
 import type { Mention } from '../mentions.js';
 import type { SentenceTree } from '../SentenceTree.js';
 import type { MentionIndex } from './MentionIndex.js';
@@ -10,7 +11,7 @@ import type { MentionIndex } from './MentionIndex.js';
 /** A mention tied to its sentence's tree by its head word. */
 export type RuleMention = Mention & { word: number };
 
-export type RuleName = 'possessive' | 'nominal-location' | 'nationality';
+export type RuleName = 'possessive' | 'nominal-location' | 'nationality' | 'employment';
 
 export interface Candidate {
   rule: RuleName;
@@ -32,6 +33,7 @@ export interface RuleContext {
   trees: readonly SentenceTree[];
   mentions: readonly RuleMention[];
   index: MentionIndex;
+  lexicon: PredicateLexicon;
 }
 
 export type Rule = (tree: SentenceTree, ctx: RuleContext) => Candidate[];

@@ -5,16 +5,18 @@
 import type { SentenceTree } from '../SentenceTree.js';
 import type { Mention } from '../mentions.js';
 import type { Candidate, Rule } from './Candidate.js';
+import { employment } from './employment.js';
+import { loadPredicateLexicon } from '../lexicon/PredicateLexicon.js';
 import { locations } from './locations.js';
 import { MentionIndex } from './MentionIndex.js';
 import { nationality } from './nationality.js';
 import { onTrees } from './treeMentions.js';
 
-export const TREE_RULES: readonly Rule[] = [locations, nationality];
+export const TREE_RULES: readonly Rule[] = [locations, nationality, employment];
 
 export function treeCandidates(trees: readonly SentenceTree[], mentions: readonly Mention[]): Candidate[] {
   const placed = onTrees(mentions, trees);
-  const ctx = { trees, mentions: placed, index: new MentionIndex(trees, placed) };
+  const ctx = { trees, mentions: placed, index: new MentionIndex(trees, placed), lexicon: loadPredicateLexicon() };
   const out: Candidate[] = [];
   for (const tree of trees) for (const rule of TREE_RULES) out.push(...rule(tree, ctx));
   return out;

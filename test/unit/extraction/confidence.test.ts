@@ -82,3 +82,14 @@ describe('readConfidenceModel', () => {
     expect(() => readConfidenceModel(dir)).toThrow(/expected JSON, found unreadable content/);
   });
 });
+
+describe('sign constraints', () => {
+  it('never lets negation or a modality raise confidence, even when the sample says so', () => {
+    const samples: Sample[] = [];
+    for (let i = 0; i < 50; i++) samples.push({ features: { bias: 1, 'modality=planned': 1 }, right: true });
+    for (let i = 0; i < 50; i++) samples.push({ features: { bias: 1 }, right: i % 2 === 0 });
+    const model = fitConfidence(samples);
+    expect(model.weights['modality=planned']).toBeLessThanOrEqual(0);
+    expect(model.weights['bias']).toBeGreaterThan(0);
+  });
+});

@@ -48,3 +48,12 @@ describe('nationality over the tree', () => {
     expect(x.relations.filter((r) => r.predicate === 'LOCATED_IN' && x.entities.find((e) => e.id === r.subject)?.name === 'Belgian police')).toEqual([]);
   });
 });
+
+describe('employment over the tree', () => {
+  it('reads "X at ORG" and a role noun with its organisation around the name', () => {
+    expect(find(extract('Tomas Berg at the Nordic Institute of Physics led the study.'), 'Tomas Berg', 'WORKS_FOR', 'Nordic Institute of Physics')).toBeDefined();
+    expect(find(extract('Veltro Motors engineer Ana Pires designed the engine.'), 'Ana Pires', 'WORKS_FOR', 'Veltro Motors')).toBeDefined();
+    const columnist = find(extract('Lena Sorvik, a columnist for Nordpost Media, wrote the report.'), 'Lena Sorvik', 'WORKS_FOR', 'Nordpost Media');
+    expect(columnist?.qualifiers['role']).toBe('columnist');
+  });
+});
