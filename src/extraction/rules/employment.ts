@@ -4,7 +4,9 @@
  * - a role noun in apposition or before the name with an organisation as its of/for/at/with
  *   object or modifier ("X, a columnist for The Associated Press", "National Football League
  *   placekicker Mark Moseley") → the lexicon's role-noun predicate (LEADER_OF, COACH …),
- *   else WORKS_FOR with the role as qualifier.
+ *   else WORKS_FOR with the role as qualifier;
+ * - the same with a person as the owner, where the lexicon knows the role noun ("Kennedy's
+ *   assassin, Lee Harvey Oswald" → KILL; "X, the son of Y" → RELATIVE_OF).
  */
 import type { SentenceTree } from '../SentenceTree.js';
 import type { Candidate, RuleContext, RuleMention } from './Candidate.js';
@@ -17,6 +19,12 @@ function organisation(tree: SentenceTree, w: number, ctx: RuleContext): number {
   return m >= 0 && ctx.index.mention(m).type === 'ORGANIZATION' && ctx.index.mention(m).kind === 'name' ? m : -1;
 }
 
+/** A named person at word w, or -1. */
+function person(tree: SentenceTree, w: number, ctx: RuleContext): number {
+  const m = ctx.index.of(tree, w);
+  return m >= 0 && ctx.index.mention(m).type === 'PERSON' && ctx.index.mention(m).kind === 'name' ? m : -1;
+}
+
 /** Role nouns tied to the name headed at h: its appositions, the noun it is in apposition or compound with, its noun compounds. */
 function roleNouns(tree: SentenceTree, h: number): number[] {
   const isNoun = (k: number): boolean => k >= 0 && tree.word(k).upos === 'NOUN';
@@ -26,11 +34,18 @@ function roleNouns(tree: SentenceTree, h: number): number[] {
   return out;
 }
 
-function fact(tree: SentenceTree, person: RuleMention, org: number, role: string | null, ctx: RuleContext): Candidate {
+function fact(tree: SentenceTree, holder: RuleMention, org: number, role: string | null, ctx: RuleContext): Candidate {
   const match = role === null ? null : ctx.lexicon.roleNoun({ lemma: role, objectType: 'ORGANIZATION' });
   const predicate = match?.predicate ?? 'WORKS_FOR';
   const qualifiers: Record<string, string> = role !== null && predicate === 'WORKS_FOR' ? { role } : {};
-  return { rule: 'employment', sentence: tree.index, subject: person.index, object: org, predicate, verb: role ?? 'work for', qualifiers, negated: false, modality: 'asserted', distance: 1 };
+  return { rule: 'employment', sentence: tree.index, subject: holder.index, object: org, predicate, verb: role ?? 'work for', qualifiers, negated: false, modality: 'asserted', distance: 1 };
+}
+
+/** A role a person holds towards another person, where the lexicon knows it (assassin → KILL, son → RELATIVE_OF). */
+function personalRole(tree: SentenceTree, holder: RuleMention, other: number, role: string, ctx: RuleContext): Candidate | null {
+  const match = ctx.lexicon.roleNoun({ lemma: role, objectType: 'PERSON' });
+  if (match === null || other === holder.index) return null;
+  return { rule: 'employment', sentence: tree.index, subject: holder.index, object: other, predicate: match.predicate, verb: role, qualifiers: {}, negated: false, modality: 'asserted', distance: 1 };
 }
 
 function employersOf(tree: SentenceTree, m: RuleMention, ctx: RuleContext): Candidate[] {
@@ -46,6 +61,9 @@ function employersOf(tree: SentenceTree, m: RuleMention, ctx: RuleContext): Cand
       const ok = (tree.base(c) === 'nmod' && EMPLOYER_CASES.has(tree.caseOf(c) ?? '')) || (tree.base(c) === 'compound' && c < r) || tree.word(c).label === 'nmod:poss';
       const org = ok ? organisation(tree, c, ctx) : -1;
       if (org >= 0) out.push(fact(tree, m, org, role, ctx));
+      const other = ok ? person(tree, c, ctx) : -1;
+      const personal = other >= 0 ? personalRole(tree, m, other, role, ctx) : null;
+      if (personal !== null) out.push(personal);
     }
   }
   return out;

@@ -57,3 +57,9 @@ describe('employment over the tree', () => {
     expect(columnist?.qualifiers['role']).toBe('columnist');
   });
 });
+
+describe('personal roles over the tree', () => {
+  it('reads a role noun the lexicon knows between two people ("X, the daughter of Y")', () => {
+    expect(find(extract('Lena Sorvik, the daughter of Tomas Sorvik, opened the shop.'), 'Lena Sorvik', 'RELATIVE_OF', 'Tomas Sorvik')).toBeDefined();
+  });
+});
