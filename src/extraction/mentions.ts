@@ -34,6 +34,7 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import { newWorkCounter, type WorkCounter } from './WorkCounter.js';
+import { singular as singularOf } from './mentions/singular.js';
 
 export type MentionKind = 'name' | 'gazetteer' | 'thing' | 'pronoun' | 'description' | 'reference';
 
@@ -112,15 +113,6 @@ function singular(word: string): string {
   const s = singularOf(word);
   if (singularCache.size < 50_000) singularCache.set(word, s);
   return s;
-}
-
-function singularOf(word: string): string {
-  const w = word.toLowerCase();
-  if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(ss|us|is)$/.test(w)) return w;
-  if (/(ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
-  if (/s$/.test(w) && w.length > 3) return w.slice(0, -1);
-  return w;
 }
 
 /** Nouns that, after "the", refer back to an organisation of the article ("the company said"). */
