@@ -37,6 +37,12 @@ function commaPlace(tree: SentenceTree, h: number, c: number, ctx: RuleContext):
   while (lo < c && tree.word(lo).upos === 'PUNCT') lo++;
   if (lo < 1 || tree.word(lo - 1).form !== ',' || tree.hasChild(c, 'cc')) return -1;
   if (tree.children(h).some((k) => k !== c && tree.base(k) === 'conj')) return -1;
+  // The apposition must close ("Aiken, Georgia, near …", "… in Aiken, Georgia."): a place
+  // followed by a verb is the subject of the next clause the parser attached here.
+  let hi = c;
+  while (hi + 1 < tree.length && tree.dominates(c, hi + 1)) hi++;
+  const after = hi + 1 < tree.length ? tree.word(hi + 1) : null;
+  if (after !== null && after.upos !== 'PUNCT' && after.upos !== 'ADP') return -1;
   return namedPlace(tree, c, ctx);
 }
 

@@ -22,6 +22,10 @@ describe('locations over the tree', () => {
     expect(candidates('The factory stands in Aiken, Georgia, near the river.')).toContain('Aiken LOCATED_IN Georgia (nominal-location)');
   });
 
+  it('does not read the subject of the next clause as an apposition', () => {
+    expect(candidates('According to the Ministry of Health, Lobosia reported ten cases.').filter((c) => c.includes('LOCATED_IN'))).toEqual([]);
+  });
+
   it('does not chain the items of a list', () => {
     expect(candidates('The tour visits Lyon, Turin and Geneva in June.').filter((c) => c.includes('LOCATED_IN'))).toEqual([]);
   });
