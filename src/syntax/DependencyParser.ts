@@ -40,7 +40,9 @@ function runParser(s: EncodedSentence, tags: Uint8Array, xtags: Uint8Array, root
     let onlyValid = SHIFT;
     for (let a = 0; a < N_ACTIONS; a++) {
       valid[a] = state.isValid(a);
-      if (valid[a]) [validCount, onlyValid] = [validCount + 1, a];
+      if (!valid[a]) continue;
+      validCount++;
+      onlyValid = a;
     }
     const action = validCount === 1 && !policy.asksForced ? onlyValid : policy.action(view, features, transitionFeatures(view, features), valid);
     if (action === SHIFT) {
@@ -59,16 +61,20 @@ export function parseSentence(models: ParserModels, s: EncodedSentence, tags: Ui
   const scores = new Float32Array(Math.max(N_ACTIONS, models.labels.length));
   const labelBuffer = new Int32Array(MAX_LABEL_FEATURES);
   const rootLabel = models.labels.indexOf('root');
+  let valid: boolean[] = [];
+  const isValid = (a: number): boolean => valid[a]!;
+  const notRoot = (c: number): boolean => c !== rootLabel;
   const state = runParser(s, tags, xtags, rootLabel, {
     asksForced: false,
-    action(_view, features, count, valid) {
+    action(_view, features, count, validActions) {
       models.transitions.score(features, count, scores);
-      return argmax(scores, N_ACTIONS, (a) => valid[a]!);
+      valid = validActions;
+      return argmax(scores, N_ACTIONS, isValid);
     },
     label(view, head, dep) {
       const n = labelFeatures(view, head, dep, labelBuffer);
       models.labeller.score(labelBuffer, n, scores);
-      return argmax(scores, models.labels.length, (c) => c !== rootLabel);
+      return argmax(scores, models.labels.length, notRoot);
     },
   });
   const head = new Int32Array(s.length);
