@@ -48,33 +48,24 @@ const GET = 0x20, SET = 0x21;
 const I32_LOAD = 0x28, I32_CONST = 0x41;
 const I32_EQZ = 0x45, I32_GE_U = 0x4f, I32_POPCNT = 0x69;
 const I32_ADD = 0x6a, I32_SUB = 0x6b, I32_MUL = 0x6c, I32_AND = 0x71, I32_SHL = 0x74, I32_SHR_U = 0x76;
-const SIMD = 0xfd, V128_LOAD = 0x00, V128_LOAD16X4_S = 0x03, V128_STORE = 0x0b, V128_CONST = 0x0c;
+const SIMD = 0xfd, V128_LOAD16X4_S = 0x03, V128_STORE = 0x0b;
 const I32X4_ADD = [0xae, 0x01];
 /** memarg: alignment hint 1 byte (always valid) and a byte offset. */
 const at = (offset: number): number[] => [0x00, ...uleb(offset)];
 
-// score(features, count, directory, mask, rows, rowBytes, sumBytes): params 0–6, locals 7–13.
-const [FEAT, COUNT, DIR, MASK, ROWS, ROW_BYTES, SUM_BYTES] = [0, 1, 2, 3, 4, 5, 6];
-const [LAST, ROW, BITS, BIT, P, A, WORD] = [7, 8, 9, 10, 11, 12, 13];
+// score(features, count, directory, mask, rows, rowBytes): params 0–5, i32 locals 6–11, then
+// one v128 local per four classes (the sums stay in registers until the end).
+const [FEAT, COUNT, DIR, MASK, ROWS, ROW_BYTES] = [0, 1, 2, 3, 4, 5];
+const [LAST, ROW, BITS, BIT, P, WORD] = [6, 7, 8, 9, 10, 11];
+const SUM = 12;
+const V128 = 0x7b;
 
-function scoreBody(): number[] {
-  const zeroSums = [
-    I32_CONST, 0, SET, A,
-    ...BLOCK, ...LOOP,
-    GET, A, GET, SUM_BYTES, I32_GE_U, BR_IF, 1,
-    GET, A, SIMD, V128_CONST, ...new Array<number>(16).fill(0), SIMD, V128_STORE, ...at(0),
-    GET, A, I32_CONST, 16, I32_ADD, SET, A,
-    BR, 0, END, END,
-  ];
-  const addRow = [
-    I32_CONST, 0, SET, A,
-    ...BLOCK, ...LOOP,
-    GET, A, GET, SUM_BYTES, I32_GE_U, BR_IF, 1,
-    GET, A, GET, A, SIMD, V128_LOAD, ...at(0), GET, P, SIMD, V128_LOAD16X4_S, ...at(0), SIMD, ...I32X4_ADD, SIMD, V128_STORE, ...at(0),
-    GET, A, I32_CONST, 16, I32_ADD, SET, A,
-    GET, P, I32_CONST, 8, I32_ADD, SET, P,
-    BR, 0, END, END,
-  ];
+/** The scoring function for rows of `vectors` × 4 classes, its loop over classes unrolled. */
+function scoreBody(vectors: number): number[] {
+  const addRow: number[] = [];
+  for (let v = 0; v < vectors; v++) addRow.push(GET, SUM + v, GET, P, SIMD, V128_LOAD16X4_S, ...at(8 * v), SIMD, ...I32X4_ADD, SET, SUM + v);
+  const storeSums: number[] = [];
+  for (let v = 0; v < vectors; v++) storeSums.push(I32_CONST, SUMS_AT, GET, SUM + v, SIMD, V128_STORE, ...at(16 * v));
   const features = [
     GET, FEAT, GET, COUNT, I32_CONST, 2, I32_SHL, I32_ADD, SET, LAST,
     ...BLOCK, ...LOOP,
@@ -91,18 +82,18 @@ function scoreBody(): number[] {
     ...addRow,
     BR, 0, END, END,
   ];
-  return [1, 7, I32, ...zeroSums, ...features, END];
+  return [2, 6, I32, ...uleb(vectors), V128, ...features, ...storeSums, END];
 }
 
-function assemble(): Uint8Array {
+function assemble(vectors: number): Uint8Array {
   const section = (id: number, content: number[]): number[] => [id, ...sized(content)];
   return Uint8Array.from([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [1, 0x60, 7, ...new Array<number>(7).fill(I32), 0]),
+    ...section(1, [1, 0x60, 6, ...new Array<number>(6).fill(I32), 0]),
     ...section(2, [1, ...name('m'), ...name('memory'), 0x02, 0x00, 0x00]),
     ...section(3, [1, 0]),
     ...section(7, [1, ...name('score'), 0x00, 0]),
-    ...section(10, [1, ...sized(scoreBody())]),
+    ...section(10, [1, ...sized(scoreBody(vectors))]),
   ]);
 }
 
@@ -113,9 +104,10 @@ interface WasmApi {
   Memory: new (descriptor: { initial: number; maximum: number }) => { buffer: ArrayBuffer };
 }
 const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-let compiled: object | null = null;
+/** Compiled modules by the number of four-class vectors per row. */
+const compiled = new Map<number, object>();
 
-type ScoreFunction = (features: number, count: number, directory: number, mask: number, rows: number, rowBytes: number, sumBytes: number) => void;
+type ScoreFunction = (features: number, count: number, directory: number, mask: number, rows: number, rowBytes: number) => void;
 
 /** One model's tables in WebAssembly memory and the function that scores against them. */
 export class SimdTables {
@@ -139,8 +131,9 @@ export class SimdTables {
     const bytes = this.rowsAt + rowCount * this.stride * 2;
     const pages = Math.max(1, Math.ceil(bytes / PAGE));
     const memory = new wasm.Memory({ initial: pages, maximum: pages });
-    compiled ??= new wasm.Module(assemble());
-    const instance = new wasm.Instance(compiled, { m: { memory } });
+    const vectors = this.stride / 4;
+    if (!compiled.has(vectors)) compiled.set(vectors, new wasm.Module(assemble(vectors)));
+    const instance = new wasm.Instance(compiled.get(vectors)!, { m: { memory } });
     this.run = instance.exports['score'] as ScoreFunction;
     this.sums = new Int32Array(memory.buffer, SUMS_AT, 256);
     this.features = new Int32Array(memory.buffer, FEATURES_AT, FEATURE_CAPACITY);
@@ -155,7 +148,7 @@ export class SimdTables {
     for (let done = 0; done < count; done += FEATURE_CAPACITY) {
       const chunk = Math.min(FEATURE_CAPACITY, count - done);
       for (let f = 0; f < chunk; f++) buffer[f] = features[done + f]!;
-      this.run(FEATURES_AT, chunk, DIRECTORY_AT, mask, this.rowsAt, this.stride * 2, this.stride * 4);
+      this.run(FEATURES_AT, chunk, DIRECTORY_AT, mask, this.rowsAt, this.stride * 2);
       for (let c = 0; c < n; c++) out[c] = (done === 0 ? 0 : out[c]!) + this.sums[c]!;
     }
   }
