@@ -61,7 +61,15 @@ export class Perceptron {
     if (weights.length !== expected) {
       throw new ModelError(`a perceptron of ${1 << shape.rowBits} rows × ${shape.nClasses} classes needs ${expected} weights, found ${weights.length}`);
     }
-    const rows = new SparseRows(shape);
+    let rowCount = 0;
+    for (let r = 0; r < 1 << shape.rowBits; r++) {
+      for (let c = 0; c < shape.nClasses; c++) {
+        if (weights[r * shape.nClasses + c] === 0) continue;
+        rowCount++;
+        break;
+      }
+    }
+    const rows = new SparseRows(shape, rowCount);
     const classes = new Uint8Array(shape.nClasses);
     const values = new Int16Array(shape.nClasses);
     for (let r = 0; r < 1 << shape.rowBits; r++) {
@@ -116,50 +124,42 @@ export class Perceptron {
   }
 }
 
-/** Collects a model's non-zero rows in increasing row order and lays them out for scoring. */
+/** Lays out a model's non-zero rows, given in increasing row order, for scoring. */
 export class SparseRows {
-  private readonly bits: Int32Array;
-  private rowStart: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  private entries: Int32Array<ArrayBuffer> = new Int32Array(4096);
-  private rows = 0;
-  private used = 0;
+  private readonly tables: SimdTables;
+  private added = 0;
   private last = -1;
 
-  constructor(readonly shape: PerceptronShape) {
-    this.bits = new Int32Array(Math.max(1, (1 << shape.rowBits) >>> 5));
+  /** For `rowCount` rows with weights. */
+  constructor(
+    readonly shape: PerceptronShape,
+    readonly rowCount: number,
+  ) {
+    this.tables = new SimdTables(shape.nClasses, Math.max(1, (1 << shape.rowBits) >>> 5), rowCount);
   }
 
   /** Adds row `row` (above every row added before) with `count` non-zero weights. */
   add(row: number, classes: ArrayLike<number>, values: ArrayLike<number>, count: number): void {
-    if (row <= this.last || row >= 1 << this.shape.rowBits) throw new ModelError(`expected weight rows in increasing order below ${1 << this.shape.rowBits}, found row ${row} after ${this.last}`);
+    if (row <= this.last || row >= 1 << this.shape.rowBits || this.added >= this.rowCount) {
+      throw new ModelError(`expected ${this.rowCount} weight rows in increasing order below ${1 << this.shape.rowBits}, found row ${row} after ${this.last} (row ${this.added + 1})`);
+    }
     this.last = row;
-    if (this.rows + 2 > this.rowStart.length) this.rowStart = grow(this.rowStart);
-    while (this.used + count > this.entries.length) this.entries = grow(this.entries);
-    this.bits[row >>> 5]! |= 1 << (row & 31);
-    for (let j = 0; j < count; j++) this.entries[this.used++] = (classes[j]! << 16) | (values[j]! & 0xffff);
-    this.rowStart[++this.rows] = this.used;
+    const { directory, rows, stride } = this.tables;
+    directory[(row >>> 5) << 1]! |= 1 << (row & 31);
+    const base = this.added++ * stride;
+    for (let j = 0; j < count; j++) rows[base + classes[j]!] = values[j]!;
   }
 
-  /** The rows as scoring tables. */
+  /** The rows as scoring tables (once all rows are in). */
   layout(): SimdTables {
-    const tables = new SimdTables(this.shape.nClasses, this.bits.length, this.rows);
-    const { directory, rows, stride } = tables;
-    for (let word = 0, before = 0; word < this.bits.length; word++) {
-      directory[word * 2] = this.bits[word]!;
-      directory[word * 2 + 1] = before;
-      before += bitCount(this.bits[word]!);
+    if (this.added !== this.rowCount) throw new ModelError(`expected ${this.rowCount} weight rows, found ${this.added}`);
+    const directory = this.tables.directory;
+    for (let word = 0, before = 0; word < directory.length; word += 2) {
+      directory[word + 1] = before;
+      before += bitCount(directory[word]!);
     }
-    for (let k = 0; k < this.rows; k++) {
-      for (let e = this.rowStart[k]!; e < this.rowStart[k + 1]!; e++) rows[k * stride + (this.entries[e]! >>> 16)] = (this.entries[e]! << 16) >> 16;
-    }
-    return tables;
+    return this.tables;
   }
-}
-
-function grow(a: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(a.length * 2);
-  bigger.set(a);
-  return bigger;
 }
 
 /** The training side: float weights, averaged over every update step when training ends. */

@@ -74,10 +74,11 @@ function readPerceptron(input: Reader, name: string): Perceptron {
   const scale = input.f64();
   if (rowBits < 1 || rowBits > 24 || nClasses < 1) throw new ModelError(`${name}: expected 1–24 row bits and at least one class, found ${rowBits} and ${nClasses}`);
   const shape = { rowBits, nClasses };
-  const rows = new SparseRows(shape);
+  const nonZeroRows = input.u32();
+  if (nonZeroRows > 1 << rowBits) throw new ModelError(`${name}: expected at most ${1 << rowBits} weight rows, found ${nonZeroRows}`);
+  const rows = new SparseRows(shape, nonZeroRows);
   const classes = new Uint8Array(nClasses);
   const values = new Int16Array(nClasses);
-  const nonZeroRows = input.u32();
   let row = -1;
   for (let k = 0; k < nonZeroRows; k++) {
     row += input.varint() + 1;
