@@ -13,12 +13,15 @@
  *                      such rows come before (two int32)
  *   then, 16-aligned   the non-zero rows, `stride` int16 weights each (classes padded to 4)
  */
+import { ModelError } from '../errors.js';
 
 const SUMS_AT = 0;
 const FEATURES_AT = 1024;
 export const FEATURE_CAPACITY = 1024;
 const DIRECTORY_AT = 8192;
 const PAGE = 65536;
+/** The most one model's tables may take (WebAssembly memories stop at 4 GB). */
+const MAX_BYTES = 2 ** 31;
 
 /** Unsigned LEB128. */
 function uleb(n: number): number[] {
@@ -129,6 +132,7 @@ export class SimdTables {
     this.stride = Math.ceil(nClasses / 4) * 4;
     this.rowsAt = Math.ceil((DIRECTORY_AT + directoryWords * 8) / 16) * 16;
     const bytes = this.rowsAt + rowCount * this.stride * 2;
+    if (bytes > MAX_BYTES) throw new ModelError(`a model of ${rowCount} weight rows × ${nClasses} classes needs ${Math.ceil(bytes / 2 ** 20)} MB of tables, expected at most ${MAX_BYTES / 2 ** 20} MB`);
     const pages = Math.max(1, Math.ceil(bytes / PAGE));
     const memory = new wasm.Memory({ initial: pages, maximum: pages });
     const vectors = this.stride / 4;
