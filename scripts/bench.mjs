@@ -104,14 +104,15 @@ await section('syntax', async () => {
   const r = await child('syntaxBench.ts', ['--seconds', values.seconds]);
   results.sections.syntax = r;
   tables.push(
-    table(`Syntax models, one core, steady state (demo corpus: ${r.sentences} sentences, ${r.tokens} words; rounds alternate)`, ['run', 'tokens/s', 'rounds'], [
-      ['raw wink-nlp readDoc', fmt(r.rawTokensPerSecond), r.rounds],
-      ['UPOS + XPOS tagger + parser', fmt(r.parseTokensPerSecond), r.rounds],
-      ['tagger + parser + entity tagger', fmt(r.allTokensPerSecond), r.rounds],
-      ['model files loaded (ms)', fmt(r.loadMs, 0), ''],
+    table(`Syntax models, one core, steady state (demo corpus: ${r.sentences} sentences, ${r.tokens} words; rounds alternate)`, ['run', 'tokens/s', 'tokens/CPU-s', 'rounds'], [
+      ['raw wink-nlp readDoc', fmt(r.rawTokensPerSecond), fmt(r.rawTokensPerCpuSecond), r.rounds],
+      ['UPOS + XPOS tagger + parser', fmt(r.parseTokensPerSecond), fmt(r.parseTokensPerCpuSecond), r.rounds],
+      ['tagger + parser + entity tagger', fmt(r.allTokensPerSecond), fmt(r.allTokensPerCpuSecond), r.rounds],
+      ['model files loaded (ms)', fmt(r.loadMs, 0), '', ''],
     ]),
   );
   target('parser + tagger tokens/s, one core', r.parseTokensPerSecond, '≥ 40,000', r.parseTokensPerSecond >= 40000);
+  target('parser + taggers + entity tagger tokens/s', r.allTokensPerSecond, '≥ 40,000', r.allTokensPerSecond >= 40000);
   target('syntax models load (ms)', r.loadMs, '< 1,500', r.loadMs < 1500);
 });
 

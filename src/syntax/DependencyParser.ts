@@ -24,6 +24,8 @@ export interface ParserModels {
 
 /** Decides the next action and the label of the arc it makes (shared by parsing and training). */
 interface Policy {
+  /** Whether `action` is asked when only one action is valid (training counts those steps). */
+  asksForced: boolean;
   action(view: ParserView, features: Int32Array, count: number, valid: boolean[]): number;
   label(view: ParserView, head: number, dep: number): number;
 }
@@ -34,9 +36,15 @@ function runParser(s: EncodedSentence, tags: Uint8Array, xtags: Uint8Array, root
   const features = new Int32Array(MAX_PARSER_FEATURES);
   const valid = [false, false, false];
   while (!state.isTerminal()) {
-    for (let a = 0; a < N_ACTIONS; a++) valid[a] = state.isValid(a);
-    const count = transitionFeatures(view, features);
-    const action = policy.action(view, features, count, valid);
+    let validCount = 0;
+    let onlyValid = SHIFT;
+    for (let a = 0; a < N_ACTIONS; a++) {
+      valid[a] = state.isValid(a);
+      if (!valid[a]) continue;
+      validCount++;
+      onlyValid = a;
+    }
+    const action = validCount === 1 && !policy.asksForced ? onlyValid : policy.action(view, features, transitionFeatures(view, features), valid);
     if (action === SHIFT) {
       state.apply(SHIFT, -1);
       continue;
@@ -53,15 +61,20 @@ export function parseSentence(models: ParserModels, s: EncodedSentence, tags: Ui
   const scores = new Float32Array(Math.max(N_ACTIONS, models.labels.length));
   const labelBuffer = new Int32Array(MAX_LABEL_FEATURES);
   const rootLabel = models.labels.indexOf('root');
+  let valid: boolean[] = [];
+  const isValid = (a: number): boolean => valid[a]!;
+  const notRoot = (c: number): boolean => c !== rootLabel;
   const state = runParser(s, tags, xtags, rootLabel, {
-    action(_view, features, count, valid) {
+    asksForced: false,
+    action(_view, features, count, validActions) {
       models.transitions.score(features, count, scores);
-      return argmax(scores, N_ACTIONS, (a) => valid[a]!);
+      valid = validActions;
+      return argmax(scores, N_ACTIONS, isValid);
     },
     label(view, head, dep) {
       const n = labelFeatures(view, head, dep, labelBuffer);
       models.labeller.score(labelBuffer, n, scores);
-      return argmax(scores, models.labels.length, (c) => c !== rootLabel);
+      return argmax(scores, models.labels.length, notRoot);
     },
   });
   const head = new Int32Array(s.length);
@@ -99,6 +112,7 @@ export function trainParserSentence(trainers: ParserTrainers, example: ParserTra
   const costs = [0, 0, 0];
   const rootLabel = trainers.labels.indexOf('root');
   const state = runParser(example.sentence, example.tags, example.xtags, rootLabel, {
+    asksForced: true,
     action(view, features, count, valid) {
       trainers.transitions.score(features, count, scores);
       const guess = argmax(scores, N_ACTIONS, (a) => valid[a]!);

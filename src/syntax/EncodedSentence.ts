@@ -39,19 +39,42 @@ export class EncodedSentence {
     this.shape = new Int32Array(n);
     this.wink = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      const form = words[i]!.form;
-      const lower = normaliseForm(form.toLowerCase());
-      this.lower[i] = hashString(lower);
-      this.exact[i] = hashString(form);
-      this.suffix2[i] = hashString(lower.slice(-2));
-      this.suffix3[i] = hashString(lower.slice(-3));
-      this.suffix4[i] = hashString(lower.slice(-4));
-      this.prefix1[i] = hashString(form.slice(0, 1));
-      this.prefix3[i] = hashString(lower.slice(0, 3));
-      this.shape[i] = hashString(wordShape(form));
+      const codes = formCodes(words[i]!.form);
+      this.lower[i] = codes[0]!;
+      this.exact[i] = codes[1]!;
+      this.suffix2[i] = codes[2]!;
+      this.suffix3[i] = codes[3]!;
+      this.suffix4[i] = codes[4]!;
+      this.prefix1[i] = codes[5]!;
+      this.prefix3[i] = codes[6]!;
+      this.shape[i] = codes[7]!;
       this.wink[i] = uposIndex(words[i]!.winkTag);
     }
   }
+}
+
+/** Word forms seen lately and their hashes (news repeats its words; cleared when full). */
+const formCache = new Map<string, Int32Array>();
+const FORM_CACHE_SIZE = 100_000;
+
+/** Hashes of a form: lower-cased, exact, suffixes 2–4, first character, prefix 3, shape. */
+function formCodes(form: string): Int32Array {
+  let codes = formCache.get(form);
+  if (codes !== undefined) return codes;
+  const lower = normaliseForm(form.toLowerCase());
+  codes = Int32Array.of(
+    hashString(lower),
+    hashString(form),
+    hashString(lower.slice(-2)),
+    hashString(lower.slice(-3)),
+    hashString(lower.slice(-4)),
+    hashString(form.slice(0, 1)),
+    hashString(lower.slice(0, 3)),
+    hashString(wordShape(form)),
+  );
+  if (formCache.size >= FORM_CACHE_SIZE) formCache.clear();
+  formCache.set(form, codes);
+  return codes;
 }
 
 /** Folds typographic quotes and apostrophes and maps digits to 0 ("1998" → "0000"). */

@@ -47,6 +47,18 @@ export function validEntityTransition(prev: number, c: number, last: boolean): b
   return partOf(c) === U || (partOf(c) === B && !last);
 }
 
+/** `validEntityTransition` for every previous tag, last-word flag and tag, computed once. */
+const VALID_AFTER = ((): Uint8Array => {
+  const table = new Uint8Array((START_CLASS + 1) * 2 * ENTITY_CLASSES);
+  for (let prev = 0; prev <= START_CLASS; prev++) {
+    for (let c = 0; c < ENTITY_CLASSES; c++) {
+      table[(prev * 2) * ENTITY_CLASSES + c] = validEntityTransition(prev, c, false) ? 1 : 0;
+      table[(prev * 2 + 1) * ENTITY_CLASSES + c] = validEntityTransition(prev, c, true) ? 1 : 0;
+    }
+  }
+  return table;
+})();
+
 export interface EntityInput {
   s: EncodedSentence;
   tags: Uint8Array;
@@ -118,8 +130,8 @@ function runEntityTagger(x: EntityInput, score: (f: Int32Array, n: number, out: 
     const count = entityFeatures(x, i, prev1, prev2, features);
     score(features, count, scores);
     const last = i === x.s.length - 1;
-    const p = prev1;
-    const c = step(i, features, count, scores, (k) => validEntityTransition(p, k, last));
+    const row = (prev1 * 2 + (last ? 1 : 0)) * ENTITY_CLASSES;
+    const c = step(i, features, count, scores, (k) => VALID_AFTER[row + k] === 1);
     classes[i] = c;
     prev2 = prev1;
     prev1 = c;

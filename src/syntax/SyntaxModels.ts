@@ -17,9 +17,17 @@ import { tagSentence } from './PosTagger.js';
 import { UPOS_TAGS } from './tagsets.js';
 import { hashString } from './hash.js';
 
+const labelHashCache = new Map<string, number>();
+
 /** Hashes of dependency labels (entity-tagger features). */
 export function labelHashes(labels: readonly string[]): Int32Array {
-  return Int32Array.from(labels, (l) => hashString(l));
+  const out = new Int32Array(labels.length);
+  for (let i = 0; i < labels.length; i++) {
+    let h = labelHashCache.get(labels[i]!);
+    if (h === undefined) labelHashCache.set(labels[i]!, (h = hashString(labels[i]!)));
+    out[i] = h;
+  }
+  return out;
 }
 
 export const MODEL_FILES = { tagger: 'tagger.bin', parser: 'parser.bin', entities: 'entities.bin' } as const;

@@ -6,7 +6,7 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { ModelError } from '../errors.js';
-import { Perceptron } from './Perceptron.js';
+import { Perceptron, SparseRows } from './Perceptron.js';
 
 export const MODEL_MAGIC = 'NGSYNTAX';
 export const MODEL_FORMAT_VERSION = 1;
@@ -52,34 +52,20 @@ class Reader {
 }
 
 function writePerceptron(out: Writer, p: Perceptron): void {
-  const { rowBits, nClasses } = p.shape;
-  out.u8(rowBits);
-  out.u8(nClasses);
+  out.u8(p.shape.rowBits);
+  out.u8(p.shape.nClasses);
   out.f64(p.scale);
-  const rows = 1 << rowBits;
+  out.u32(p.nonZeroRows);
   let previous = -1;
-  let nonZeroRows = 0;
-  for (let r = 0; r < rows; r++) if (rowHasWeights(p.weights, r, nClasses)) nonZeroRows++;
-  out.u32(nonZeroRows);
-  for (let r = 0; r < rows; r++) {
-    if (!rowHasWeights(p.weights, r, nClasses)) continue;
-    out.varint(r - previous - 1);
-    previous = r;
-    let count = 0;
-    for (let c = 0; c < nClasses; c++) if (p.weights[r * nClasses + c] !== 0) count++;
+  p.forEachRow((row, classes, values, count) => {
+    out.varint(row - previous - 1);
+    previous = row;
     out.u8(count);
-    for (let c = 0; c < nClasses; c++) {
-      const v = p.weights[r * nClasses + c]!;
-      if (v === 0) continue;
-      out.u8(c);
-      out.i16(v);
+    for (let j = 0; j < count; j++) {
+      out.u8(classes[j]!);
+      out.i16(values[j]!);
     }
-  }
-}
-
-function rowHasWeights(weights: Int16Array, row: number, nClasses: number): boolean {
-  for (let c = 0; c < nClasses; c++) if (weights[row * nClasses + c] !== 0) return true;
-  return false;
+  });
 }
 
 function readPerceptron(input: Reader, name: string): Perceptron {
@@ -87,20 +73,25 @@ function readPerceptron(input: Reader, name: string): Perceptron {
   const nClasses = input.u8();
   const scale = input.f64();
   if (rowBits < 1 || rowBits > 24 || nClasses < 1) throw new ModelError(`${name}: expected 1–24 row bits and at least one class, found ${rowBits} and ${nClasses}`);
-  const weights = new Int16Array((1 << rowBits) * nClasses);
+  const shape = { rowBits, nClasses };
   const nonZeroRows = input.u32();
+  if (nonZeroRows > 1 << rowBits) throw new ModelError(`${name}: expected at most ${1 << rowBits} weight rows, found ${nonZeroRows}`);
+  const rows = new SparseRows(shape, nonZeroRows);
+  const classes = new Uint8Array(nClasses);
+  const values = new Int16Array(nClasses);
   let row = -1;
   for (let k = 0; k < nonZeroRows; k++) {
     row += input.varint() + 1;
     const count = input.u8();
+    if (row >= 1 << rowBits || count > nClasses) throw new ModelError(`${name}: expected rows below ${1 << rowBits} of at most ${nClasses} weights, found row ${row} with ${count}`);
     for (let j = 0; j < count; j++) {
-      const c = input.u8();
-      const v = input.i16();
-      if (row >= 1 << rowBits || c >= nClasses) throw new ModelError(`${name}: expected weights inside ${1 << rowBits} rows × ${nClasses} classes, found row ${row} class ${c}`);
-      weights[row * nClasses + c] = v;
+      classes[j] = input.u8();
+      values[j] = input.i16();
+      if (classes[j]! >= nClasses || (j > 0 && classes[j]! <= classes[j - 1]!)) throw new ModelError(`${name}: expected increasing classes below ${nClasses} in row ${row}, found class ${classes[j]}`);
     }
+    rows.add(row, classes, values, count);
   }
-  return new Perceptron({ rowBits, nClasses }, weights, scale);
+  return new Perceptron(shape, scale, rows);
 }
 
 /** Encodes a model bundle as file bytes. */

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ModelError } from '../../../src/errors.js';
 import { decodeModel, encodeModel } from '../../../src/syntax/modelFile.js';
@@ -48,6 +49,20 @@ describe('model files', () => {
     expect(() => decodeModel(other, 'v.bin')).toThrow(/expected model format version 1, found 99/);
     const damaged = Buffer.concat([bytes.subarray(0, 12), Buffer.from([1, 2, 3, 4, 5])]);
     expect(() => decodeModel(damaged, 'd.bin')).toThrow(ModelError);
+  });
+
+  it('reject a row count or row order the table cannot hold', () => {
+    const bytes = encodeModel({ header: {}, perceptrons: { m: smallModel() } });
+    const body = inflateRawSync(bytes.subarray(12));
+    // header length + header, perceptron count, name length + "m", rowBits, nClasses, scale
+    const rowsAt = 4 + body.readUInt32LE(0) + 1 + 2 + 1 + 1 + 8;
+    const patched = (edit: (b: Buffer) => void): Buffer => {
+      const copy = Buffer.from(body);
+      edit(copy);
+      return Buffer.concat([bytes.subarray(0, 12), deflateRawSync(copy)]);
+    };
+    expect(() => decodeModel(patched((b) => b.writeUInt32LE(1 << 20, rowsAt)), 'big.bin')).toThrow(/big\.bin.*expected at most 64 weight rows, found 1048576/);
+    expect(() => decodeModel(patched((b) => b.writeUInt8(7, rowsAt + 4 + 1 + 1)), 'class.bin')).toThrow(/class\.bin.*expected increasing classes below 3/);
   });
 
   it.each(Object.values(MODEL_FILES))('the shipped %s round-trips byte for byte', (name) => {
