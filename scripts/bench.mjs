@@ -311,20 +311,6 @@ await section(['store', 'graphql'], async () => {
   graphqlTargets(runs);
 });
 
-async function neo4jSection() {
-  const rows = [];
-  const runs = [];
-  for (const facts of sizes) {
-    if (facts > 200_000) continue;
-    const r = await child('storeBench.ts', ['--facts', String(facts), '--store', 'neo4j', '--queries', values.queries]);
-    runs.push(r);
-    rows.push([sizeLabel(facts), fmt(r.factsPerSecond), latencyCell(r.lookup), latencyCell(r.neighbors['1']), latencyCell(r.neighbors['2']), latencyCell(r.neighbors['3']), latencyCell(r.path), fmt(r.rssMiB, 0)]);
-  }
-  results.sections.neo4j = runs;
-  tables.push(table('Neo4j store (latencies p50 / p95 in ms)', ['facts', 'ingest facts/s', 'lookup', 'neighbours d1', 'd2', 'd3', 'path ≤4', 'RSS MiB'], rows));
-  return runs;
-}
-
 await section('neo4j', async () => {
   if (!hasNeo4j) {
     console.log('\n## Neo4j\nskipped: set NEO4J_URI (and NEO4J_USER / NEO4J_PASSWORD) to an empty database to run it');
