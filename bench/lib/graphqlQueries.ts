@@ -3,6 +3,7 @@
  * generator, in its own process) and the store calls its resolvers make (timed in the server
  * process with the same seeded inputs), so HTTP latency can be set against store latency.
  */
+import { articleCount } from '../../src/model/articleCount.js';
 import { normalizeName } from '../../src/resolution/keys.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
 import { createRng } from './rng.js';
@@ -56,7 +57,10 @@ export function storeCalls(query: QueryName, facts: number, store: GraphStore, s
   const find = async (name: string): Promise<string | null> => (await store.findEntity(normalizeName(name)))?.key ?? null;
   switch (query) {
     case 'entity':
-      return async () => (await store.findEntity(next.name()))?.articleIds.length;
+      return async () => {
+        const entity = await store.findEntity(next.name());
+        return entity && articleCount(entity);
+      };
     case 'neighbors':
       return async () => {
         const key = await find(next.name());

@@ -3,6 +3,7 @@
  * results. Entity and article lookups go through the per-request loaders (no N+1).
  */
 import { describeValue, NewsgraphError, QueryError } from '../errors.js';
+import { articleCount } from '../model/articleCount.js';
 import {
   isEntityType,
   type EntityType,
@@ -314,7 +315,7 @@ export const resolvers = {
   },
 
   Entity: {
-    articleCount: (e: StoredEntity): number => e.articleIds.length,
+    articleCount: (e: StoredEntity): number => articleCount(e),
     relations(
       e: StoredEntity,
       args: PageArgsIn & RelationFilterArgs & { direction?: string | null },
