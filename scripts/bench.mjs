@@ -240,6 +240,7 @@ function storeRow(r) {
     latencyCell(r.path),
     `${fmt(r.rssMiB, 0)} (${fmt(r.rssAnonMiB, 0)} / ${fmt(r.rssFileMiB, 0)})`,
     fmt(r.ingestPeakRssMiB, 0),
+    r.ingestWrittenGiB === null || r.ingestWrittenGiB === undefined ? '–' : fmt(r.ingestWrittenGiB, 1),
   ];
 }
 
@@ -301,7 +302,7 @@ await section(['store', 'graphql'], async () => {
     tables.push(
       table(
         `Embedded store (${values.batch}-article write transactions; latencies p50 / p95 in ms; ingest facts/s wall, in brackets per CPU-second; RSS of the query process: all (anonymous / mapped file))`,
-        ['facts', 'ingest facts/s', 'data MiB', 'open s', 'stats s', 'lookup', 'neighbours d1', 'd2', 'd3', 'path ≤4', 'RSS MiB', 'ingest peak RSS'],
+        ['facts', 'ingest facts/s', 'data MiB', 'open s', 'stats s', 'lookup', 'neighbours d1', 'd2', 'd3', 'path ≤4', 'RSS MiB', 'ingest peak RSS', 'ingest wrote GiB'],
         runs.map(storeRow),
       ),
     );

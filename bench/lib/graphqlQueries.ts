@@ -3,7 +3,6 @@
  * generator, in its own process) and the store calls its resolvers make (timed in the server
  * process with the same seeded inputs), so HTTP latency can be set against store latency.
  */
-import { articleCount } from '../../src/model/articleCount.js';
 import { normalizeName } from '../../src/resolution/keys.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
 import { createRng } from './rng.js';
@@ -59,7 +58,8 @@ export function storeCalls(query: QueryName, facts: number, store: GraphStore, s
     case 'entity':
       return async () => {
         const entity = await store.findEntity(next.name());
-        return entity && articleCount(entity);
+        if (!entity) return null;
+        return (store.articleCount ? await store.articleCount(entity.key) : null) ?? entity.articleIds.length;
       };
     case 'neighbors':
       return async () => {

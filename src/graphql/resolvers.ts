@@ -3,7 +3,6 @@
  * results. Entity and article lookups go through the per-request loaders (no N+1).
  */
 import { describeValue, NewsgraphError, QueryError } from '../errors.js';
-import { articleCount } from '../model/articleCount.js';
 import {
   isEntityType,
   type EntityType,
@@ -315,7 +314,11 @@ export const resolvers = {
   },
 
   Entity: {
-    articleCount: (e: StoredEntity): number => articleCount(e),
+    articleCount: async (e: StoredEntity, _: unknown, ctx: GraphQLContext): Promise<number> => {
+      // A stored count when the store has one: a hub's article list is thousands of ids.
+      const count = ctx.store.articleCount ? await ctx.store.articleCount(e.key) : null;
+      return count ?? e.articleIds.length;
+    },
     relations(
       e: StoredEntity,
       args: PageArgsIn & RelationFilterArgs & { direction?: string | null },

@@ -15,7 +15,6 @@ import {
   type StoredEvidence,
   type StoredFact,
 } from '../../model/types.js';
-import { forgetArticleCount, withArticleCount } from '../../model/articleCount.js';
 
 export type Pairs = [string, string][];
 export type EvidenceRec = [sentence: string, start: number, end: number];
@@ -258,8 +257,7 @@ export function entityAliases(agg: EntityAggV2): string[] {
  * The public entity. With a function for `articleIds`, the list is read on first access (a
  * hub is mentioned in thousands of articles, and most reads — neighbours, lists, GraphQL —
  * never look at it); it is then the list committed at that moment (Reader reads the lists
- * still unread when the store closes). Until then `articleCount` (model/articleCount.ts)
- * answers from the aggregate read with the entity, without the list.
+ * still unread when the store closes).
  */
 export function storedEntity(agg: EntityAggV2, articleIds: string[] | (() => string[])): StoredEntity {
   const [key, name, type, aliases, mentionCount] = [agg.key, agg.name, entityType(agg.typeMentions), entityAliases(agg), agg.mentionCount];
@@ -267,25 +265,19 @@ export function storedEntity(agg: EntityAggV2, articleIds: string[] | (() => str
   let ids: string[] | null = null;
   // An accessor in the literal: an own, enumerable property (JSON, spread and equality see it),
   // about four times cheaper to create than one added by Object.defineProperty.
-  const entity: StoredEntity = {
+  return {
     key,
     name,
     type,
     aliases,
     mentionCount,
     get articleIds(): string[] {
-      if (ids === null) {
-        ids = articleIds().slice();
-        forgetArticleCount(entity); // the list read now may include later commits
-      }
-      return ids;
+      return (ids ??= articleIds().slice());
     },
     set articleIds(value: string[]) {
       ids = value;
-      forgetArticleCount(entity);
     },
   };
-  return withArticleCount(entity, agg.articleCount);
 }
 
 /** Contributions by confidence desc, then article id: the first one gives verb and modality. */
