@@ -7,8 +7,9 @@
  *                  [--queries N] [--seconds S] [--duration S] [--workers N] [--graphql-sizes 100k,1M]
  *                  [--batch N]   (articles per store write transaction, default 10000)
  *
- * `--sizes 10M` adds the 10-million-fact store (not in the default run: ~30 min and ~12 GB
- * of disk). The store section builds each size once in a temporary data dir: the ingest runs
+ * `--sizes 10M` adds the 10-million-fact store (not in the default run: hours on a 2-core
+ * machine, since each million facts costs more than the one before — bench/README.md, issue 14 —
+ * and 20+ GB of disk; the ingest prints a progress line per million). The store section builds each size once in a temporary data dir: the ingest runs
  * in one process, the queries in a fresh one (its open time and RSS are a new server's), and
  * the GraphQL section serves the same dir at its sizes.
  *
