@@ -1,7 +1,7 @@
 /**
  * GraphQL over HTTP at a synthetic graph of `--facts` facts, three processes: the server is
- * the real `newsgraph serve` of the built package (`node dist/cli/main.js serve`, its request
- * log discarded), the load comes from bench/loadGenerator.ts (autocannon, 8 connections) and
+ * the real `newsgraph serve` of the built package (`node dist/cli/main.js serve`; its request
+ * log is read and dropped), the load comes from bench/loadGenerator.ts (autocannon, 8 connections) and
  * this process only orchestrates. Before the load, the store calls each query type's
  * resolvers make are timed here on a read-only open of the same data dir (same inputs), so
  * each HTTP p95 can be set against its store p95.
@@ -72,7 +72,9 @@ interface Server {
 async function startServe(dir: string): Promise<Server> {
   if (!fs.existsSync(cli)) throw new Error(`expected the built CLI at ${cli}, found none: run npm run build`);
   const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values.profile)] : [];
-  const proc = spawn(process.execPath, [...profile, cli, 'serve', '--data', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const proc = spawn(process.execPath, [...profile, cli, 'serve', '--data', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = ''; // the request log: only its tail is kept, for an error message
+  proc.stderr?.on('data', (d: Buffer) => (log = (log + d.toString('utf8')).slice(-4000)));
   const exited = new Promise<void>((resolve) => proc.once('close', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -86,7 +88,7 @@ async function startServe(dir: string): Promise<Server> {
       }
     };
     proc.stdout?.on('data', onData);
-    proc.once('close', (code) => reject(new Error(`newsgraph serve exited with ${code} before it was ready: ${out}`)));
+    proc.once('close', (code) => reject(new Error(`newsgraph serve exited with ${code} before it was ready: ${out}${log}`)));
   });
   const ticks = 100; // USER_HZ on Linux
   return {
