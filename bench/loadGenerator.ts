@@ -4,7 +4,9 @@
  * one run per query type and then the mixed workload (all types in turn). Latency is measured
  * per response (p50 / p95 over every response of the run).
  *
- *   node --import tsx bench/loadGenerator.ts --url http://127.0.0.1:PORT/graphql --facts 100000
+ *   node --import tsx bench/loadGenerator.ts --url http://127.0.0.1:PORT/graphql --facts 100000 [--types entity,path]
+ *
+ * `--types` limits the runs (and the mixed workload) to some query types, e.g. to profile one.
  *
  * Prints one `RESULT {json}` line on stdout.
  */
@@ -21,12 +23,18 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '4' },
     mixed: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '2' },
+    types: { type: 'string', default: QUERY_NAMES.join(',') },
   },
 });
 if (!values.url) throw new Error('loadGenerator expects --url http://host:port/graphql');
 const url = values.url;
 const facts = Number(values.facts);
 const connections = Number(values.connections);
+const types = values.types.split(',').map((t) => t.trim());
+for (const t of types) {
+  if (!(QUERY_NAMES as readonly string[]).includes(t)) throw new Error(`--types expects names from ${QUERY_NAMES.join(', ')}, found ${JSON.stringify(t)}`);
+}
+const selected = types as QueryName[];
 
 export interface LoadRun {
   name: string;
@@ -60,12 +68,12 @@ async function drive(name: string, seconds: number, body: () => string): Promise
 
 async function main(): Promise<{ queries: LoadRun[]; mixed: LoadRun }> {
   // JIT and page cache of the server warm up on a mix that is not measured.
-  const warm = QUERY_NAMES.map((q) => bodies(q, facts, 99));
+  const warm = selected.map((q) => bodies(q, facts, 99));
   let w = 0;
   await drive('warm-up', Number(values.warmup), () => (warm[w++ % warm.length] as () => string)());
   const queries: LoadRun[] = [];
-  for (const q of QUERY_NAMES) queries.push(await drive(q, Number(values.seconds), bodies(q, facts)));
-  const all = QUERY_NAMES.map((q: QueryName) => bodies(q, facts, 23));
+  for (const q of selected) queries.push(await drive(q, Number(values.seconds), bodies(q, facts)));
+  const all = selected.map((q: QueryName) => bodies(q, facts, 23));
   let i = 0;
   const mixed = await drive('mixed', Number(values.mixed), () => (all[i++ % all.length] as () => string)());
   return { queries, mixed };

@@ -32,6 +32,8 @@ export interface IngestResult {
   ingestPeakRssMiB: number | null;
   /** Size of the data dir after the ingest. */
   dataMiB: number | null;
+  /** Bytes this process wrote to storage during the ingest (/proc/self/io write_bytes; Linux only). */
+  ingestWrittenGiB: number | null;
 }
 
 export interface QueryResult {
@@ -54,6 +56,16 @@ function procStatusMiB(field: string): number | null {
   try {
     const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync('/proc/self/status', 'utf8'));
     return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** write_bytes of /proc/self/io: what this process sent to storage (page-cache writeback it caused). */
+function writtenBytes(): number | null {
+  try {
+    const m = /^write_bytes:\s+(\d+)/m.exec(fs.readFileSync('/proc/self/io', 'utf8'));
+    return m ? Number(m[1]) : null;
   } catch {
     return null;
   }
@@ -103,6 +115,7 @@ async function ingest(store: GraphStore): Promise<IngestResult> {
   // Only the store's work is timed: the synthetic generator runs between the timed writes.
   let ingestMs = 0;
   let cpuMicros = 0;
+  const written0 = writtenBytes();
   for (const batch of syntheticArticles({ facts, seed: Number(values.seed) }, Number(values.batch))) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
@@ -111,9 +124,15 @@ async function ingest(store: GraphStore): Promise<IngestResult> {
     cpuMicros += c.user + c.system;
     ingestMs += performance.now() - t0;
     articles += batch.length;
+    // A line per tenth of the size, so the growth of the per-fact cost shows during long runs.
+    if (Math.floor((articles * 100) / facts) > Math.floor(((articles - batch.length) * 100) / facts)) {
+      log(`${articles * 10} facts: ${(ingestMs / 1000).toFixed(1)} s, CPU ${(cpuMicros / 1e6).toFixed(1)} s, wrote ${(((writtenBytes() ?? 0) - (written0 ?? 0)) / 2 ** 30).toFixed(1)} GiB`);
+    }
   }
   const ingestSeconds = ingestMs / 1000;
-  log(`ingested ${articles} articles in ${ingestSeconds.toFixed(1)} s (CPU ${(cpuMicros / 1e6).toFixed(1)} s); ${memLine()}`);
+  const written1 = writtenBytes();
+  const ingestWrittenGiB = written0 === null || written1 === null ? null : (written1 - written0) / 2 ** 30;
+  log(`ingested ${articles} articles in ${ingestSeconds.toFixed(1)} s (CPU ${(cpuMicros / 1e6).toFixed(1)} s, wrote ${ingestWrittenGiB?.toFixed(1) ?? '?'} GiB); ${memLine()}`);
   return {
     articles,
     ingestSeconds,
@@ -121,6 +140,7 @@ async function ingest(store: GraphStore): Promise<IngestResult> {
     factsPerSecond: (articles * 10) / ingestSeconds,
     ingestPeakRssMiB: procStatusMiB('VmHWM'),
     dataMiB: kind === 'embedded' ? dirMiB(dir) : null,
+    ingestWrittenGiB,
   };
 }
 

@@ -7,8 +7,9 @@
  *                  [--queries N] [--seconds S] [--duration S] [--workers N] [--graphql-sizes 100k,1M]
  *                  [--batch N]   (articles per store write transaction, default 10000)
  *
- * `--sizes 10M` adds the 10-million-fact store (not in the default run: ~30 min and ~12 GB
- * of disk). The store section builds each size once in a temporary data dir: the ingest runs
+ * `--sizes 10M` adds the 10-million-fact store (not in the default run: hours on a 2-core
+ * machine, since each million facts costs more than the one before — bench/README.md, issue 14 —
+ * and 20+ GB of disk; the ingest prints a progress line per million). The store section builds each size once in a temporary data dir: the ingest runs
  * in one process, the queries in a fresh one (its open time and RSS are a new server's), and
  * the GraphQL section serves the same dir at its sizes.
  *
@@ -241,6 +242,7 @@ function storeRow(r) {
     latencyCell(r.path),
     `${fmt(r.rssMiB, 0)} (${fmt(r.rssAnonMiB, 0)} / ${fmt(r.rssFileMiB, 0)})`,
     fmt(r.ingestPeakRssMiB, 0),
+    r.ingestWrittenGiB === null || r.ingestWrittenGiB === undefined ? '–' : fmt(r.ingestWrittenGiB, 1),
   ];
 }
 
@@ -302,7 +304,7 @@ await section(['store', 'graphql'], async () => {
     tables.push(
       table(
         `Embedded store (${values.batch}-article write transactions; latencies p50 / p95 in ms; ingest facts/s wall, in brackets per CPU-second; RSS of the query process: all (anonymous / mapped file))`,
-        ['facts', 'ingest facts/s', 'data MiB', 'open s', 'stats s', 'lookup', 'neighbours d1', 'd2', 'd3', 'path ≤4', 'RSS MiB', 'ingest peak RSS'],
+        ['facts', 'ingest facts/s', 'data MiB', 'open s', 'stats s', 'lookup', 'neighbours d1', 'd2', 'd3', 'path ≤4', 'RSS MiB', 'ingest peak RSS', 'ingest wrote GiB'],
         runs.map(storeRow),
       ),
     );
@@ -311,20 +313,6 @@ await section(['store', 'graphql'], async () => {
   for (const r of runs) if (r.graphql) tables.push(graphqlTable(r.graphql));
   graphqlTargets(runs);
 });
-
-async function neo4jSection() {
-  const rows = [];
-  const runs = [];
-  for (const facts of sizes) {
-    if (facts > 200_000) continue;
-    const r = await child('storeBench.ts', ['--facts', String(facts), '--store', 'neo4j', '--queries', values.queries]);
-    runs.push(r);
-    rows.push([sizeLabel(facts), fmt(r.factsPerSecond), latencyCell(r.lookup), latencyCell(r.neighbors['1']), latencyCell(r.neighbors['2']), latencyCell(r.neighbors['3']), latencyCell(r.path), fmt(r.rssMiB, 0)]);
-  }
-  results.sections.neo4j = runs;
-  tables.push(table('Neo4j store (latencies p50 / p95 in ms)', ['facts', 'ingest facts/s', 'lookup', 'neighbours d1', 'd2', 'd3', 'path ≤4', 'RSS MiB'], rows));
-  return runs;
-}
 
 await section('neo4j', async () => {
   if (!hasNeo4j) {

@@ -56,7 +56,11 @@ export function storeCalls(query: QueryName, facts: number, store: GraphStore, s
   const find = async (name: string): Promise<string | null> => (await store.findEntity(normalizeName(name)))?.key ?? null;
   switch (query) {
     case 'entity':
-      return async () => (await store.findEntity(next.name()))?.articleIds.length;
+      return async () => {
+        const entity = await store.findEntity(next.name());
+        if (!entity) return null;
+        return (store.articleCount ? await store.articleCount(entity.key) : null) ?? entity.articleIds.length;
+      };
     case 'neighbors':
       return async () => {
         const key = await find(next.name());

@@ -314,7 +314,11 @@ export const resolvers = {
   },
 
   Entity: {
-    articleCount: (e: StoredEntity): number => e.articleIds.length,
+    articleCount: async (e: StoredEntity, _: unknown, ctx: GraphQLContext): Promise<number> => {
+      // A stored count when the store has one: a hub's article list is thousands of ids.
+      const count = ctx.store.articleCount ? await ctx.store.articleCount(e.key) : null;
+      return count ?? e.articleIds.length;
+    },
     relations(
       e: StoredEntity,
       args: PageArgsIn & RelationFilterArgs & { direction?: string | null },

@@ -186,6 +186,12 @@ export interface GraphStore {
   getEntities(keys: readonly string[]): Promise<(StoredEntity | null)[]>;
   /** Entity by name or alias, case-insensitive. */
   findEntity(name: string): Promise<StoredEntity | null>;
+  /**
+   * How many articles mention the entity (null: no such key), for stores that know it without
+   * listing them (a hub is in thousands of articles); others leave it out and callers count
+   * `articleIds`.
+   */
+  articleCount?(key: string): Promise<number | null>;
   searchEntities(query: EntityQuery): Promise<Connection<StoredEntity>>;
 
   getFact(key: string): Promise<StoredFact | null>;

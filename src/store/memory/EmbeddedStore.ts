@@ -188,6 +188,11 @@ export class EmbeddedStore implements GraphStore {
     return agg ? this.read.stored(agg) : null;
   }
 
+  async articleCount(key: string): Promise<number | null> {
+    this.assertOpen();
+    return this.read.entityByKey(checkString(key, 'key'))?.articleCount ?? null;
+  }
+
   async searchEntities(query: EntityQuery): Promise<Connection<StoredEntity>> {
     this.assertOpen();
     const first = checkFirst(query.first);

@@ -115,6 +115,20 @@ describe('embedded store', () => {
     expect(neighbours.map((n) => n.entity.articleIds.length)).toEqual([41]);
   });
 
+  it("counts an entity's articles without listing them, like its articleIds", async () => {
+    const store = await openEmbeddedStore(dir);
+    const ids = Array.from({ length: 40 }, (_, i) => `a${String(i).padStart(2, '0')}`);
+    await store.upsertArticles(ids.map((id) => article(id, { entities: ['Hub', `Leaf ${id}`], facts: [{ s: 'Hub', p: 'MET', o: `Leaf ${id}` }] })));
+    await store.upsertArticles([article('late', { entities: ['Hub', 'Leaf a07'] })]);
+    await store.deleteArticle('a00');
+    for (const name of ['Hub', 'Leaf a07', 'Leaf a01']) {
+      expect(await store.articleCount?.(key(name))).toBe((await store.getEntity(key(name)))?.articleIds.length);
+    }
+    expect(await store.articleCount?.(key('Hub'))).toBe(40);
+    expect(await store.articleCount?.(key('Leaf a00'))).toBeNull();
+    await store.close();
+  });
+
   it('a failure inside the write transaction leaves disk and indexes untouched', async () => {
     const store = await FailingStore.open(dir);
     await store.upsertArticles([article('a1', { entities: ['Alpha', 'Beta'], facts: [{ s: 'Alpha', p: 'MET', o: 'Beta' }] })]);
