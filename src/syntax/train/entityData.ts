@@ -7,7 +7,7 @@ import { analyzeText } from '../../nlp/nlp.js';
 import { SourceError } from '../../errors.js';
 import type { ConlluSentence } from '../conllu.js';
 import { EncodedSentence } from '../EncodedSentence.js';
-import { ENTITY_TYPES } from '../EntityTagger.js';
+import { documentCues, ENTITY_TYPES } from '../EntityTagger.js';
 import { tagSentence } from '../PosTagger.js';
 import { parseSentence } from '../DependencyParser.js';
 import { labelHashes, type SyntaxModels } from '../SyntaxModels.js';
@@ -19,6 +19,8 @@ export interface EntityExample {
   tags: Uint8Array;
   heads: Int32Array;
   labels: Int32Array;
+  /** The sentence's `documentCues` within its document. */
+  cues: Uint8Array;
   /** Gold spans over words: [start, end) and an ENTITY_TYPES index. */
   spans: { start: number; end: number; type: number }[];
 }
@@ -81,9 +83,9 @@ export function conll04Examples(records: readonly Conll04Record[], models: Pick<
   const out: EntityExample[] = [];
   for (const record of records) {
     const analysed = analyzeText(record.text);
-    for (const sentence of analysed.sentences) {
-      const words = toSyntaxWords(analysed.tokens, sentence.first, sentence.last);
-      if (words.length === 0) continue;
+    const sentences = analysed.sentences.map((sentence) => ({ sentence, words: toSyntaxWords(analysed.tokens, sentence.first, sentence.last) })).filter((s) => s.words.length > 0);
+    const cues = documentCues(sentences.map((s) => s.words.map((w) => w.form)));
+    sentences.forEach(({ sentence, words }, k) => {
       const encoded = new EncodedSentence(words);
       const spans: EntityExample['spans'] = [];
       for (const e of record.entities) {
@@ -93,8 +95,8 @@ export function conll04Examples(records: readonly Conll04Record[], models: Pick<
       }
       const tags = tagSentence(models.tagger, encoded);
       const parse = parseSentence(models.parser, encoded, tags, tagSentence(models.xtagger, encoded));
-      out.push({ id: `${record.id}/${sentence.index}`, encoded, tags, heads: parse.head, labels: labelHashes(parse.label), spans: dropOverlaps(spans) });
-    }
+      out.push({ id: `${record.id}/${sentence.index}`, encoded, tags, heads: parse.head, labels: labelHashes(parse.label), cues: cues[k]!, spans: dropOverlaps(spans) });
+    });
   }
   return out;
 }

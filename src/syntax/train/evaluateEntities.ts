@@ -5,7 +5,7 @@
  */
 import { analyzeText } from '../../nlp/nlp.js';
 import { parseConllu, type ConlluSentence } from '../conllu.js';
-import { coarseEntityType, ENTITY_TYPES, harmonizeEntityTypes, type EntitySpan } from '../EntityTagger.js';
+import { coarseEntityType, documentCues, ENTITY_TYPES, harmonizeEntityTypes, type EntitySpan } from '../EntityTagger.js';
 import { analyzeWords, type SyntaxModels } from '../SyntaxModels.js';
 import { winkTagsForSpans } from '../winkAlignment.js';
 import { wordSpans } from '../conllu.js';
@@ -62,10 +62,11 @@ export function evaluateGumEntities(models: SyntaxModels, conllu: string, name: 
   const released = iob2 === undefined ? null : new Map(parseIob2(iob2, `${name}.iob2`).map((s) => [s.sentId, s]));
   const pairs: { gold: Span[]; predicted: Span[] }[] = [];
   for (const document of documents(parseConllu(conllu, `${name}.conllu`))) {
-    const predicted = document.map((sentence) => {
+    const cues = documentCues(document.map((s) => s.words.map((w) => w.form)));
+    const predicted = document.map((sentence, k) => {
       const { text, starts, ends } = wordSpans(sentence);
       const wink = winkTagsForSpans(text, starts, ends);
-      return analyzeWords(models, sentence.words.map((w, i) => ({ form: w.form, winkTag: wink[i]! }))).entities;
+      return analyzeWords(models, sentence.words.map((w, i) => ({ form: w.form, winkTag: wink[i]! })), cues[k]).entities;
     });
     harmonizeEntityTypes(document.map((s) => s.words.map((w) => w.form)), predicted);
     document.forEach((sentence, k) => {
@@ -97,7 +98,8 @@ export function taggerOnlyArticle(models: SyntaxModels, id: string, text: string
   const analysed = analyzeText(text);
   const names = new Map<string, { name: string; type: string; mentions: number }>();
   const sentences = analysed.sentences.map((s) => toSyntaxWords(analysed.tokens, s.first, s.last)).filter((w) => w.length > 0);
-  const spans = sentences.map((words) => analyzeWords(models, words).entities);
+  const cues = documentCues(sentences.map((words) => words.map((w) => w.form)));
+  const spans = sentences.map((words, k) => analyzeWords(models, words, cues[k]).entities);
   harmonizeEntityTypes(sentences.map((words) => words.map((w) => w.form)), spans);
   for (const [k, words] of sentences.entries()) {
     for (const e of spans[k]!) {

@@ -6,6 +6,8 @@ import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { parseSentence, type ParserModels } from '../DependencyParser.js';
 import { labelHashes } from '../SyntaxModels.js';
 import { Gazetteer } from '../Gazetteer.js';
+import { documentCues } from '../EntityTagger.js';
+import { documents } from './evaluateEntities.js';
 import { encodeModel } from '../modelFile.js';
 import type { Perceptron } from '../Perceptron.js';
 import { tagSentence } from '../PosTagger.js';
@@ -52,10 +54,11 @@ function conllu(io: TrainingIo, file: string): ConlluSentence[] {
 
 /** GUM's name spans (from its Entity column) over its gold words, with predicted tags and trees. */
 function gumEntityExamples(raw: readonly ConlluSentence[], sentences: readonly TreebankSentence[], tags: readonly Uint8Array[], xtags: readonly Uint8Array[], parser: ParserModels): EntityExample[] {
+  const cues = documents(raw).flatMap((document) => documentCues(document.map((s) => s.words.map((w) => w.form))));
   return sentences.map((s, i) => {
     const parse = parseSentence(parser, s.encoded, tags[i]!, xtags[i]!);
     const spans = gumNameSpans(raw[i]!).map((sp) => ({ start: sp.start, end: sp.end, type: gumTypeIndex(sp.type) }));
-    return { id: s.id, encoded: s.encoded, tags: tags[i]!, heads: parse.head, labels: labelHashes(parse.label), spans };
+    return { id: s.id, encoded: s.encoded, tags: tags[i]!, heads: parse.head, labels: labelHashes(parse.label), cues: cues[i]!, spans };
   });
 }
 
