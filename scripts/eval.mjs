@@ -153,11 +153,11 @@ function entityEval() {
     const ev = await import(${JSON.stringify(path.join(root, 'dist/syntax/train/evaluateEntities.js'))});
     const models = getSyntaxModels();
     const shared = ${JSON.stringify(sharedDir)};
-    const gum = (split, released) => ev.evaluateGumEntities(models, readFileSync(shared + '/data/ud/gum/' + split + '.conllu', 'utf8'), 'gum-' + split, released ? readFileSync(shared + '/data/ud/gum/ner_derived/' + split + '.iob2', 'utf8') : undefined);
+    const gum = (split, released, fine) => ev.evaluateGumEntities(models, readFileSync(shared + '/data/ud/gum/' + split + '.conllu', 'utf8'), 'gum-' + split, released ? readFileSync(shared + '/data/ud/gum/ner_derived/' + split + '.iob2', 'utf8') : undefined, fine);
     const records = readFileSync(shared + '/eval/conll04/dev.ndjson', 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l));
     const articles = records.map((r) => ev.taggerOnlyArticle(models, r.id, r.text));
     writeFileSync(${JSON.stringify(path.join(outDir, 'conll04-dev.tagger.json'))}, JSON.stringify({ articles }));
-    console.log(JSON.stringify({ gumDev: gum('dev'), gumTest: gum('test'), gumTestReleased: gum('test', true) }));`;
+    console.log(JSON.stringify({ gumDev: gum('dev'), gumTest: gum('test'), gumTestReleased: gum('test', true), gumTestFine: gum('test', false, true) }));`;
   const result = run(process.execPath, ['--input-type=module', '-e', script]);
   if (result.status !== 0) {
     console.error(`entity evaluation failed: ${result.stderr}`);
@@ -165,7 +165,7 @@ function entityEval() {
   }
   const r = JSON.parse(result.stdout.trim().split('\n').pop());
   console.log('\n== entity tagger (typed spans: PERSON ORGANIZATION PLACE EVENT OTHER)\n| set | exact P | exact R | exact F1 | lenient F1 | gold spans |\n|---|---|---|---|---|---|');
-  for (const [name, e] of [['GUM dev (name spans of the Entity column)', r.gumDev], ['GUM test (name spans of the Entity column)', r.gumTest], ['GUM test (released ner_derived view, full NPs)', r.gumTestReleased]]) {
+  for (const [name, e] of [['GUM dev (name spans of the Entity column)', r.gumDev], ['GUM test (name spans of the Entity column)', r.gumTest], ['GUM test (name spans, 8 types: ABSTRACT OBJECT TIME apart)', r.gumTestFine], ['GUM test (released ner_derived view, full NPs)', r.gumTestReleased]]) {
     console.log(`| ${name} | ${pct(e.exact.precision)} | ${pct(e.exact.recall)} | ${pct(e.exact.f1)} | ${pct(e.lenient.f1)} | ${e.gold} |`);
   }
   const conll = run('python3', [path.join(sharedDir, 'eval/conll04/score.py'), path.join(outDir, 'conll04-dev.tagger.json'), '--gold', path.join(sharedDir, 'eval/conll04/dev.gold.jsonl'), '--json']);

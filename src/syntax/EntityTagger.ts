@@ -7,7 +7,7 @@
  */
 import type { EncodedSentence } from './EncodedSentence.js';
 import type { Gazetteer } from './Gazetteer.js';
-import { feature1, feature2, feature3 } from './hash.js';
+import { feature1, feature2, feature3, hashString } from './hash.js';
 import { argmax, type Perceptron, type PerceptronTrainer } from './Perceptron.js';
 
 export const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'PLACE', 'EVENT', 'ABSTRACT', 'OBJECT', 'TIME', 'OTHER'] as const;
@@ -22,7 +22,7 @@ export const ENTITY_CLASSES: number = 1 + ENTITY_TYPES.length * 4;
 const B = 0, I = 1, L = 2, U = 3;
 const START_CLASS = ENTITY_CLASSES;
 const NONE_WORD = 0x0e0e;
-const MAX_FEATURES = 40;
+const MAX_FEATURES = 48;
 
 export interface EntitySpan {
   /** First word (inclusive) and end word (exclusive). */
@@ -67,9 +67,72 @@ export interface EntityInput {
   labels: Int32Array;
   gazetteer: Gazetteer;
   codes: Uint8Array;
+  /** Per word, how the same word is written elsewhere in the document (`documentCues`); absent for a lone sentence. */
+  cues?: Uint8Array;
 }
 
-function entityFeatures(x: EntityInput, i: number, prev1: number, prev2: number, out: Int32Array): number {
+const LOWER_ELSEWHERE = 1, CAPITALISED_ELSEWHERE = 2, DOCUMENT_KNOWN = 4;
+
+/**
+ * Document-level spelling cues (Ratinov & Roth 2009's non-local features, without a first
+ * pass): for each word, whether the same word appears elsewhere in the document in lower case
+ * ("Yesterday" at a sentence start) and whether it appears capitalised inside a sentence
+ * ("Norton" at a sentence start is a name when "Norton" is written so mid-sentence too).
+ */
+export function documentCues(document: readonly (readonly string[])[]): Uint8Array[] {
+  const lower = new Map<string, number>();
+  const capitalised = new Map<string, number>();
+  const isLower = (w: string): boolean => w !== w.toUpperCase() && w === w.toLowerCase();
+  const isCapitalisedInside = (w: string, i: number): boolean => i > 0 && /^\p{Lu}/u.test(w);
+  const count = (map: Map<string, number>, w: string): void => void map.set(w.toLowerCase(), (map.get(w.toLowerCase()) ?? 0) + 1);
+  for (const forms of document) {
+    forms.forEach((w, i) => {
+      if (isLower(w)) count(lower, w);
+      if (isCapitalisedInside(w, i)) count(capitalised, w);
+    });
+  }
+  return document.map((forms) => Uint8Array.from(forms, (w, i) => {
+    const key = w.toLowerCase();
+    const lowerElsewhere = (lower.get(key) ?? 0) - (isLower(w) ? 1 : 0) > 0;
+    const capitalisedElsewhere = (capitalised.get(key) ?? 0) - (isCapitalisedInside(w, i) ? 1 : 0) > 0;
+    return DOCUMENT_KNOWN | (lowerElsewhere ? LOWER_ELSEWHERE : 0) | (capitalisedElsewhere ? CAPITALISED_ELSEWHERE : 0);
+  }));
+}
+
+const NAME_LABELS = new Set(['flat', 'compound', 'fixed', 'flat:name', 'flat:foreign'].map(hashString));
+const CASE_LABEL = hashString('case');
+
+/**
+ * The syntactic setting of each word's phrase: the word that heads its name (climbing `flat`
+ * and `compound` arcs), that word's preposition ("in", "by") and its governor's word — the
+ * cues that tell a place ("in X") from a person ("X said") whichever word of a name is tagged.
+ */
+export interface PhraseContext {
+  root: Int32Array;
+  preposition: Int32Array;
+  governor: Int32Array;
+}
+
+export function phraseContext(x: Pick<EntityInput, 's' | 'heads' | 'labels'>): PhraseContext {
+  const n = x.s.length;
+  const root = new Int32Array(n);
+  const preposition = new Int32Array(n).fill(NONE_WORD);
+  const governor = new Int32Array(n).fill(NONE_WORD);
+  for (let i = 0; i < n; i++) {
+    let r = i;
+    for (let steps = 0; steps < n && NAME_LABELS.has(x.labels[r]!) && x.heads[r]! >= 0; steps++) r = x.heads[r]!;
+    root[i] = r;
+    const h = x.heads[i]!;
+    if (x.labels[i] === CASE_LABEL && h >= 0 && preposition[h] === NONE_WORD) preposition[h] = x.s.lower[i]!;
+  }
+  for (let i = 0; i < n; i++) {
+    const h = x.heads[root[i]!]!;
+    governor[i] = h < 0 ? NONE_WORD : x.s.lower[h]!;
+  }
+  return { root, preposition, governor };
+}
+
+function entityFeatures(x: EntityInput, ctx: PhraseContext, i: number, prev1: number, prev2: number, out: Int32Array): number {
   const { s, tags } = x;
   const at = (a: Int32Array | Uint8Array, k: number): number => (k >= 0 && k < s.length ? a[k]! : NONE_WORD);
   const gaz = (k: number): number => (k >= 0 && k < s.length ? x.gazetteer.signature(x.codes, k) : -1);
@@ -115,6 +178,15 @@ function entityFeatures(x: EntityInput, i: number, prev1: number, prev2: number,
   out[n++] = feature2(236, x.labels[i]!, s.shape[i]!);
   out[n++] = feature3(237, x.labels[i]!, h < 0 ? NONE_WORD : x.labels[h]!, h < 0 ? NONE_WORD : tags[h]!);
   out[n++] = feature2(238, hw, s.lower[i]!);
+  const r = ctx.root[i]!;
+  out[n++] = feature1(239, ctx.preposition[r]!);
+  out[n++] = feature2(240, ctx.preposition[r]!, s.shape[i]!);
+  out[n++] = feature2(241, x.labels[r]!, ctx.governor[i]!);
+  out[n++] = feature2(242, ctx.governor[i]!, ctx.preposition[r]!);
+  const cue = x.cues?.[i] ?? 0;
+  out[n++] = feature2(243, cue, s.shape[i]!);
+  out[n++] = feature3(244, cue, i === 0 ? 1 : 0, tags[i]!);
+  out[n++] = feature2(245, cue, i + 1 < s.length ? (x.cues?.[i + 1] ?? 0) : NONE_WORD);
   return n;
 }
 
@@ -126,8 +198,9 @@ function runEntityTagger(x: EntityInput, score: (f: Int32Array, n: number, out: 
   const scores = new Float32Array(ENTITY_CLASSES);
   let prev1 = START_CLASS;
   let prev2 = START_CLASS;
+  const ctx = phraseContext(x);
   for (let i = 0; i < x.s.length; i++) {
-    const count = entityFeatures(x, i, prev1, prev2, features);
+    const count = entityFeatures(x, ctx, i, prev1, prev2, features);
     score(features, count, scores);
     const last = i === x.s.length - 1;
     const row = (prev1 * 2 + (last ? 1 : 0)) * ENTITY_CLASSES;
@@ -139,15 +212,62 @@ function runEntityTagger(x: EntityInput, score: (f: Int32Array, n: number, out: 
   return classes;
 }
 
-/** Tags a sentence and returns its entity spans. */
-export function tagEntities(model: Perceptron, x: EntityInput): EntitySpan[] {
-  const probability = new Float32Array(x.s.length);
-  const classes = runEntityTagger(x, (f, n, out) => model.score(f, n, out), (i, _f, _n, scores, valid) => {
-    const c = argmax(scores, ENTITY_CLASSES, valid);
-    probability[i] = softmaxAt(scores, c, model.scale, valid);
-    return c;
-  });
-  return spansOf(classes, probability);
+/** Default beam width of `tagEntities`: greedy, since wider beams scored the same on dev. */
+export const ENTITY_BEAM = 1;
+
+interface Hypothesis {
+  classes: Uint8Array;
+  probability: Float32Array;
+  prev1: number;
+  prev2: number;
+  score: number;
+}
+
+/**
+ * Tags a sentence and returns its entity spans: a beam search over BILOU sequences (only valid
+ * transitions), scored by the sum of each tag's log-probability given its two predecessors;
+ * hypotheses that end in the same two tags are merged (the better one kept), so a wide beam is
+ * exact second-order Viterbi decoding. `beam` 1 is greedy left-to-right tagging.
+ */
+export function tagEntities(model: Perceptron, x: EntityInput, beam: number = ENTITY_BEAM): EntitySpan[] {
+  const n = x.s.length;
+  const ctx = phraseContext(x);
+  const features = new Int32Array(MAX_FEATURES);
+  const scores = new Float32Array(ENTITY_CLASSES);
+  let hyps: Hypothesis[] = [{ classes: new Uint8Array(n), probability: new Float32Array(n), prev1: START_CLASS, prev2: START_CLASS, score: 0 }];
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    const next = new Map<number, { from: Hypothesis; c: number; score: number; p: number }>();
+    for (const h of hyps) {
+      model.score(features, entityFeatures(x, ctx, i, h.prev1, h.prev2, features), scores);
+      const valid = (c: number): boolean => validEntityTransition(h.prev1, c, last);
+      const logZ = logSumExp(scores, model.scale, valid);
+      for (let c = 0; c < ENTITY_CLASSES; c++) {
+        if (!valid(c)) continue;
+        const logP = scores[c]! * model.scale - logZ;
+        const total = h.score + logP;
+        const state = h.prev1 * 64 + c;
+        const seen = next.get(state);
+        if (seen === undefined || total > seen.score) next.set(state, { from: h, c, score: total, p: Math.exp(logP) });
+      }
+    }
+    hyps = [...next.values()].sort((a, b) => b.score - a.score || a.c - b.c).slice(0, Math.max(1, beam)).map(({ from, c, score, p }) => {
+      const classes = from.classes.slice();
+      const probability = from.probability.slice();
+      classes[i] = c;
+      probability[i] = p;
+      return { classes, probability, prev1: c, prev2: from.prev1, score };
+    });
+  }
+  return spansOf(hyps[0]!.classes, hyps[0]!.probability);
+}
+
+function logSumExp(scores: Float32Array, scale: number, valid: (c: number) => boolean): number {
+  let max = -Infinity;
+  for (let c = 0; c < ENTITY_CLASSES; c++) if (valid(c)) max = Math.max(max, scores[c]! * scale);
+  let sum = 0;
+  for (let c = 0; c < ENTITY_CLASSES; c++) if (valid(c)) sum += Math.exp(scores[c]! * scale - max);
+  return max + Math.log(sum);
 }
 
 function softmaxAt(scores: Float32Array, chosen: number, scale: number, valid: (c: number) => boolean): number {

@@ -101,14 +101,14 @@ export function getSyntaxModels(): SyntaxModels {
   return shared;
 }
 
-/** Tags, parses and finds entities in one sentence's words. */
-export function analyzeWords(models: SyntaxModels, words: readonly WordInput[]): SentenceAnalysis {
+/** Tags, parses and finds entities in one sentence's words (`cues`: the sentence's `documentCues`). */
+export function analyzeWords(models: SyntaxModels, words: readonly WordInput[], cues?: Uint8Array): SentenceAnalysis {
   if (words.length === 0) return { upos: [], xpos: [], head: new Int32Array(0), label: [], entities: [] };
   const s = new EncodedSentence(words);
   const tags = tagSentence(models.tagger, s);
   const xtags = tagSentence(models.xtagger, s);
   const parse = parseSentence(models.parser, s, tags, xtags);
   const codes = models.gazetteer.annotate(s.forms);
-  const entities = tagEntities(models.entities, { s, tags, heads: parse.head, labels: labelHashes(parse.label), gazetteer: models.gazetteer, codes });
+  const entities = tagEntities(models.entities, { s, tags, heads: parse.head, labels: labelHashes(parse.label), gazetteer: models.gazetteer, codes, ...(cues === undefined ? {} : { cues }) });
   return { upos: Array.from(tags, (t) => UPOS_TAGS[t]!), xpos: Array.from(xtags, (t) => models.xpos[t] ?? '_'), head: parse.head, label: parse.label, entities };
 }

@@ -5,7 +5,7 @@
  */
 import { analyzeText, lemmaOf } from '../nlp/nlp.js';
 import { wordSpans, type ConlluSentence } from './conllu.js';
-import { harmonizeEntityTypes, type EntitySpan } from './EntityTagger.js';
+import { documentCues, harmonizeEntityTypes, type EntitySpan } from './EntityTagger.js';
 import { analyzeWords, type SyntaxModels } from './SyntaxModels.js';
 import { winkTagsForSpans } from './winkAlignment.js';
 import { toSyntaxWords } from './words.js';
@@ -54,7 +54,8 @@ export function bioTags(n: number, spans: readonly EntitySpan[]): string[] {
 export function parseText(text: string, models: SyntaxModels): ParsedSentence[] {
   const analysed = analyzeText(text);
   const sentences = analysed.sentences.map((s) => ({ sentence: s, words: toSyntaxWords(analysed.tokens, s.first, s.last) })).filter((s) => s.words.length > 0);
-  const analyses = sentences.map((s) => analyzeWords(models, s.words));
+  const cues = documentCues(sentences.map((s) => s.words.map((w) => w.form)));
+  const analyses = sentences.map((s, k) => analyzeWords(models, s.words, cues[k]));
   harmonizeEntityTypes(sentences.map((s) => s.words.map((w) => w.form)), analyses.map((a) => a.entities));
   return sentences.map(({ sentence, words }, k) => {
     const a = analyses[k]!;

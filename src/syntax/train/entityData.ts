@@ -7,7 +7,7 @@ import { analyzeText } from '../../nlp/nlp.js';
 import { SourceError } from '../../errors.js';
 import type { ConlluSentence } from '../conllu.js';
 import { EncodedSentence } from '../EncodedSentence.js';
-import { ENTITY_TYPES } from '../EntityTagger.js';
+import { documentCues, ENTITY_TYPES } from '../EntityTagger.js';
 import { tagSentence } from '../PosTagger.js';
 import { parseSentence } from '../DependencyParser.js';
 import { labelHashes, type SyntaxModels } from '../SyntaxModels.js';
@@ -19,6 +19,8 @@ export interface EntityExample {
   tags: Uint8Array;
   heads: Int32Array;
   labels: Int32Array;
+  /** The sentence's `documentCues` within its document. */
+  cues: Uint8Array;
   /** Gold spans over words: [start, end) and an ENTITY_TYPES index. */
   spans: { start: number; end: number; type: number }[];
 }
@@ -81,9 +83,9 @@ export function conll04Examples(records: readonly Conll04Record[], models: Pick<
   const out: EntityExample[] = [];
   for (const record of records) {
     const analysed = analyzeText(record.text);
-    for (const sentence of analysed.sentences) {
-      const words = toSyntaxWords(analysed.tokens, sentence.first, sentence.last);
-      if (words.length === 0) continue;
+    const sentences = analysed.sentences.map((sentence) => ({ sentence, words: toSyntaxWords(analysed.tokens, sentence.first, sentence.last) })).filter((s) => s.words.length > 0);
+    const cues = documentCues(sentences.map((s) => s.words.map((w) => w.form)));
+    sentences.forEach(({ sentence, words }, k) => {
       const encoded = new EncodedSentence(words);
       const spans: EntityExample['spans'] = [];
       for (const e of record.entities) {
@@ -93,8 +95,8 @@ export function conll04Examples(records: readonly Conll04Record[], models: Pick<
       }
       const tags = tagSentence(models.tagger, encoded);
       const parse = parseSentence(models.parser, encoded, tags, tagSentence(models.xtagger, encoded));
-      out.push({ id: `${record.id}/${sentence.index}`, encoded, tags, heads: parse.head, labels: labelHashes(parse.label), spans: dropOverlaps(spans) });
-    }
+      out.push({ id: `${record.id}/${sentence.index}`, encoded, tags, heads: parse.head, labels: labelHashes(parse.label), cues: cues[k]!, spans: dropOverlaps(spans) });
+    });
   }
   return out;
 }
@@ -112,8 +114,15 @@ export function dropOverlaps<T extends { start: number; end: number }>(spans: T[
   return out;
 }
 
-/** Function words that may join proper nouns inside one name ("Bank of the West", "de la Cruz"). */
-const NAME_CONNECTORS = new Set(['of', 'the', 'and', '&', '-', 'for', 'de', 'la', 'le', 'von', 'van', 'der', 'den', 'du', 'da', 'del', 'bin', 'al', 'on']);
+/** Function words that may join name words inside one name ("Bank of the West", "de la Cruz", "King's College", "Major-General"). */
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', '&', '-', '\u2013', 'for', 'de', 'la', 'le', 'von', 'van', 'der', 'den', 'du', 'da', 'del', 'bin', 'al', 'on', "'s", '\u2019s']);
+/** Coordinators: a name never runs across one into a conjunct of its head ("Lucero and Isabel Ruiz", but "Air and Space Museum"). */
+const COORDINATORS = new Set(['and', '&']);
+/**
+ * Modifiers that UD tags ADJ, VERB or NUM but that are part of a name when capitalised inside a
+ * proper-noun-headed mention: "United States", "British Library", "World War II".
+ */
+const CAPITALISED_NAME_UPOS = new Set(['ADJ', 'VERB', 'NUM']);
 
 interface Mention { start: number; end: number; type: string }
 
@@ -140,30 +149,49 @@ export function gumMentions(sentence: ConlluSentence): Mention[] {
 
 /**
  * Name spans from GUM's mentions: a mention whose syntactic head is a proper noun gives the run
- * of proper nouns around that head (joined by connectors such as "of", "de la"), without
- * titles, determiners, appositions or relative clauses — the extent news NER (CoNLL04) uses.
- * The run stops where another mention nested in this one begins with a common word ("Ana Cruz |
- * of the University of Porto", but "University of Porto" whole). Overlapping spans keep the
- * longer one.
+ * of name words around that head — proper nouns and capitalised adjectives, participles and
+ * numerals ("United States", "World War II"), joined by connectors such as "of", "de la", "'s"
+ * — without determiners, lower-case titles, appositions or relative clauses: the extent news
+ * NER (CoNLL04) uses. The run stops where another mention nested in this one begins with a
+ * common word ("Ana Cruz | of the University of Porto", but "University of Porto" whole) and
+ * before a coordinator that joins a conjunct to the head. Overlapping spans keep the longer one.
  */
 export function gumNameSpans(sentence: ConlluSentence): Mention[] {
   const words = sentence.words;
-  const isName = (k: number): boolean => words[k]?.upos === 'PROPN';
+  const isName = (k: number): boolean => {
+    const w = words[k];
+    return w !== undefined && (w.upos === 'PROPN' || (CAPITALISED_NAME_UPOS.has(w.upos) && /^\p{Lu}/u.test(w.form)));
+  };
   const isConnector = (k: number): boolean => NAME_CONNECTORS.has(words[k]?.form.toLowerCase() ?? '');
   const spans: Mention[] = [];
   const mentions = gumMentions(sentence);
   for (const m of mentions) {
-    const head = headOf(words, m.start, m.end);
-    if (head < 0 || !isName(head)) continue;
-    const nestedStart = Math.min(m.end, ...mentions.filter((o) => o !== m && o.start > head && o.end <= m.end && !isName(o.start)).map((o) => o.start));
+    const head = nameHead(words, m.start, m.end);
+    if (head < 0) continue;
+    const nested = mentions.filter((o) => o !== m && o.start > head && o.end <= m.end);
+    const end = Math.min(m.end, ...nested.filter((o) => !isName(o.start)).map((o) => o.start));
+    const conjunctAfter = (k: number): boolean => words.some((w, j) => j > k && j < m.end && w.head - 1 === head && w.deprel.startsWith('conj'));
+    const joins = (k: number): boolean => isConnector(k) && !(COORDINATORS.has(words[k]!.form.toLowerCase()) && conjunctAfter(k));
     let left = head;
     while (left - 1 >= m.start && (isName(left - 1) || (isConnector(left - 1) && left - 2 >= m.start && isName(left - 2)))) left--;
     let right = head + 1;
-    const end = nestedStart;
-    while (right < end && (isName(right) || (isConnector(right) && right + 1 < end && (isName(right + 1) || (isConnector(right + 1) && right + 2 < end && isName(right + 2)))))) right++;
+    while (right < end && (isName(right) || (joins(right) && right + 1 < end && (isName(right + 1) || (isConnector(right + 1) && right + 2 < end && isName(right + 2)))))) right++;
     spans.push({ start: left, end: right, type: m.type });
   }
   return dropOverlaps(spans.sort((a, b) => b.end - b.start - (a.end - a.start)));
+}
+
+/**
+ * The proper noun a mention is about: its syntactic head when that is a proper noun, else the
+ * first proper noun attached to a common-noun head by `flat` ("interviewee David Titley",
+ * "researcher Mu Li"); -1 for other mentions.
+ */
+function nameHead(words: ConlluSentence['words'], start: number, end: number): number {
+  const head = headOf(words, start, end);
+  if (head < 0 || words[head]!.upos === 'PROPN') return head;
+  if (words[head]!.upos !== 'NOUN') return -1;
+  for (let k = head + 1; k < end; k++) if (words[k]!.upos === 'PROPN' && words[k]!.head - 1 === head && words[k]!.deprel === 'flat') return k;
+  return -1;
 }
 
 /** The word of [start, end) whose head lies outside the span (the first such), or -1. */

@@ -5,7 +5,7 @@
  */
 import { analyzeText } from '../../nlp/nlp.js';
 import { parseConllu, type ConlluSentence } from '../conllu.js';
-import { coarseEntityType, ENTITY_TYPES, harmonizeEntityTypes, type EntitySpan } from '../EntityTagger.js';
+import { coarseEntityType, documentCues, ENTITY_TYPES, harmonizeEntityTypes, type EntitySpan, type EntityTagType } from '../EntityTagger.js';
 import { analyzeWords, type SyntaxModels } from '../SyntaxModels.js';
 import { winkTagsForSpans } from '../winkAlignment.js';
 import { wordSpans } from '../conllu.js';
@@ -56,24 +56,27 @@ export function scoreSpans(pairs: readonly { gold: Span[]; predicted: Span[] }[]
  * (`gumNameSpans`, the extent the tagger is trained on) or, given `iob2`, the released flat
  * view (`ner_derived/`, full NP extent with titles and modifiers). GUM's person / organization /
  * place / event keep their type, every other etype counts as OTHER (the tagger's finer
- * ABSTRACT / OBJECT / TIME too).
+ * ABSTRACT / OBJECT / TIME too); with `fineTypes` the eight tagger types are scored apart
+ * (GUM's abstract, object and time separately; substance, animal and plant as OTHER).
  */
-export function evaluateGumEntities(models: SyntaxModels, conllu: string, name: string, iob2?: string): EntityEvaluation {
+export function evaluateGumEntities(models: SyntaxModels, conllu: string, name: string, iob2?: string, fineTypes = false): EntityEvaluation {
+  const typeOf = (type: EntityTagType): string => (fineTypes ? type : coarseEntityType(type));
   const released = iob2 === undefined ? null : new Map(parseIob2(iob2, `${name}.iob2`).map((s) => [s.sentId, s]));
   const pairs: { gold: Span[]; predicted: Span[] }[] = [];
   for (const document of documents(parseConllu(conllu, `${name}.conllu`))) {
-    const predicted = document.map((sentence) => {
+    const cues = documentCues(document.map((s) => s.words.map((w) => w.form)));
+    const predicted = document.map((sentence, k) => {
       const { text, starts, ends } = wordSpans(sentence);
       const wink = winkTagsForSpans(text, starts, ends);
-      return analyzeWords(models, sentence.words.map((w, i) => ({ form: w.form, winkTag: wink[i]! }))).entities;
+      return analyzeWords(models, sentence.words.map((w, i) => ({ form: w.form, winkTag: wink[i]! })), cues[k]).entities;
     });
     harmonizeEntityTypes(document.map((s) => s.words.map((w) => w.form)), predicted);
     document.forEach((sentence, k) => {
       const g = released === null ? { forms: sentence.words, spans: gumNameSpans(sentence) } : released.get(sentence.sentId ?? '');
       if (g === undefined || g.forms.length !== sentence.words.length) return;
       pairs.push({
-        gold: g.spans.map((s) => ({ start: s.start, end: s.end, type: coarseEntityType(ENTITY_TYPES[gumTypeIndex(s.type)]!) })),
-        predicted: predicted[k]!.map((e: EntitySpan) => ({ start: e.start, end: e.end, type: coarseEntityType(e.type) })),
+        gold: g.spans.map((s) => ({ start: s.start, end: s.end, type: typeOf(ENTITY_TYPES[gumTypeIndex(s.type)]!) })),
+        predicted: predicted[k]!.map((e: EntitySpan) => ({ start: e.start, end: e.end, type: typeOf(e.type) })),
       });
     });
   }
@@ -97,7 +100,8 @@ export function taggerOnlyArticle(models: SyntaxModels, id: string, text: string
   const analysed = analyzeText(text);
   const names = new Map<string, { name: string; type: string; mentions: number }>();
   const sentences = analysed.sentences.map((s) => toSyntaxWords(analysed.tokens, s.first, s.last)).filter((w) => w.length > 0);
-  const spans = sentences.map((words) => analyzeWords(models, words).entities);
+  const cues = documentCues(sentences.map((words) => words.map((w) => w.form)));
+  const spans = sentences.map((words, k) => analyzeWords(models, words, cues[k]).entities);
   harmonizeEntityTypes(sentences.map((words) => words.map((w) => w.form)), spans);
   for (const [k, words] of sentences.entries()) {
     for (const e of spans[k]!) {

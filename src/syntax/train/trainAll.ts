@@ -6,6 +6,8 @@ import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { parseSentence, type ParserModels } from '../DependencyParser.js';
 import { labelHashes } from '../SyntaxModels.js';
 import { Gazetteer } from '../Gazetteer.js';
+import { documentCues } from '../EntityTagger.js';
+import { documents } from './evaluateEntities.js';
 import { encodeModel } from '../modelFile.js';
 import type { Perceptron } from '../Perceptron.js';
 import { tagSentence } from '../PosTagger.js';
@@ -52,10 +54,11 @@ function conllu(io: TrainingIo, file: string): ConlluSentence[] {
 
 /** GUM's name spans (from its Entity column) over its gold words, with predicted tags and trees. */
 function gumEntityExamples(raw: readonly ConlluSentence[], sentences: readonly TreebankSentence[], tags: readonly Uint8Array[], xtags: readonly Uint8Array[], parser: ParserModels): EntityExample[] {
+  const cues = documents(raw).flatMap((document) => documentCues(document.map((s) => s.words.map((w) => w.form))));
   return sentences.map((s, i) => {
     const parse = parseSentence(parser, s.encoded, tags[i]!, xtags[i]!);
     const spans = gumNameSpans(raw[i]!).map((sp) => ({ start: sp.start, end: sp.end, type: gumTypeIndex(sp.type) }));
-    return { id: s.id, encoded: s.encoded, tags: tags[i]!, heads: parse.head, labels: labelHashes(parse.label), spans };
+    return { id: s.id, encoded: s.encoded, tags: tags[i]!, heads: parse.head, labels: labelHashes(parse.label), cues: cues[i]!, spans };
   });
 }
 
@@ -70,7 +73,64 @@ function bestOf<T>(candidates: { score: number; value: T }[]): T {
   return candidates.reduce((a, b) => (b.score > a.score ? b : a)).value;
 }
 
-export function trainAll(io: TrainingIo, settings: TrainingSettings = DEFAULT_TRAINING): TrainedModels {
+/** Optional pre-trained models: given, `trainAll` keeps them and retrains only the entity tagger. */
+export interface ReusedModels {
+  tagger: Perceptron;
+  xtagger: Perceptron;
+  xpos: readonly string[];
+  parser: ParserModels;
+}
+
+export interface SyntaxStage {
+  tagger: Perceptron;
+  xtagger: Perceptron;
+  xposNames: readonly string[];
+  parser: ParserModels;
+  trainTags: Uint8Array[];
+  trainXtags: Uint8Array[];
+  devTags: Uint8Array[];
+  devXtags: Uint8Array[];
+}
+
+/** Taggers (with jackknifed training tags) and parser, trained or reused. */
+function syntaxStage(io: TrainingIo, settings: TrainingSettings, train: TreebankSentence[], dev: TreebankSentence[], report: Record<string, unknown>, reuse?: ReusedModels): SyntaxStage {
+  const tagger = reuse?.tagger ?? trainTagger(train, settings.tagger, io.log);
+  report['taggerDevAccuracy'] = taggerAccuracy(tagger, dev);
+  io.log(`tagger: dev accuracy ${(report['taggerDevAccuracy'] as number).toFixed(4)}`);
+  const trainTags = jackknifeTags(train, settings.jackknifeFolds, settings.tagger, io.log);
+  const devTags = dev.map((s) => tagSentence(tagger, s.encoded));
+  const xpos = xposColumn(train);
+  if (reuse !== undefined && reuse.xpos.join(' ') !== xpos.names.join(' ')) throw new Error('the reused tagger was trained on another XPOS tag set; retrain all models');
+  const xtagger = reuse?.xtagger ?? trainTagger(train, settings.tagger, io.log, xpos.column);
+  report['xposTaggerDevAccuracy'] = taggerAccuracy(xtagger, dev, xpos.column);
+  io.log(`XPOS tagger: dev accuracy ${(report['xposTaggerDevAccuracy'] as number).toFixed(4)}`);
+  const trainXtags = jackknifeTags(train, settings.jackknifeFolds, settings.tagger, io.log, xpos.column);
+  const devXtags = dev.map((s) => tagSentence(xtagger, s.encoded));
+  const stage = { tagger, xtagger, xposNames: xpos.names, trainTags, trainXtags, devTags, devXtags };
+  if (reuse !== undefined) {
+    report['parserDevLas'] = attachmentScores(reuse.parser, dev, devTags, devXtags).las;
+    return { ...stage, parser: reuse.parser };
+  }
+  const parserCandidates: { score: number; value: ParserModels }[] = [];
+  trainParser(train, trainTags, trainXtags, settings.parser, (epoch, models) => {
+    const scores = attachmentScores(models, dev, devTags, devXtags);
+    io.log(`parser epoch ${epoch}: dev UAS ${scores.uas.toFixed(4)} LAS ${scores.las.toFixed(4)}`);
+    parserCandidates.push({ score: scores.las, value: models });
+  }, io.log);
+  report['parserDevLas'] = Math.max(...parserCandidates.map((c) => c.score));
+  return { ...stage, parser: bestOf(parserCandidates) };
+}
+
+export interface EntityTrainingData {
+  report: Record<string, unknown>;
+  stage: SyntaxStage;
+  gazetteerLists: Record<string, string[]>;
+  train: EntityExample[];
+  dev: EntityExample[];
+}
+
+/** Everything the entity tagger trains on: the syntax models' output over GUM and CoNLL04. */
+export function entityTrainingData(io: TrainingIo, settings: TrainingSettings = DEFAULT_TRAINING, reuse?: ReusedModels): EntityTrainingData {
   const report: Record<string, unknown> = { settings };
   const ewtTrain = treebank(io, 'data/ud/ewt/train.conllu');
   const gumTrainRaw = conllu(io, 'data/ud/gum/train.conllu');
@@ -80,30 +140,8 @@ export function trainAll(io: TrainingIo, settings: TrainingSettings = DEFAULT_TR
   const gumDev = gumDevRaw.map(prepareSentence);
   const dev = [...treebank(io, 'data/ud/ewt/dev.conllu'), ...gumDev];
   io.log(`treebanks: ${train.length} training and ${dev.length} dev sentences`);
-
-  const tagger = trainTagger(train, settings.tagger, io.log);
-  report['taggerDevAccuracy'] = taggerAccuracy(tagger, dev);
-  io.log(`tagger: dev accuracy ${(report['taggerDevAccuracy'] as number).toFixed(4)}`);
-  const trainTags = jackknifeTags(train, settings.jackknifeFolds, settings.tagger, io.log);
-  const devTags = dev.map((s) => tagSentence(tagger, s.encoded));
-  const xpos = xposColumn(train);
-  const xtagger = trainTagger(train, settings.tagger, io.log, xpos.column);
-  report['xposTaggerDevAccuracy'] = taggerAccuracy(xtagger, dev, xpos.column);
-  io.log(`XPOS tagger: dev accuracy ${(report['xposTaggerDevAccuracy'] as number).toFixed(4)}`);
-  const trainXtags = jackknifeTags(train, settings.jackknifeFolds, settings.tagger, io.log, xpos.column);
-  const devXtags = dev.map((s) => tagSentence(xtagger, s.encoded));
-
-  const parserCandidates: { score: number; value: ParserModels }[] = [];
-  trainParser(train, trainTags, trainXtags, settings.parser, (epoch, models) => {
-    const scores = attachmentScores(models, dev, devTags, devXtags);
-    io.log(`parser epoch ${epoch}: dev UAS ${scores.uas.toFixed(4)} LAS ${scores.las.toFixed(4)}`);
-    parserCandidates.push({ score: scores.las, value: models });
-  }, io.log);
-  const parser = bestOf(parserCandidates);
-  report['parserDevLas'] = Math.max(...parserCandidates.map((c) => c.score));
-
-  const gazetteerLists = buildGazetteerLists(io.gazetteerSources);
-  const gazetteer = new Gazetteer(gazetteerLists);
+  const stage = syntaxStage(io, settings, train, dev, report, reuse);
+  const { tagger, xtagger, parser, trainTags, trainXtags, devTags, devXtags } = stage;
   const entityTrain = [
     ...gumEntityExamples(gumTrainRaw, gumTrain, trainTags.slice(ewtTrain.length), trainXtags.slice(ewtTrain.length), parser),
     ...conll04Examples(conll04(io, 'eval/conll04/train.gold.jsonl'), { tagger, xtagger, parser }),
@@ -113,17 +151,33 @@ export function trainAll(io: TrainingIo, settings: TrainingSettings = DEFAULT_TR
     ...conll04Examples(conll04(io, 'eval/conll04/dev.gold.jsonl'), { tagger, xtagger, parser }),
   ];
   io.log(`entities: ${entityTrain.length} training and ${entityDev.length} dev sentences`);
+  return { report, stage, gazetteerLists: buildGazetteerLists(io.gazetteerSources), train: entityTrain, dev: entityDev };
+}
+
+/** Trains the entity tagger and keeps the epoch with the best dev typed span F1. */
+export function trainBestEntityTagger(io: TrainingIo, settings: TrainingSettings, data: Pick<EntityTrainingData, 'gazetteerLists' | 'train' | 'dev'>, report: Record<string, unknown>): Perceptron {
+  const gazetteer = new Gazetteer(data.gazetteerLists);
   const entityCandidates: { score: number; value: Perceptron }[] = [];
-  trainEntityTagger(entityTrain, gazetteer, settings.entities, (epoch, model) => {
-    const scores = entitySpanScores(model, entityDev, gazetteer);
+  trainEntityTagger(data.train, gazetteer, settings.entities, (epoch, model) => {
+    const scores = entitySpanScores(model, data.dev, gazetteer);
     io.log(`entities epoch ${epoch}: dev typed span P ${scores.precision.toFixed(4)} R ${scores.recall.toFixed(4)} F1 ${scores.f1.toFixed(4)}`);
     entityCandidates.push({ score: scores.f1, value: model });
   }, io.log);
-  const entities = bestOf(entityCandidates);
   report['entityDevF1'] = Math.max(...entityCandidates.map((c) => c.score));
+  return bestOf(entityCandidates);
+}
 
+/**
+ * Trains every model (or, given `reuse`, only the entity tagger on top of the reused taggers
+ * and parser: the same bytes as a full run when those are the full run's models).
+ */
+export function trainAll(io: TrainingIo, settings: TrainingSettings = DEFAULT_TRAINING, reuse?: ReusedModels): TrainedModels {
+  const data = entityTrainingData(io, settings, reuse);
+  const { report, gazetteerLists } = data;
+  const { tagger, xtagger, xposNames, parser } = data.stage;
+  const entities = trainBestEntityTagger(io, settings, data, report);
   const files = {
-    'tagger.bin': encodeModel({ header: { kind: 'tagger', classes: 'UPOS and XPOS', xpos: xpos.names }, perceptrons: { tagger, xtagger } }),
+    'tagger.bin': encodeModel({ header: { kind: 'tagger', classes: 'UPOS and XPOS', xpos: xposNames }, perceptrons: { tagger, xtagger } }),
     'parser.bin': encodeModel({ header: { kind: 'parser', system: 'arc-hybrid', labels: parser.labels }, perceptrons: { transitions: parser.transitions, labeller: parser.labeller } }),
     'entities.bin': encodeModel({ header: { kind: 'entities', scheme: 'BILOU', gazetteer: gazetteerLists }, perceptrons: { entities } }),
   };

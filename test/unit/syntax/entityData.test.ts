@@ -24,6 +24,23 @@ const SENTENCE = [
   '',
 ].join('\n');
 
+// "interviewee David Titley visited the United States and South Sudan ."
+const SECOND = [
+  '# sent_id = own-2',
+  row(1, 'interviewee', 'NOUN', 4, 'Entity=(1-person-new-sssss-cf1-1-coref'),
+  row(2, 'David', 'PROPN', 1, '_').replace('\tdep\t', '\tflat\t'),
+  row(3, 'Titley', 'PROPN', 1, 'Entity=1)').replace('\tdep\t', '\tflat\t'),
+  row(4, 'visited', 'VERB', 0, '_'),
+  row(5, 'the', 'DET', 7, 'Entity=(2-place-new-sssss-cf2-1-coref(3-place-new-sssss-cf3-1-coref'),
+  row(6, 'United', 'VERB', 7, '_'),
+  row(7, 'States', 'PROPN', 4, 'Entity=3)'),
+  row(8, 'and', 'CCONJ', 10, '_'),
+  row(9, 'South', 'PROPN', 10, 'Entity=(4-place-new-sssss-cf4-1-coref'),
+  row(10, 'Sudan', 'PROPN', 7, 'Entity=4)2)').replace('\tdep\t', '\tconj\t'),
+  row(11, '.', 'PUNCT', 4, '_'),
+  '',
+].join('\n');
+
 describe('GUM entity data', () => {
   it('reads nested CorefUD mentions from MISC', () => {
     const [s] = parseConllu(SENTENCE);
@@ -40,6 +57,13 @@ describe('GUM entity data', () => {
     // organisation mention begins
     expect(spans).toContainEqual(['Ana de la Cruz Ferreira', 'person']);
     expect(spans).toContainEqual(['University of Porto', 'organization']);
+    expect(spans).toHaveLength(3);
+  });
+
+  it('keeps capitalised modifiers, finds names after a common-noun head and splits coordinated names', () => {
+    const [s] = parseConllu(SECOND);
+    const spans = gumNameSpans(s!).map((m) => [s!.words.slice(m.start, m.end).map((w) => w.form).join(' '), m.type]);
+    expect(spans).toEqual(expect.arrayContaining([['David Titley', 'person'], ['United States', 'place'], ['South Sudan', 'place']]));
     expect(spans).toHaveLength(3);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ArcHybridState, SHIFT } from '../../../src/syntax/ArcHybridState.js';
 import { EncodedSentence, wordShape } from '../../../src/syntax/EncodedSentence.js';
-import { classesOf, ENTITY_TYPES, entityClass, spansOf, validEntityTransition, ENTITY_CLASSES } from '../../../src/syntax/EntityTagger.js';
+import { classesOf, documentCues, ENTITY_TYPES, entityClass, phraseContext, spansOf, tagEntities, validEntityTransition, ENTITY_CLASSES } from '../../../src/syntax/EntityTagger.js';
+import { Perceptron } from '../../../src/syntax/Perceptron.js';
 import { Gazetteer } from '../../../src/syntax/Gazetteer.js';
 import { feature2, hashString } from '../../../src/syntax/hash.js';
 import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, transitionFeatures } from '../../../src/syntax/parserFeatures.js';
@@ -71,6 +72,41 @@ describe('entity tagging scheme', () => {
     const spans = [{ start: 0, end: 3, type: 0 }, { start: 4, end: 5, type: 2 }];
     const back = spansOf(classesOf(6, spans));
     expect(back.map((s) => [s.start, s.end, s.type])).toEqual([[0, 3, 'PERSON'], [4, 5, ENTITY_TYPES[2]]]);
+  });
+});
+
+describe('entity context', () => {
+  it('finds each word\'s name head, its preposition and governor', () => {
+    // "talks in New York ended": New -compound-> York -obl-> ended; in -case-> York
+    const s = sentence(['talks', 'in', 'New', 'York', 'ended']);
+    const labels = Int32Array.from(['nsubj', 'case', 'compound', 'obl', 'root'], hashString);
+    const ctx = phraseContext({ s, heads: Int32Array.from([4, 3, 3, 4, -1]), labels });
+    expect(ctx.root[2]).toBe(3);
+    expect(ctx.preposition[3]).toBe(s.lower[1]);
+    expect(ctx.governor[2]).toBe(s.lower[4]);
+    expect(ctx.governor[4]).not.toBe(s.lower[4]);
+  });
+
+  it('marks words written in lower case or capitalised elsewhere in the document', () => {
+    const [first, second] = documentCues([['Norton', 'left', 'early'], ['Early', 'reports', 'named', 'Norton']]);
+    // bit 1: lower case elsewhere, bit 2: capitalised inside a sentence elsewhere, bit 4: known document
+    expect(first![0]).toBe(4 | 2);
+    expect(second![0]).toBe(4 | 1);
+    expect(second![3]).toBe(4);
+  });
+
+  it('decodes the same spans greedily and with a beam over valid BILOU sequences', () => {
+    const s = sentence(['Kim', 'Jong', 'Un', 'met', 'Moon']);
+    const weights = new Int16Array((1 << 10) * ENTITY_CLASSES);
+    for (let i = 0; i < weights.length; i++) weights[i] = ((i * 7919) % 201) - 100;
+    const model = new Perceptron({ rowBits: 10, nClasses: ENTITY_CLASSES }, weights, 0.01);
+    const g = new Gazetteer({ firstName: ['Kim'] });
+    const x = { s, tags: Uint8Array.from([11, 11, 11, 15, 11]), heads: Int32Array.from([3, 0, 0, -1, 3]), labels: Int32Array.from(['nsubj', 'flat', 'flat', 'root', 'obj'], hashString), gazetteer: g, codes: g.annotate(s.forms) };
+    for (const beam of [1, 8]) {
+      const spans = tagEntities(model, x, beam);
+      for (const span of spans) expect(span.end).toBeGreaterThan(span.start);
+      expect(spans.every((a, i) => spans.every((b, j) => i === j || a.end <= b.start || b.end <= a.start))).toBe(true);
+    }
   });
 });
 
