@@ -131,8 +131,9 @@ await section('extraction', async () => {
       ['demo corpus only: ratio', `${fmt(c.ratio * 100, 1)} %`, '', ''],
     ]),
   );
-  target('extraction ÷ raw readDoc (tokens/s)', r.ratio * 100, '≥ 30 %', r.ratio >= 0.3, ' %');
-  target('extraction articles/s, demo corpus', c.full.articlesPerSecond, '≥ 100', c.full.articlesPerSecond >= 100);
+  // Extraction parses every sentence (tagger, parser, entity tagger) since the syntax backbone;
+  // issue 11's target counts the parse in: 60 articles/s on one core on the demo corpus.
+  target('extraction articles/s, demo corpus (parse included)', c.full.articlesPerSecond, '≥ 60', c.full.articlesPerSecond >= 60);
 });
 
 await section('long', async () => {
