@@ -113,6 +113,13 @@ export interface PhraseContext {
   governor: Int32Array;
 }
 
+/** The phrase context plus each word's gazetteer signature, computed once per sentence (five features read it). */
+type FeatureContext = PhraseContext & { gazetteer: Int32Array };
+
+function featureContext(x: EntityInput): FeatureContext {
+  return { ...phraseContext(x), gazetteer: Int32Array.from({ length: x.s.length }, (_, k) => x.gazetteer.signature(x.codes, k)) };
+}
+
 export function phraseContext(x: Pick<EntityInput, 's' | 'heads' | 'labels'>): PhraseContext {
   const n = x.s.length;
   const root = new Int32Array(n);
@@ -132,10 +139,10 @@ export function phraseContext(x: Pick<EntityInput, 's' | 'heads' | 'labels'>): P
   return { root, preposition, governor };
 }
 
-function entityFeatures(x: EntityInput, ctx: PhraseContext, i: number, prev1: number, prev2: number, out: Int32Array): number {
+function entityFeatures(x: EntityInput, ctx: FeatureContext, i: number, prev1: number, prev2: number, out: Int32Array): number {
   const { s, tags } = x;
   const at = (a: Int32Array | Uint8Array, k: number): number => (k >= 0 && k < s.length ? a[k]! : NONE_WORD);
-  const gaz = (k: number): number => (k >= 0 && k < s.length ? x.gazetteer.signature(x.codes, k) : -1);
+  const gaz = (k: number): number => (k >= 0 && k < s.length ? ctx.gazetteer[k]! : -1);
   let n = 0;
   out[n++] = feature1(200, 0);
   out[n++] = feature1(201, s.lower[i]!);
@@ -198,7 +205,7 @@ function runEntityTagger(x: EntityInput, score: (f: Int32Array, n: number, out: 
   const scores = new Float32Array(ENTITY_CLASSES);
   let prev1 = START_CLASS;
   let prev2 = START_CLASS;
-  const ctx = phraseContext(x);
+  const ctx = featureContext(x);
   for (let i = 0; i < x.s.length; i++) {
     const count = entityFeatures(x, ctx, i, prev1, prev2, features);
     score(features, count, scores);
@@ -230,8 +237,9 @@ interface Hypothesis {
  * exact second-order Viterbi decoding. `beam` 1 is greedy left-to-right tagging.
  */
 export function tagEntities(model: Perceptron, x: EntityInput, beam: number = ENTITY_BEAM): EntitySpan[] {
+  if (beam <= 1) return greedyEntities(model, x);
   const n = x.s.length;
-  const ctx = phraseContext(x);
+  const ctx = featureContext(x);
   const features = new Int32Array(MAX_FEATURES);
   const scores = new Float32Array(ENTITY_CLASSES);
   let hyps: Hypothesis[] = [{ classes: new Uint8Array(n), probability: new Float32Array(n), prev1: START_CLASS, prev2: START_CLASS, score: 0 }];
@@ -260,6 +268,42 @@ export function tagEntities(model: Perceptron, x: EntityInput, beam: number = EN
     });
   }
   return spansOf(hyps[0]!.classes, hyps[0]!.probability);
+}
+
+/**
+ * Beam width 1 without the beam's bookkeeping (no per-word maps, sorts or array copies): the
+ * same choices and probabilities, tie-broken the same way (totals compared, lowest class first).
+ */
+function greedyEntities(model: Perceptron, x: EntityInput): EntitySpan[] {
+  const n = x.s.length;
+  const ctx = featureContext(x);
+  const features = new Int32Array(MAX_FEATURES);
+  const scores = new Float32Array(ENTITY_CLASSES);
+  const classes = new Uint8Array(n);
+  const probability = new Float32Array(n);
+  let prev1 = START_CLASS;
+  let prev2 = START_CLASS;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    model.score(features, entityFeatures(x, ctx, i, prev1, prev2, features), scores);
+    const row = (prev1 * 2 + (i === n - 1 ? 1 : 0)) * ENTITY_CLASSES;
+    const valid = (c: number): boolean => VALID_AFTER[row + c] === 1;
+    const logZ = logSumExp(scores, model.scale, valid);
+    let best = -1;
+    let bestTotal = -Infinity;
+    let bestLogP = 0;
+    for (let c = 0; c < ENTITY_CLASSES; c++) {
+      if (!valid(c)) continue;
+      const logP = scores[c]! * model.scale - logZ;
+      if (total + logP > bestTotal) [best, bestTotal, bestLogP] = [c, total + logP, logP];
+    }
+    classes[i] = best;
+    probability[i] = Math.exp(bestLogP);
+    total = bestTotal;
+    prev2 = prev1;
+    prev1 = best;
+  }
+  return spansOf(classes, probability);
 }
 
 function logSumExp(scores: Float32Array, scale: number, valid: (c: number) => boolean): number {
