@@ -99,7 +99,7 @@ describe('entity context', () => {
     const s = sentence(['Kim', 'Jong', 'Un', 'met', 'Moon']);
     const weights = new Int16Array((1 << 10) * ENTITY_CLASSES);
     for (let i = 0; i < weights.length; i++) weights[i] = ((i * 7919) % 201) - 100;
-    const model = new Perceptron({ rowBits: 10, nClasses: ENTITY_CLASSES }, weights, 0.01);
+    const model = Perceptron.fromWeights({ rowBits: 10, nClasses: ENTITY_CLASSES }, weights, 0.01);
     const g = new Gazetteer({ firstName: ['Kim'] });
     const x = { s, tags: Uint8Array.from([11, 11, 11, 15, 11]), heads: Int32Array.from([3, 0, 0, -1, 3]), labels: Int32Array.from(['nsubj', 'flat', 'flat', 'root', 'obj'], hashString), gazetteer: g, codes: g.annotate(s.forms) };
     for (const beam of [1, 8]) {
