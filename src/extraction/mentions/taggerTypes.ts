@@ -78,6 +78,8 @@ export function applyTaggerTypes(mentions: readonly TypedMention[], trees: reado
     if (found === null) continue;
     const type = nameType(found.span.type, m.name, tree!.word(found.last).form);
     if (type === null || type === m.type || type === 'OTHER' || m.strength >= 3) continue;
+    // A person whose name starts with a listed first name stays a person.
+    if (m.type === 'PERSON' && listed(gazetteer, 'PERSON', m.name)) continue;
     if (m.strength === 2 && found.span.score < CUE_OVERRIDE_SCORE) continue;
     const guessYields = m.strength === 1 && found.span.score >= GUESS_OVERRIDE_SCORE && contextCue(tree!, found.first, type);
     if (!listed(gazetteer, type, m.name) && !guessYields) continue;

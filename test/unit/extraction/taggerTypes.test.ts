@@ -35,6 +35,13 @@ describe('applyTaggerTypes', () => {
     expect(m.type).toBe('ORGANIZATION');
   });
 
+  it('keeps a person whose name starts with a listed first name', () => {
+    const t = tree(['Maria', 'Vega', 'won'], ['PROPN', 'PROPN', 'VERB'], [{ start: 0, end: 2, type: 'ORGANIZATION', score: 0.99 }]);
+    const m = mention(0, 2, 'Maria Vega', 'PERSON', 1);
+    expect(applyTaggerTypes([m], [t], gazetteer)).toBe(0);
+    expect(m.type).toBe('PERSON');
+  });
+
   it('lets a guessed organisation become an event or facility without a cue', () => {
     const t = tree(['Lobos', 'Cup', 'opened'], ['PROPN', 'PROPN', 'VERB'], [{ start: 0, end: 2, type: 'EVENT', score: 0.95 }]);
     const m = mention(0, 2, 'Lobos Cup', 'ORGANIZATION', 1);
