@@ -84,9 +84,9 @@ function reliabilityEval() {
     const pred = JSON.parse(readFileSync(${JSON.stringify(path.join(outDir, 'dev.json'))}, 'utf8')).articles;
     const outcomes = sc.relationOutcomes(sc.readGoldDir(${JSON.stringify(path.join(root, 'test/fixtures/eval'))}), pred);
     const items = pred.flatMap((a) => a.relations.map((r, i) => ({ confidence: r.confidence, right: outcomes.get(a)?.[i] })).filter((x) => typeof x.right === 'boolean'));
-    console.log('\n== confidence reliability, dev set (shipped calibration, in-sample)\n' + cal.formatReliability(cf.reliabilityTable(items)));
+    console.log('\\n== confidence reliability, dev set (shipped calibration, in-sample)\\n' + cal.formatReliability(cf.reliabilityTable(items)));
     const model = JSON.parse(readFileSync(${JSON.stringify(path.join(root, 'models/confidence.json'))}, 'utf8'));
-    console.log('\n== the same, 5-fold cross-validated by article (npm run calibrate: ' + model.trainedOn + ')\n' + cal.formatReliability(model.crossValidatedReliability));`;
+    console.log('\\n== the same, 5-fold cross-validated by article (npm run calibrate: ' + model.trainedOn + ')\\n' + cal.formatReliability(model.crossValidatedReliability));`;
   const result = run(process.execPath, ['--input-type=module', '-e', script]);
   process.stdout.write(result.stdout);
   if (result.status !== 0) console.error(`reliability table failed: ${result.stderr}`);
