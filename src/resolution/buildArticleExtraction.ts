@@ -17,6 +17,7 @@ import { loadPredicateLexicon } from '../extraction/lexicon/PredicateLexicon.js'
 import { definitionOf } from '../extraction/predicates.js';
 import { resolveMentions, nameKey } from './coreference.js';
 import { treeFacts } from './treeFacts.js';
+import { reviewFacts } from './treeReview.js';
 
 export interface BuildOptions {
   /** Relations below this confidence are dropped (0–1, default 0). */
@@ -144,6 +145,7 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
   applyTaggerTypes(mentions, trees, models.gazetteer);
   const coref = resolveMentions(mentions, aliases, work);
   const raw = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt, title: article.title, work });
+  reviewFacts(raw, trees, mentions, coref);
   raw.push(...treeFacts(trees, mentions, coref));
 
   // Entities: clusters plus things named only by relation frames.

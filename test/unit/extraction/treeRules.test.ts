@@ -67,3 +67,21 @@ describe('personal roles over the tree', () => {
     expect(find(extract('Lena Sorvik, the daughter of Tomas Sorvik, opened the shop.'), 'Lena Sorvik', 'RELATIVE_OF', 'Tomas Sorvik')).toBeDefined();
   });
 });
+
+describe('review of verb facts over the tree', () => {
+  it('marks a fact negated when a rejected claim or a denial embeds it', () => {
+    const x = extract('Senator Dana Ruiz rejected allegations that she pressured the Lumen Foundation.');
+    expect(find(x, 'Dana Ruiz', 'PRESSURE', 'Lumen Foundation')?.negated).toBe(true);
+  });
+
+  it('keeps only the verb as predicate where the lexicon blocks the sense', () => {
+    const ran = extract('Priya Shah ran in Birmingham last week.');
+    expect(ran.relations.some((r) => r.predicate === 'LEADER_OF')).toBe(false);
+    expect(find(ran, 'Priya Shah', 'RUN_IN', 'Birmingham')).toBeDefined();
+    expect(extract('Marco Bellini was made an OBE in 2019.').relations.some((r) => r.predicate === 'DEVELOP')).toBe(false);
+  });
+
+  it('leaves a sense the lexicon knows for that object alone', () => {
+    expect(find(extract('Priya Shah was born in Birmingham.'), 'Priya Shah', 'BORN_IN', 'Birmingham')).toBeDefined();
+  });
+});
