@@ -15,12 +15,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { entityKey } from '../src/resolution/keys.js';
 import type { GraphStore } from '../src/store/GraphStore.js';
 import { openStore } from '../src/store/openStore.js';
-import { createRng } from './lib/rng.js';
-import { measure, type Latency } from './lib/stats.js';
-import { SKEW, entityCountFor, entityName, syntheticArticles } from './lib/synthetic.js';
+import type { Latency } from './lib/stats.js';
+import { measureTraversals } from './lib/traversals.js';
+import { syntheticArticles } from './lib/synthetic.js';
 
 export interface IngestResult {
   articles: number;
@@ -145,30 +144,8 @@ async function ingest(store: GraphStore): Promise<IngestResult> {
 }
 
 async function query(store: GraphStore, openSeconds: number): Promise<QueryResult> {
-  const entityCount = entityCountFor(facts);
-  const rng = createRng(7);
   // Queries start from entities drawn like the articles draw them: hubs are asked about most.
-  const pick = (): number => rng.skewed(entityCount, SKEW);
-  const names = Array.from({ length: queries }, () => entityName(pick()));
-  const starts = Array.from({ length: queries }, () => entityKey(entityName(pick())));
-  const pairs = Array.from({ length: queries }, () => [entityKey(entityName(pick())), entityKey(entityName(rng.int(entityCount)))] as const);
-  // Warm up (JIT, page cache) on a separate sample.
-  for (let i = 0; i < 30; i++) {
-    const k = entityKey(entityName(pick()));
-    await store.findEntity(entityName(pick()));
-    await store.neighbors(k, 2, 50);
-    await store.shortestPath(k, entityKey(entityName(rng.int(entityCount))), 4);
-  }
-  const lookup = await measure(names, (n) => store.findEntity(n));
-  const neighbors = {
-    '1': await measure(starts, (k) => store.neighbors(k, 1, 50)),
-    '2': await measure(starts, (k) => store.neighbors(k, 2, 50)),
-    '3': await measure(starts, (k) => store.neighbors(k, 3, 50)),
-  };
-  let found = 0;
-  const pathLatency = await measure(pairs, async ([a, b]) => {
-    if (await store.shortestPath(a, b, 4)) found++;
-  });
+  const { lookup, neighbors, path: pathLatency } = await measureTraversals(store, facts, queries);
   log(`lookup p95 ${lookup.p95.toFixed(2)} ms, neighbours(1) p95 ${neighbors['1'].p95.toFixed(2)} ms, path p95 ${pathLatency.p95.toFixed(2)} ms`);
   gc();
   const mem = process.memoryUsage();
@@ -179,7 +156,7 @@ async function query(store: GraphStore, openSeconds: number): Promise<QueryResul
     openSeconds,
     lookup,
     neighbors,
-    path: { ...pathLatency, found },
+    path: pathLatency,
     rssMiB: mem.rss / 2 ** 20,
     rssAnonMiB: procStatusMiB('RssAnon'),
     rssFileMiB: procStatusMiB('RssFile'),
