@@ -16,6 +16,7 @@ import { getConfidenceModel } from '../extraction/confidenceModel.js';
 import { loadPredicateLexicon } from '../extraction/lexicon/PredicateLexicon.js';
 import { definitionOf } from '../extraction/predicates.js';
 import { resolveMentions, nameKey } from './coreference.js';
+import { ruleContext } from '../extraction/rules/treeRules.js';
 import { treeFacts } from './treeFacts.js';
 import { reviewFacts } from './treeReview.js';
 
@@ -145,8 +146,9 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
   applyTaggerTypes(mentions, trees, models.gazetteer);
   const coref = resolveMentions(mentions, aliases, work);
   const raw = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt, title: article.title, work });
-  reviewFacts(raw, trees, mentions, coref);
-  raw.push(...treeFacts(trees, mentions, coref));
+  const rules = ruleContext(trees, mentions);
+  reviewFacts(raw, rules, coref);
+  raw.push(...treeFacts(rules, coref));
 
   // Entities: clusters plus things named only by relation frames.
   const outs: Out[] = [];

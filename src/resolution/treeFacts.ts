@@ -5,9 +5,8 @@
  */
 import type { Mention } from '../extraction/mentions.js';
 import type { RawRelation } from '../extraction/relations.js';
-import type { RuleName } from '../extraction/rules/Candidate.js';
+import type { RuleContext, RuleName } from '../extraction/rules/Candidate.js';
 import { treeCandidates } from '../extraction/rules/treeRules.js';
-import type { SentenceTree } from '../extraction/SentenceTree.js';
 import type { Coreference } from './coreference.js';
 
 /** The rules' own score per rule (calibration maps it to a probability). */
@@ -17,9 +16,10 @@ function namedByDemonym(name: string, place: Mention): boolean {
   return place.gazetteer?.kind === 'demonym' && name.toLowerCase().startsWith(place.text.toLowerCase());
 }
 
-export function treeFacts(trees: readonly SentenceTree[], mentions: readonly Mention[], coref: Coreference): RawRelation[] {
+export function treeFacts(ctx: RuleContext, coref: Coreference): RawRelation[] {
+  const { mentions } = ctx;
   const out: RawRelation[] = [];
-  for (const c of treeCandidates(trees, mentions)) {
+  for (const c of treeCandidates(ctx)) {
     const subject = coref.entityOf[c.subject] ?? -1;
     const object = coref.entityOf[c.object] ?? -1;
     if (subject < 0 || object < 0 || subject === object) continue;

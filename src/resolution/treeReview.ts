@@ -6,12 +6,11 @@
  * clause is denied ("rejected allegations that she pressured Y", "denied meeting X") is marked
  * negated.
  */
-import { loadPredicateLexicon, type LexiconQuery } from '../extraction/lexicon/PredicateLexicon.js';
+import type { LexiconQuery } from '../extraction/lexicon/PredicateLexicon.js';
 import { LEXICON_ENTITY_TYPES, type LexiconEntityType } from '../extraction/lexicon/lexiconTypes.js';
-import type { Mention } from '../extraction/mentions.js';
 import type { RawRelation } from '../extraction/relations.js';
 import { isNegatedClause } from '../extraction/rules/negation.js';
-import { onTrees } from '../extraction/rules/treeMentions.js';
+import type { RuleContext } from '../extraction/rules/Candidate.js';
 import type { SentenceTree } from '../extraction/SentenceTree.js';
 import type { Coreference } from './coreference.js';
 
@@ -41,9 +40,8 @@ function queryFor(tree: SentenceTree, v: number, objectWord: number, objectType:
 }
 
 /** Reviews the facts in place (predicate and polarity). */
-export function reviewFacts(raw: readonly RawRelation[], trees: readonly SentenceTree[], mentions: readonly Mention[], coref: Coreference): void {
-  const lexicon = loadPredicateLexicon();
-  const placed = onTrees(mentions, trees);
+export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref: Coreference): void {
+  const { trees, lexicon, index } = ctx;
   for (const r of raw) {
     const tree = trees[r.sentence];
     const v = tree === undefined ? -1 : verbWord(tree, r.verb);
@@ -51,7 +49,7 @@ export function reviewFacts(raw: readonly RawRelation[], trees: readonly Sentenc
     if (isNegatedClause(tree, v, lexicon)) r.negated = true;
     if (!('cluster' in r.object)) continue;
     const cluster = r.object.cluster;
-    const objectWord = placed.find((m) => m.sentence === r.sentence && coref.entityOf[m.index] === cluster && m.word >= 0 && tree.dominates(v, m.word))?.word ?? -1;
+    const objectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === cluster && m.word >= 0 && tree.dominates(v, m.word))?.word ?? -1;
     const q = queryFor(tree, v, objectWord, coref.clusters[cluster]!.type);
     if (lexicon.senseOf(q).kind === 'blocked') r.predicate = [q.lemma, q.particle, q.prep].filter(Boolean).join('_').toUpperCase().replace(/[^A-Z_]/g, '_');
   }

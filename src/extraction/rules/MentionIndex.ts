@@ -14,13 +14,18 @@ export class MentionIndex {
   private readonly covering: Int32Array[];
   private readonly mentions: readonly Mention[];
   private readonly trees: readonly SentenceTree[];
+  private readonly bySentence: Mention[][];
 
   constructor(trees: readonly SentenceTree[], mentions: readonly Mention[]) {
     this.trees = trees;
     this.mentions = mentions;
     this.headed = trees.map((t) => new Int32Array(t.length).fill(-1));
     this.covering = trees.map((t) => new Int32Array(t.length).fill(-1));
-    for (const m of mentions) this.place(m);
+    this.bySentence = trees.map(() => []);
+    for (const m of mentions) {
+      this.bySentence[m.sentence]?.push(m);
+      this.place(m);
+    }
   }
 
   private better(current: number, m: Mention): boolean {
@@ -48,6 +53,11 @@ export class MentionIndex {
       if (n >= 0 && this.mentions[n]!.kind === 'name' && c > i) return n;
     }
     return mention;
+  }
+
+  /** The mentions of sentence s, in text order. */
+  inSentence(s: number): readonly Mention[] {
+    return this.bySentence[s] ?? [];
   }
 
   mention(k: number): Mention {

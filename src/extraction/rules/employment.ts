@@ -71,8 +71,8 @@ function employersOf(tree: SentenceTree, m: RuleMention, ctx: RuleContext): Cand
 
 export function employment(tree: SentenceTree, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of ctx.mentions) {
-    if (m.sentence === tree.index && m.kind === 'name' && m.type === 'PERSON' && m.word >= 0) out.push(...employersOf(tree, m, ctx));
+  for (const m of ctx.index.inSentence(tree.index)) {
+    if (m.kind === 'name' && m.type === 'PERSON' && m.word >= 0) out.push(...employersOf(tree, m, ctx));
   }
   return out;
 }

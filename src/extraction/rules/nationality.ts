@@ -46,8 +46,8 @@ function fact(tree: SentenceTree, person: Mention, place: Mention): Candidate {
 
 export function nationality(tree: SentenceTree, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of ctx.mentions) {
-    if (m.sentence !== tree.index || m.kind !== 'name' || (m.type !== 'PERSON' && m.type !== 'ORGANIZATION')) continue;
+  for (const m of ctx.index.inSentence(tree.index)) {
+    if (m.word < 0 || m.kind !== 'name' || (m.type !== 'PERSON' && m.type !== 'ORGANIZATION')) continue;
     const places = new Set(origins(tree, m.word, ctx));
     if (m.nationality !== undefined) places.add(m.nationality);
     for (const p of places) out.push(fact(tree, m, ctx.mentions[p]!));

@@ -4,7 +4,7 @@
  */
 import type { SentenceTree } from '../SentenceTree.js';
 import type { Mention } from '../mentions.js';
-import type { Candidate, Rule } from './Candidate.js';
+import type { Candidate, Rule, RuleContext } from './Candidate.js';
 import { employment } from './employment.js';
 import { loadPredicateLexicon } from '../lexicon/PredicateLexicon.js';
 import { locations } from './locations.js';
@@ -14,10 +14,14 @@ import { onTrees } from './treeMentions.js';
 
 export const TREE_RULES: readonly Rule[] = [locations, nationality, employment];
 
-export function treeCandidates(trees: readonly SentenceTree[], mentions: readonly Mention[]): Candidate[] {
+/** What the rules read of an article: its trees, its mentions tied to them, and the lexicon (built once per article). */
+export function ruleContext(trees: readonly SentenceTree[], mentions: readonly Mention[]): RuleContext {
   const placed = onTrees(mentions, trees);
-  const ctx = { trees, mentions: placed, index: new MentionIndex(trees, placed), lexicon: loadPredicateLexicon() };
+  return { trees, mentions: placed, index: new MentionIndex(trees, placed), lexicon: loadPredicateLexicon() };
+}
+
+export function treeCandidates(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const tree of trees) for (const rule of TREE_RULES) out.push(...rule(tree, ctx));
+  for (const tree of ctx.trees) for (const rule of TREE_RULES) out.push(...rule(tree, ctx));
   return out;
 }

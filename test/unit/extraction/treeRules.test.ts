@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/extraction/mentions.js';
 import { applyTaggerTypes } from '../../../src/extraction/mentions/taggerTypes.js';
 import { parseDocument } from '../../../src/extraction/parseDocument.js';
-import { treeCandidates } from '../../../src/extraction/rules/treeRules.js';
+import { ruleContext, treeCandidates } from '../../../src/extraction/rules/treeRules.js';
 import { analyzeText } from '../../../src/nlp/nlp.js';
 import { getSyntaxModels } from '../../../src/syntax/SyntaxModels.js';
 import { extract, find } from './helpers.js';
@@ -14,7 +14,7 @@ function candidates(text: string): string[] {
   const models = getSyntaxModels();
   const trees = parseDocument(doc, models);
   applyTaggerTypes(mentions, trees, models.gazetteer);
-  return treeCandidates(trees, mentions).map((c) => `${mentions[c.subject]!.name} ${c.predicate} ${mentions[c.object]!.name} (${c.rule})`);
+  return treeCandidates(ruleContext(trees, mentions)).map((c) => `${mentions[c.subject]!.name} ${c.predicate} ${mentions[c.object]!.name} (${c.rule})`);
 }
 
 describe('locations over the tree', () => {
