@@ -131,10 +131,17 @@ export class SentenceTree {
     return source.slice(this.word(lo).start, this.word(hi).end);
   }
 
-  /** The entity span holding word i, or null. */
-  entityAt(i: number): TreeEntity | null {
-    for (const e of this.entities) if (i >= e.start && i < e.end) return e;
-    return null;
+  /** First and last word made from wink tokens [start, end), or null when none is. */
+  wordsOfTokens(start: number, end: number): [number, number] | null {
+    let first = -1;
+    let last = -1;
+    this.words.forEach((w, i) => {
+      if (w.token >= start && w.token < end) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    });
+    return first < 0 ? null : [first, last];
   }
 
   isVerbal(i: number): boolean {

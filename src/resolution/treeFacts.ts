@@ -27,7 +27,7 @@ export function treeFacts(ctx: RuleContext, coref: Coreference): RawRelation[] {
     // "the Belgian police" is named by its country: saying where it is adds nothing.
     if (predicate === 'LOCATED_IN' && namedByDemonym(coref.clusters[subject]!.name, mentions[c.object]!)) continue;
     const verb = predicate !== c.predicate ? 'base' : c.verb;
-    out.push({ subject: { cluster: subject }, object: { cluster: object }, predicate, verb, qualifiers: c.qualifiers, confidence: RULE_SCORE[c.rule], sentence: c.sentence, negated: c.negated, modality: c.modality });
+    out.push({ subject: { cluster: subject }, object: { cluster: object }, predicate, verb, qualifiers: c.qualifiers, confidence: RULE_SCORE[c.rule], sentence: c.sentence, negated: false, modality: 'asserted' });
   }
   return out;
 }

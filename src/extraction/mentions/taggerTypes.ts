@@ -37,15 +37,9 @@ export const GUESS_OVERRIDE_SCORE = 0.9;
 
 /** The tagger span reading the same words as a mention: most shared words, and at least half of each. */
 function spanFor(tree: SentenceTree, m: TypedMention): { span: TreeEntity; first: number; last: number } | null {
-  let first = -1;
-  let last = -1;
-  tree.words.forEach((w, i) => {
-    if (w.token >= m.start && w.token < m.end) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  });
-  if (first < 0) return null;
+  const words = tree.wordsOfTokens(m.start, m.end);
+  if (words === null) return null;
+  const [first, last] = words;
   let best: TreeEntity | null = null;
   let bestShared = 0;
   for (const e of tree.entities) {

@@ -1,8 +1,7 @@
 /**
  * What every rule module over dependency trees produces: a candidate fact between two mentions
- * of one sentence, with the rule that found it.
+ * of one sentence, with the rule that found it (nominal facts: asserted, never negated).
  */
-import type { Modality } from '../../model/types.js';
 import type { PredicateLexicon } from '../lexicon/PredicateLexicon.js';
 import type { Mention } from '../mentions.js';
 import type { SentenceTree } from '../SentenceTree.js';
@@ -23,10 +22,6 @@ export interface Candidate {
   /** The trigger as written (lemma, with particle). */
   verb: string;
   qualifiers: Record<string, string>;
-  negated: boolean;
-  modality: Modality;
-  /** Words between the trigger and its farther argument. */
-  distance: number;
 }
 
 export interface RuleContext {

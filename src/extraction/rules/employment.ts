@@ -38,14 +38,14 @@ function fact(tree: SentenceTree, holder: RuleMention, org: number, role: string
   const match = role === null ? null : ctx.lexicon.roleNoun({ lemma: role, objectType: 'ORGANIZATION' });
   const predicate = match?.predicate ?? 'WORKS_FOR';
   const qualifiers: Record<string, string> = role !== null && predicate === 'WORKS_FOR' ? { role } : {};
-  return { rule: 'employment', sentence: tree.index, subject: holder.index, object: org, predicate, verb: role ?? 'work for', qualifiers, negated: false, modality: 'asserted', distance: 1 };
+  return { rule: 'employment', sentence: tree.index, subject: holder.index, object: org, predicate, verb: role ?? 'work for', qualifiers };
 }
 
 /** A role a person holds towards another person, where the lexicon knows it (assassin → KILL, son → RELATIVE_OF). */
 function personalRole(tree: SentenceTree, holder: RuleMention, other: number, role: string, ctx: RuleContext): Candidate | null {
   const match = ctx.lexicon.roleNoun({ lemma: role, objectType: 'PERSON' });
   if (match === null || other === holder.index) return null;
-  return { rule: 'employment', sentence: tree.index, subject: holder.index, object: other, predicate: match.predicate, verb: role, qualifiers: {}, negated: false, modality: 'asserted', distance: 1 };
+  return { rule: 'employment', sentence: tree.index, subject: holder.index, object: other, predicate: match.predicate, verb: role, qualifiers: {} };
 }
 
 function employersOf(tree: SentenceTree, m: RuleMention, ctx: RuleContext): Candidate[] {

@@ -19,14 +19,14 @@ function namedPlace(tree: SentenceTree, w: number, ctx: RuleContext): number {
   return PLACES.has(place.type) && (place.kind === 'name' || place.kind === 'gazetteer') && !place.modifier ? m : -1;
 }
 
-function located(tree: SentenceTree, ctx: RuleContext, thing: number, place: number, rule: RuleName, verb: string, distance: number): Candidate | null {
+function located(tree: SentenceTree, ctx: RuleContext, thing: number, place: number, rule: RuleName, verb: string): Candidate | null {
   const t = ctx.index.mention(thing);
   const p = ctx.index.mention(place);
   if (place === thing || p.name === t.name) return null;
   // A country is in no city; a city is in a country or region, never the reverse.
   if (t.type === 'GPE' && t.gazetteer?.kind === 'country') return null;
   if (p.gazetteer?.kind === 'capital' && t.type === 'GPE') return null;
-  return { rule, sentence: tree.index, subject: thing, object: place, predicate: 'LOCATED_IN', verb, qualifiers: {}, negated: false, modality: 'asserted', distance };
+  return { rule, sentence: tree.index, subject: thing, object: place, predicate: 'LOCATED_IN', verb, qualifiers: {} };
 }
 
 /** A place after a comma in apposition ("Bethany, Conn."), not an item of a list. */
@@ -62,10 +62,10 @@ function nominalCandidates(tree: SentenceTree, h: number, ctx: RuleContext): Can
     const inPhrase = tree.base(c) === 'nmod' && ['in', 'at', 'near'].includes(tree.caseOf(c) ?? '');
     if (label === 'nmod:poss' || inPhrase) {
       const place = namedPlace(tree, c, ctx);
-      if (place >= 0) out.push(located(tree, ctx, thing, place, label === 'nmod:poss' ? 'possessive' : 'nominal-location', tree.caseOf(c) ?? 'of', Math.abs(c - h)));
+      if (place >= 0) out.push(located(tree, ctx, thing, place, label === 'nmod:poss' ? 'possessive' : 'nominal-location', tree.caseOf(c) ?? 'of'));
     }
     const after = commaPlace(tree, h, c, ctx);
-    if (after >= 0) out.push(located(tree, ctx, thing, after, 'nominal-location', 'in', Math.abs(c - h)));
+    if (after >= 0) out.push(located(tree, ctx, thing, after, 'nominal-location', 'in'));
   }
   return out.filter((x): x is Candidate => x !== null);
 }
@@ -83,7 +83,7 @@ function basedCandidates(tree: SentenceTree, b: number, ctx: RuleContext): Candi
   const places = [...tree.children(b), b - 2, b - 1].filter((k) => k >= 0).map((k) => namedPlace(tree, k, ctx)).filter((p) => p >= 0);
   const out: Candidate[] = [];
   for (const p of new Set(places)) {
-    const c = located(tree, ctx, thing, p, 'nominal-location', 'based in', Math.abs(head - b));
+    const c = located(tree, ctx, thing, p, 'nominal-location', 'based in');
     if (c !== null) out.push(c);
   }
   return out;

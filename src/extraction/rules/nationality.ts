@@ -41,7 +41,7 @@ function origins(tree: SentenceTree, h: number, ctx: RuleContext): number[] {
 
 function fact(tree: SentenceTree, person: Mention, place: Mention): Candidate {
   const country = place.gazetteer !== undefined && place.gazetteer.kind !== 'capital';
-  return { rule: 'nationality', sentence: tree.index, subject: person.index, object: place.index, predicate: country ? 'NATIONALITY' : 'LIVES_IN', verb: 'from', qualifiers: {}, negated: false, modality: 'asserted', distance: 1 };
+  return { rule: 'nationality', sentence: tree.index, subject: person.index, object: place.index, predicate: country ? 'NATIONALITY' : 'LIVES_IN', verb: 'from', qualifiers: {} };
 }
 
 export function nationality(tree: SentenceTree, ctx: RuleContext): Candidate[] {

@@ -19,14 +19,7 @@ export function spanHead(tree: SentenceTree, first: number, last: number): numbe
 export function onTrees(mentions: readonly Mention[], trees: readonly SentenceTree[]): RuleMention[] {
   return mentions.map((m) => {
     const tree = trees[m.sentence];
-    let first = -1;
-    let last = -1;
-    tree?.words.forEach((w, i) => {
-      if (w.token >= m.start && w.token < m.end) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    });
-    return { ...m, word: tree === undefined || first < 0 ? -1 : spanHead(tree, first, last) };
+    const words = tree?.wordsOfTokens(m.start, m.end) ?? null;
+    return { ...m, word: tree === undefined || words === null ? -1 : spanHead(tree, words[0], words[1]) };
   });
 }
