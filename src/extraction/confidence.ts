@@ -11,7 +11,6 @@ export type FeatureVector = Readonly<Record<string, number>>;
 /** What the features read of a merged fact. */
 export interface FactView {
   predicate: string;
-  verb: string;
   /** The extraction rules' own score (0–1). */
   ruleScore: number;
   subjectType: EntityType;

@@ -83,7 +83,6 @@ interface Merged {
 /** What calibration reads of a fact: its fields in the output contract and its arguments' types. */
 export interface CalibrationFact {
   predicate: string;
-  verb: string;
   /** The rules' own score. */
   confidence: number;
   evidence: readonly unknown[];
@@ -96,7 +95,7 @@ export interface CalibrationFact {
 export function featuresOfFact(f: CalibrationFact, subjectType: EntityType, objectType: EntityType): FeatureVector {
   const known = definitionOf(f.predicate) !== undefined || loadPredicateLexicon().definitionOf(f.predicate) !== undefined;
   return factFeatures({
-    predicate: f.predicate, verb: f.verb, ruleScore: f.confidence, subjectType, objectType, evidence: f.evidence.length,
+    predicate: f.predicate, ruleScore: f.confidence, subjectType, objectType, evidence: f.evidence.length,
     qualifiers: f.qualifiers, negated: f.negated === true, modality: f.modality ?? 'asserted', knownPredicate: known,
   });
 }

@@ -9,7 +9,7 @@ import type { ArticleExtraction } from '../../../src/model/types.js';
 import type { GoldArticle } from '../../../src/eval/scoreExtraction.js';
 
 const fact: FactView = {
-  predicate: 'MEET', verb: 'meet', ruleScore: 0.8, subjectType: 'PERSON', objectType: 'PERSON', evidence: 2,
+  predicate: 'MEET', ruleScore: 0.8, subjectType: 'PERSON', objectType: 'PERSON', evidence: 2,
   qualifiers: { at: 'Vostochny' }, negated: false, modality: 'asserted', knownPredicate: true,
 };
 
