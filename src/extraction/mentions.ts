@@ -335,6 +335,14 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
         modifier: e.kind === 'demonym',
       });
     }
+    // A state abbreviation closing a place after a comma: "Bethany, Conn.".
+    const st = len === 1 && r.start >= 2 && tokens[r.start - 1]!.text === ',' && isCap(tokens[r.start - 2]!) ? gaz.stateAbbreviation(tokens[r.start]!.text) : undefined;
+    if (st) {
+      return add({
+        start: r.start, end: r.end, sentence, text, name: st.name, type: 'GPE', strength: 3, kind: 'gazetteer',
+        gazetteer: { kind: st.kind, country: st.country }, modifier: false,
+      });
+    }
     // Sequences of gazetteer names joined by hyphens ("DPRK-Russia").
     if (g && tokens[r.start + g.length]?.text === '-') {
       let i = r.start;

@@ -9,6 +9,7 @@
 import type { EntityType } from '../model/types.js';
 import type { AliasLink, Mention } from '../extraction/mentions.js';
 import { countBelow } from '../extraction/countBelow.js';
+import { isSubnational } from '../extraction/gazetteer.js';
 import { newWorkCounter, type WorkCounter } from '../extraction/WorkCounter.js';
 import { AscendingRuns } from './AscendingRuns.js';
 
@@ -153,10 +154,11 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
   // 1. Gazetteer mentions.
   for (const m of mentions) {
     if (m.kind !== 'gazetteer' || !m.gazetteer) continue;
-    const key = m.gazetteer.kind === 'capital' ? `capital:${m.name}` : `country:${m.gazetteer.country}`;
+    const place = isSubnational(m.gazetteer.kind);
+    const key = place ? `${m.gazetteer.kind}:${m.name}` : `country:${m.gazetteer.country}`;
     let id = byGazetteer.get(key);
     if (id === undefined) {
-      const c = create(m, m.gazetteer.kind === 'capital' ? m.name : m.gazetteer.country);
+      const c = create(m, place ? m.name : m.gazetteer.country);
       c.country = m.gazetteer.country;
       c.strength = 3;
       id = c.id;

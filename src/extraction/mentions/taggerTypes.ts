@@ -9,7 +9,9 @@
 import type { EntityType } from '../../model/types.js';
 import type { Gazetteer } from '../../syntax/Gazetteer.js';
 import type { SentenceTree, TreeEntity } from '../SentenceTree.js';
+import { ORG_CUE_NOUNS, ORG_HEADS, TITLE_WORDS } from '../lexicon.js';
 import { nameType } from './entityTypes.js';
+import { singular } from './singular.js';
 
 /** What a type override reads of a mention (the mention detection's own record satisfies it). */
 export interface TypedMention {
@@ -52,19 +54,83 @@ function spanFor(tree: SentenceTree, m: TypedMention): { span: TreeEntity; first
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'around']);
 
+/** An organisation noun ("start-up", "Alliance") heading the phrase a name sits in or apposes. */
+function organisationNoun(tree: SentenceTree, w: number): boolean {
+  const lower = tree.word(w).lower;
+  return ORG_CUE_NOUNS.has(lower) || ORG_HEADS.has(lower) || ORG_HEADS.has(singular(lower));
+}
+
+/**
+ * Whether the name at w comes as a thing of a class rather than a person: a determiner or a
+ * classifying common noun before it ("the Wereldmuseum", "the streaming service Vantage",
+ * "probe Selene-2") or an organisation noun it apposes ("Lumenark, a Paris-based start-up").
+ * Persons take no article.
+ */
+function classified(tree: SentenceTree, w: number): boolean {
+  const word = tree.word(w);
+  const before = w > 0 ? tree.word(w - 1) : null;
+  if (before !== null && (before.upos === 'DET' || (before.upos === 'NOUN' && !TITLE_WORDS.has(before.lower)))) return true;
+  const head = tree.head(w);
+  if (head >= 0 && ['appos', 'flat', 'compound'].includes(word.label) && organisationNoun(tree, head)) return true;
+  return tree.childrenWith(w, 'appos').some((a) => organisationNoun(tree, a));
+}
+
+const PERSON_NOUN = /(?:ist|er|or|ian|an|ant|ent)$/;
+/** Speech verbs whose subject is nearly always a person (organisations "announce" and "report" as often). */
+const HUMAN_SPEECH: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'argue', 'insist', 'believe', 'think', 'recall']);
+
+/** A noun that describes a person: a title or role ("King", "lawyer", "Republican"), not an organisation noun. */
+function personNoun(tree: SentenceTree, w: number): boolean {
+  const word = tree.word(w);
+  if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return false;
+  if (TITLE_WORDS.has(word.lower)) return true;
+  return PERSON_NOUN.test(word.lower) && !organisationNoun(tree, w);
+}
+
+/** What marks the name at w as a person: an apposed person noun or age ("Derwinski, a Republican", "Ferraro, 50,"), or speech. */
+function personContext(tree: SentenceTree, w: number): boolean {
+  const word = tree.word(w);
+  const head = tree.head(w);
+  if (head >= 0 && word.label === 'appos' && personNoun(tree, head)) return true;
+  for (const a of tree.childrenWith(w, 'appos', 'amod', 'nummod')) {
+    if (personNoun(tree, a) || (tree.word(a).upos === 'NUM' && /^\d{1,2}$/.test(tree.word(a).form))) return true;
+  }
+  return head >= 0 && word.label.startsWith('nsubj') && HUMAN_SPEECH.has(tree.word(head).lemma);
+}
+
+/** A lone surname ("Walesa said", "Derwinski, a Republican from Chicago"): one proper noun without digits, not classified, in a person's context. */
+function loneSurname(tree: SentenceTree, first: number, last: number): boolean {
+  const word = tree.word(first);
+  return first === last && word.upos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*$/u.test(word.form) && !classified(tree, first) && personContext(tree, first);
+}
+
+/** One-word names the article classifies as things somewhere: none of their mentions becomes a person by the tagger alone. */
+function classifiedNames(mentions: readonly TypedMention[], trees: readonly SentenceTree[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    const tree = trees[m.sentence];
+    const words = m.kind === 'name' && tree !== undefined ? tree.wordsOfTokens(m.start, m.end) : null;
+    if (words !== null && words[0] === words[1] && classified(tree!, words[0])) out.add(m.name);
+  }
+  return out;
+}
+
 /**
  * Without word-list support a guessed name changes type only with a cue beside it: a place
- * follows a locative preposition ("in Bethany"); an organisation needs none. A person always
- * needs a listed first name (invented and unknown company names read like surnames).
+ * follows a locative preposition ("in Bethany"); an organisation needs none; a person without
+ * a listed first name must read as a lone surname (invented company names read like surnames
+ * too, so their class nouns and articles keep them organisations).
  */
-function contextCue(tree: SentenceTree, first: number, type: EntityType): boolean {
+function contextCue(tree: SentenceTree, first: number, last: number, type: EntityType): boolean {
   const before = first > 0 ? tree.word(first - 1) : null;
   if (type === 'GPE') return before !== null && LOCATIVE.has(before.lower);
-  return type !== 'PERSON';
+  if (type === 'PERSON') return loneSurname(tree, first, last);
+  return true;
 }
 
 export function applyTaggerTypes(mentions: readonly TypedMention[], trees: readonly SentenceTree[], gazetteer: Gazetteer): number {
   let changed = 0;
+  const things = classifiedNames(mentions, trees);
   for (const m of mentions) {
     if (m.kind !== 'name') continue;
     const tree = trees[m.sentence];
@@ -75,7 +141,7 @@ export function applyTaggerTypes(mentions: readonly TypedMention[], trees: reado
     // A person whose name starts with a listed first name stays a person.
     if (m.type === 'PERSON' && listed(gazetteer, 'PERSON', m.name)) continue;
     if (m.strength === 2 && found.span.score < CUE_OVERRIDE_SCORE) continue;
-    const guessYields = m.strength === 1 && found.span.score >= GUESS_OVERRIDE_SCORE && contextCue(tree!, found.first, type);
+    const guessYields = m.strength === 1 && found.span.score >= GUESS_OVERRIDE_SCORE && contextCue(tree!, found.first, found.last, type) && !(type === 'PERSON' && things.has(m.name));
     if (!listed(gazetteer, type, m.name) && !guessYields) continue;
     m.type = type;
     m.strength = 2;

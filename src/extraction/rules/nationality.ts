@@ -4,6 +4,7 @@
  * with it ("the Ethiopian Dawit Alemu", "the former Australian player Craig Whitford").
  */
 import type { SentenceTree } from '../SentenceTree.js';
+import { isSubnational } from '../gazetteer.js';
 import type { Candidate, RuleContext, RuleMention as Mention } from './Candidate.js';
 
 /** A country or demonym at w (any named place when `anyPlace`). */
@@ -13,7 +14,7 @@ function country(ctx: RuleContext, tree: SentenceTree, w: number, demonymOnly: b
   const place = ctx.index.mention(m);
   const g = place.gazetteer;
   if (anyPlace && g === undefined && place.kind === 'name' && place.type === 'GPE') return m;
-  if (g === undefined || (g.kind === 'capital' && !anyPlace)) return -1;
+  if (g === undefined || (isSubnational(g.kind) && !anyPlace)) return -1;
   return demonymOnly && g.kind !== 'demonym' ? -1 : m;
 }
 
@@ -40,7 +41,7 @@ function origins(tree: SentenceTree, h: number, ctx: RuleContext): number[] {
 }
 
 function fact(tree: SentenceTree, person: Mention, place: Mention): Candidate {
-  const country = place.gazetteer !== undefined && place.gazetteer.kind !== 'capital';
+  const country = place.gazetteer !== undefined && !isSubnational(place.gazetteer.kind);
   return { rule: 'nationality', sentence: tree.index, subject: person.index, object: place.index, predicate: country ? 'NATIONALITY' : 'LIVES_IN', verb: 'from', qualifiers: {} };
 }
 

@@ -24,6 +24,29 @@ describe('entity mentions', () => {
     expect(x.entities.find((e) => e.name === 'Chile' || e.name === 'Chilean')).toBeUndefined();
   });
 
+  it('knows countries by their English name, former countries, and people named by nationality', () => {
+    const x = extract('Officials said Turkey and the Soviet Union welcomed the step taken by Croats and Germans.');
+    expect(byName(x, 'Turkey')?.type).toBe('GPE');
+    expect(byName(x, 'Soviet Union')?.type).toBe('GPE');
+    expect(x.entities.find((e) => /Croats|Germans/.test(e.name))).toBeUndefined();
+  });
+
+  it('reads US states, and their news abbreviations after a town, as places', () => {
+    const x = extract('Maren Holt, 41, of Bethany, Conn., moved to Illinois last year.');
+    expect(byName(x, 'Illinois')?.type).toBe('GPE');
+    const ct = byName(x, 'Connecticut');
+    expect(ct?.type).toBe('GPE');
+    expect(ct?.aliases).toContain('Conn.');
+    const located = x.relations.find((r) => r.predicate === 'LOCATED_IN' && r.object === ct?.id);
+    expect(x.entities.find((e) => e.id === located?.subject)?.name).toBe('Bethany');
+  });
+
+  it('reads an abbreviation that is also a title ("Miss.") as a state only after a town and a comma', () => {
+    const x = extract('Officials in Columbus, Miss., said Miss Ellen Ward had left.');
+    expect(byName(x, 'Mississippi')?.mentions).toBe(1);
+    expect(x.entities.find((e) => e.name.endsWith('Ellen Ward'))?.type).toBe('PERSON');
+  });
+
   it('links acronym definitions as aliases', () => {
     const x = extract('The Northern Rail Safety Agency (NRSA) issued a warning. Later the NRSA closed two lines.');
     const org = byName(x, 'Northern Rail Safety Agency');

@@ -14,6 +14,17 @@ function tree(forms: string[], upos: string[], entities: TreeEntity[]): Sentence
   return new SentenceTree(0, words, entities);
 }
 
+/** A tree with given heads (-1: root) and labels. */
+function parsed(forms: string[], upos: string[], heads: number[], labels: string[], entities: TreeEntity[]): SentenceTree {
+  let offset = 0;
+  const words: TreeWord[] = forms.map((form, i) => {
+    const w: TreeWord = { form, lower: form.toLowerCase(), lemma: form.toLowerCase().replace(/s$/, ''), upos: upos[i]!, xpos: '_', start: offset, end: offset + form.length, token: i, head: heads[i]!, label: labels[i]! };
+    offset += form.length + 1;
+    return w;
+  });
+  return new SentenceTree(0, words, entities);
+}
+
 const gazetteer = new Gazetteer({ firstName: ['maria'], city: ['bethany'], country: ['chile'], capital: [] });
 
 function mention(start: number, end: number, name: string, type: TypedMention['type'], strength: TypedMention['strength']): TypedMention {
@@ -94,5 +105,29 @@ describe('applyTaggerTypes', () => {
     const g = mention(0, 2, 'Monday Group', 'ORGANIZATION', 1);
     applyTaggerTypes([g], [d], gazetteer);
     expect(g.type).toBe('ORGANIZATION');
+  });
+
+  it('makes a person of a lone surname only in a person context: an apposed role, an age, speech', () => {
+    const role = parsed(['Derwinski', ',', 'a', 'Republican', ',', 'won'], ['PROPN', 'PUNCT', 'DET', 'PROPN', 'PUNCT', 'VERB'], [5, 3, 3, 0, 0, -1], ['nsubj', 'punct', 'det', 'appos', 'punct', 'root'], [{ start: 0, end: 1, type: 'PERSON', score: 0.99 }]);
+    const d = mention(0, 1, 'Derwinski', 'ORGANIZATION', 1);
+    applyTaggerTypes([d], [role], gazetteer);
+    expect(d.type).toBe('PERSON');
+    const said = parsed(['Walesa', 'says'], ['PROPN', 'VERB'], [1, -1], ['nsubj', 'root'], [{ start: 0, end: 1, type: 'PERSON', score: 0.99 }]);
+    const w = mention(0, 1, 'Walesa', 'ORGANIZATION', 1);
+    applyTaggerTypes([w], [said], gazetteer);
+    expect(w.type).toBe('PERSON');
+    const raised = parsed(['Lumora', 'raised', 'funds'], ['PROPN', 'VERB', 'NOUN'], [1, -1, 1], ['nsubj', 'root', 'obj'], [{ start: 0, end: 1, type: 'PERSON', score: 0.99 }]);
+    const l = mention(0, 1, 'Lumora', 'ORGANIZATION', 1);
+    applyTaggerTypes([l], [raised], gazetteer);
+    expect(l.type).toBe('ORGANIZATION');
+  });
+
+  it('keeps a one-word name an organisation when the article classifies it anywhere ("the streaming service Vantage")', () => {
+    const service = parsed(['the', 'service', 'Vantage', 'grew'], ['DET', 'NOUN', 'PROPN', 'VERB'], [1, 3, 1, -1], ['det', 'nsubj', 'appos', 'root'], [{ start: 2, end: 3, type: 'ORGANIZATION', score: 0.99 }]);
+    const said = new SentenceTree(1, parsed(['Vantage', 'says'], ['PROPN', 'VERB'], [1, -1], ['nsubj', 'root'], []).words, [{ start: 0, end: 1, type: 'PERSON', score: 0.99 }]);
+    const first = mention(2, 3, 'Vantage', 'ORGANIZATION', 1);
+    const second: TypedMention = { ...mention(0, 1, 'Vantage', 'ORGANIZATION', 1), sentence: 1 };
+    applyTaggerTypes([first, second], [service, said], gazetteer);
+    expect(second.type).toBe('ORGANIZATION');
   });
 });
