@@ -17,7 +17,7 @@ import { loadPredicateLexicon } from '../extraction/lexicon/PredicateLexicon.js'
 import { definitionOf } from '../extraction/predicates.js';
 import { resolveMentions, nameKey } from './coreference.js';
 import { ruleContext } from '../extraction/rules/treeRules.js';
-import { treeFacts } from './treeFacts.js';
+import { relatedPairs, treeFacts } from './treeFacts.js';
 import { reviewFacts } from './treeReview.js';
 
 export interface BuildOptions {
@@ -144,10 +144,10 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
   const trees = parseDocument(doc, models);
   applyTaggerTypes(mentions, trees, models.gazetteer);
   const coref = resolveMentions(mentions, aliases, work);
-  const raw = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt, title: article.title, work });
-  const rules = ruleContext(trees, mentions);
-  reviewFacts(raw, rules, coref);
-  raw.push(...treeFacts(rules, coref));
+  const found = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt, title: article.title, work });
+  const rules = ruleContext(doc, trees, mentions, article.publishedAt);
+  const raw = reviewFacts(found, rules, coref);
+  raw.push(...treeFacts(rules, coref, relatedPairs(raw)));
 
   // Entities: clusters plus things named only by relation frames.
   const outs: Out[] = [];

@@ -39,18 +39,39 @@ function queryFor(tree: SentenceTree, v: number, objectWord: number, objectType:
   return q;
 }
 
-/** Reviews the facts in place (predicate and polarity). */
-export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref: Coreference): void {
+/** Verbs of saying, finding and knowing, which embed a finite clause with its own subject (not "urge X to"). */
+const FINDING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'claim', 'state', 'insist', 'argue', 'allege', 'report', 'announce', 'add', 'note', 'confirm', 'deny',
+  'find', 'conclude', 'determine', 'rule', 'believe', 'think', 'know', 'show', 'suspect', 'fear', 'hope', 'learn', 'discover', 'decide', 'prove', 'suggest',
+]);
+
+/**
+ * The object is the subject of a finite clause the verb embeds ("found Oswald acted alone"),
+ * not the verb's own argument (an infinitive's subject is: "urged China to contribute").
+ */
+function subjectOfEmbedded(tree: SentenceTree, v: number, objectWord: number): boolean {
+  const lemma = tree.word(v).lemma.toLowerCase();
+  if (!FINDING_VERBS.has(lemma)) return false;
+  if (objectWord < 0 || tree.base(objectWord) !== 'nsubj') return false;
+  const clause = tree.head(objectWord);
+  if (clause === v || clause < 0 || tree.head(clause) !== v || tree.base(clause) !== 'ccomp') return false;
+  return !tree.childrenWith(clause, 'mark').some((m) => tree.word(m).lower === 'to');
+}
+
+/** Reviews the facts (predicate and polarity in place); returns those the tree does not refute. */
+export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref: Coreference): RawRelation[] {
   const { trees, lexicon, index } = ctx;
-  for (const r of raw) {
+  return raw.filter((r) => {
     const tree = trees[r.sentence];
     const v = tree === undefined ? -1 : verbWord(tree, r.verb);
-    if (tree === undefined || v < 0) continue;
+    if (tree === undefined || v < 0) return true;
     if (isNegatedClause(tree, v, lexicon)) r.negated = true;
-    if (!('cluster' in r.object)) continue;
+    if (!('cluster' in r.object)) return true;
     const cluster = r.object.cluster;
     const objectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === cluster && m.word >= 0 && tree.dominates(v, m.word))?.word ?? -1;
+    if (subjectOfEmbedded(tree, v, objectWord)) return false;
     const q = queryFor(tree, v, objectWord, coref.clusters[cluster]!.type);
     if (lexicon.senseOf(q).kind === 'blocked') r.predicate = [q.lemma, q.particle, q.prep].filter(Boolean).join('_').toUpperCase().replace(/[^A-Z_]/g, '_');
-  }
+    return true;
+  });
 }

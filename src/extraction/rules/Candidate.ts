@@ -1,7 +1,9 @@
 /**
  * What every rule module over dependency trees produces: a candidate fact between two mentions
- * of one sentence, with the rule that found it (nominal facts: asserted, never negated).
+ * of one sentence, with the rule that found it.
  */
+import type { Modality } from '../../model/types.js';
+import type { AnalyzedText } from '../../nlp/nlp.js';
 import type { PredicateLexicon } from '../lexicon/PredicateLexicon.js';
 import type { Mention } from '../mentions.js';
 import type { SentenceTree } from '../SentenceTree.js';
@@ -10,7 +12,7 @@ import type { MentionIndex } from './MentionIndex.js';
 /** A mention tied to its sentence's tree by its head word. */
 export type RuleMention = Mention & { word: number };
 
-export type RuleName = 'possessive' | 'nominal-location' | 'nationality' | 'employment';
+export type RuleName = 'possessive' | 'nominal-location' | 'nationality' | 'employment' | 'verb' | 'light-verb' | 'noun-event';
 
 export interface Candidate {
   rule: RuleName;
@@ -22,9 +24,15 @@ export interface Candidate {
   /** The trigger as written (lemma, with particle). */
   verb: string;
   qualifiers: Record<string, string>;
+  /** Clause facts only: a denied clause, and how it is stated (nominal facts: asserted). */
+  negated?: boolean;
+  modality?: Modality;
 }
 
 export interface RuleContext {
+  doc: AnalyzedText;
+  /** Publication date (ISO), for date qualifiers. */
+  publishedAt: string | null;
   trees: readonly SentenceTree[];
   mentions: readonly RuleMention[];
   index: MentionIndex;

@@ -1,6 +1,7 @@
 /**
  * Which mention stands for a word of a tree: the mention headed by the word, else one covering
  * it, else a name in apposition or compound with it ("the striker Tomas Rhee" → Tomas Rhee).
+ * A nationality word stands for itself only where no name hangs on it.
  */
 import type { RuleMention as Mention } from './Candidate.js';
 import type { SentenceTree } from '../SentenceTree.js';
@@ -47,7 +48,8 @@ export class MentionIndex {
   of(tree: SentenceTree, i: number): number {
     const direct = this.headed[tree.index]![i]!;
     const mention = direct >= 0 ? direct : this.covering[tree.index]![i]!;
-    if (mention >= 0 && DIRECT.has(this.mentions[mention]!.kind)) return mention;
+    // A demonym heading a name's phrase ("with Chilean President Rosa Ibarra", a parse error) stands for the name.
+    if (mention >= 0 && DIRECT.has(this.mentions[mention]!.kind) && !this.mentions[mention]!.modifier) return mention;
     for (const c of tree.childrenWith(i, 'appos', 'flat', 'compound')) {
       const n = this.headed[tree.index]![c]!;
       if (n >= 0 && this.mentions[n]!.kind === 'name' && c > i) return n;

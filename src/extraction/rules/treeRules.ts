@@ -2,6 +2,7 @@
  * The rule modules over dependency trees, composed in one visible list; each reads one sentence
  * tree and returns candidate facts between mentions.
  */
+import type { AnalyzedText } from '../../nlp/nlp.js';
 import type { SentenceTree } from '../SentenceTree.js';
 import type { Mention } from '../mentions.js';
 import type { Candidate, Rule, RuleContext } from './Candidate.js';
@@ -10,14 +11,16 @@ import { loadPredicateLexicon } from '../lexicon/PredicateLexicon.js';
 import { locations } from './locations.js';
 import { MentionIndex } from './MentionIndex.js';
 import { nationality } from './nationality.js';
+import { nounFrames } from './nounFrames.js';
+import { verbFrames } from './verbFrames.js';
 import { onTrees } from './treeMentions.js';
 
-export const TREE_RULES: readonly Rule[] = [locations, nationality, employment];
+export const TREE_RULES: readonly Rule[] = [locations, nationality, employment, verbFrames, nounFrames];
 
 /** What the rules read of an article: its trees, its mentions tied to them, and the lexicon (built once per article). */
-export function ruleContext(trees: readonly SentenceTree[], mentions: readonly Mention[]): RuleContext {
+export function ruleContext(doc: AnalyzedText, trees: readonly SentenceTree[], mentions: readonly Mention[], publishedAt: string | null = null): RuleContext {
   const placed = onTrees(mentions, trees);
-  return { trees, mentions: placed, index: new MentionIndex(trees, placed), lexicon: loadPredicateLexicon() };
+  return { doc, publishedAt, trees, mentions: placed, index: new MentionIndex(trees, placed), lexicon: loadPredicateLexicon() };
 }
 
 export function treeCandidates(ctx: RuleContext): Candidate[] {

@@ -14,7 +14,7 @@ function candidates(text: string): string[] {
   const models = getSyntaxModels();
   const trees = parseDocument(doc, models);
   applyTaggerTypes(mentions, trees, models.gazetteer);
-  return treeCandidates(ruleContext(trees, mentions)).map((c) => `${mentions[c.subject]!.name} ${c.predicate} ${mentions[c.object]!.name} (${c.rule})`);
+  return treeCandidates(ruleContext(doc, trees, mentions)).map((c) => `${mentions[c.subject]!.name} ${c.predicate} ${mentions[c.object]!.name} (${c.rule})`);
 }
 
 describe('locations over the tree', () => {
@@ -83,5 +83,36 @@ describe('review of verb facts over the tree', () => {
 
   it('leaves a sense the lexicon knows for that object alone', () => {
     expect(find(extract('Priya Shah was born in Birmingham.'), 'Priya Shah', 'BORN_IN', 'Birmingham')).toBeDefined();
+  });
+});
+
+describe('clause and event-noun frames over the tree', () => {
+  it('gives an adverbial clause the subject of its host, passive or not', () => {
+    expect(candidates('Nell Park acted alone in attacking Sami Ruiz.')).toContain('Nell Park ATTACK Sami Ruiz (verb)');
+    expect(candidates('Dara Voss was convicted of murdering Lena Ortiz in 2019.')).toContain('Dara Voss KILL Lena Ortiz (verb)');
+  });
+
+  it('gives a purpose infinitive no subject from a passive patient or a modified noun', () => {
+    expect(candidates('The Harlow Trust was founded in 1990 to honour Ada Lowe.').filter((c) => c.startsWith('Harlow Trust'))).toEqual([]);
+    expect(candidates('The minister took a night train to reach Norway.').filter((c) => c.startsWith('night train'))).toEqual([]);
+  });
+
+  it('reads the by-phrase of an event noun as its agent', () => {
+    expect(candidates('Police said the assassination of Mayor Ilse Brandt by Tobias Krenn shocked the town.')).toContain('Tobias Krenn KILL Ilse Brandt (noun-event)');
+  });
+
+  it('adds clause facts only between entities no other reading relates', () => {
+    const x = extract('Dara Voss was convicted of murdering Lena Ortiz in 2019.');
+    expect(find(x, 'Dara Voss', 'KILL', 'Lena Ortiz')?.qualifiers['date']).toBe('2019');
+    const met = extract('Canadian Prime Minister Mark Delacroix met with Chilean President Rosa Ibarra in Santiago.');
+    expect(met.relations.filter((r) => r.predicate === 'MEET').map((r) => met.entities.find((e) => e.id === r.object)?.name)).toEqual(['Rosa Ibarra']);
+  });
+});
+
+describe('review of embedded subjects', () => {
+  it('drops a fact whose object is the subject of a clause the verb reports', () => {
+    const x = extract('The Harlow Commission found Dara Voss acted alone.');
+    expect(x.relations.some((r) => r.predicate === 'FIND')).toBe(false);
+    expect(find(extract('Tuilagi urged Kenya to contribute.'), 'Tuilagi', 'DEMAND', 'Kenya') ?? find(extract('Tuilagi urged Kenya to contribute.'), 'Tuilagi', 'URGE', 'Kenya')).toBeDefined();
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * Event nouns and light verbs: "Putin's meeting with Kim", "the assassination of X by Y",
+ * "held talks with Kim", "filed a lawsuit against X". The noun's possessor (or a name
+ * compounded before it, or its by-phrase), or the subject of the light verb it is the object
+ * of, fills the subject slot; its prepositional objects fill the slots the lexicon's noun frame names.
+ */
+import type { SentenceTree } from '../SentenceTree.js';
+import { slotKey } from './arguments.js';
+import type { Candidate, RuleContext } from './Candidate.js';
+import { clauseOf, withConjuncts, type Slots } from './clauses.js';
+import { stanceOf } from './stance.js';
+import { emit } from './verbFrames.js';
+
+function nounSlots(tree: SentenceTree, n: number, ctx: RuleContext): { slots: Slots; verb: number } {
+  const slots: Slots = new Map();
+  for (const c of tree.children(n)) {
+    const base = tree.base(c);
+    if (tree.word(c).label === 'nmod:poss' || (base === 'compound' && c < n && ctx.index.of(tree, c) >= 0)) slots.set('nmod:poss', withConjuncts(tree, c));
+    else if (base === 'nmod') {
+      const kase = tree.caseOf(c);
+      if (kase === 'poss' || kase === "'s") slots.set('nmod:poss', [c]);
+      else if (kase !== null) slots.set(`obl:${kase}`, withConjuncts(tree, c));
+    }
+  }
+  // "the assassination of X by Y": the by-phrase of an event noun is its agent.
+  const agent = slots.get('obl:by');
+  if (agent !== undefined && !slots.has('nmod:poss')) {
+    slots.set('nmod:poss', agent);
+    slots.delete('obl:by');
+  }
+  const head = tree.head(n);
+  const light = head >= 0 && tree.base(n) === 'obj' && ctx.lexicon.isLightVerb(tree.word(head).lemma);
+  if (!light) return { slots, verb: -1 };
+  const clause = clauseOf(tree, head);
+  if (!slots.has('nmod:poss')) slots.set('nmod:poss', clause.slots.get('nsubj') ?? []);
+  for (const [k, words] of clause.slots) if (k.startsWith('obl:') && !slots.has(k)) slots.set(k, words);
+  return { slots, verb: head };
+}
+
+function nounCandidates(tree: SentenceTree, n: number, ctx: RuleContext): Candidate[] {
+  const { slots, verb } = nounSlots(tree, n, ctx);
+  const lemma = tree.word(n).lemma.toLowerCase();
+  const f = { tree, trigger: n, slots, stance: stanceOf(tree, verb >= 0 ? verb : n, ctx), verb: lemma, rule: verb >= 0 ? 'light-verb' as const : 'noun-event' as const };
+  const out: Candidate[] = [];
+  for (const key of [...slots.keys()].filter((k) => k.startsWith('obl:'))) {
+    const match = ctx.lexicon.lookup({ lemma, pos: 'NOUN', prep: key.slice(4) });
+    if (match !== null) out.push(...emit(f, ctx, ctx.lexicon.currentName(match.predicate), slotKey(match.roles.subject), slotKey(match.roles.object)));
+  }
+  return out;
+}
+
+export function nounFrames(tree: SentenceTree, ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let n = 0; n < tree.length; n++) if (tree.word(n).upos === 'NOUN') out.push(...nounCandidates(tree, n, ctx));
+  return out;
+}
