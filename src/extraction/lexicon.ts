@@ -12,7 +12,7 @@ export const TITLE_WORDS = set(`
   chancellor king queen prince princess senator mayor ceo cfo coo cto chairman chairwoman chairperson chair
   director general commander ambassador envoy chief premier dictator head founder co-founder judge
   pope emperor sheikh emir sultan lawmaker congressman congresswoman representative rep. sen. gov. gen.
-  lt. col. capt. adm. sgt. mr. mrs. ms. dr. prof. professor coach manager captain admiral colonel
+  lt. col. capt. adm. sgt. mr. mrs. ms. dr. prof. rev. reverend professor coach manager captain admiral colonel
   lieutenant sergeant marshal officer official deputy undersecretary attorney prosecutor editor
   correspondent analyst economist researcher scientist counterpart dictator tsar czar monarch
   ruler strongman chief-executive executive president-elect councillor councilor mp adviser advisor aide candidate
@@ -25,7 +25,7 @@ export const LEADER_TITLES = set(`
 `);
 
 /** Honorifics that are dropped from names without making a role fact. */
-export const HONORIFICS = set(`mr. mrs. ms. dr. mr mrs ms dr prof. sir dame`);
+export const HONORIFICS = set(`mr. mrs. ms. dr. mr mrs ms dr prof. sir dame rev. rev reverend`);
 
 /** Words that qualify a title ("Foreign Minister", "Chief Cabinet Secretary"): part of the role, not an organisation. */
 export const PORTFOLIO_WORDS = set(`

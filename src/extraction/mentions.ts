@@ -172,7 +172,17 @@ interface Run {
 }
 
 /** Finds every mention in the analysed text. */
-export function findMentions(doc: AnalyzedText, options: { title?: string | null; work?: WorkCounter } = {}): MentionResult {
+export interface MentionOptions {
+  title?: string | null;
+  work?: WorkCounter;
+  /** Whether a word is a listed first name (the entity model's list; none without it). */
+  isFirstName?: (word: string) => boolean;
+}
+
+/** Generational suffixes that close a personal name. */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): MentionResult {
   const { tokens, sentences } = doc;
   const gaz = getGazetteer();
   const lowers = tokens.map((t) => t.lower);
@@ -319,6 +329,12 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
   const runMentions: Array<Mention | null> = [];
   for (const r of runs) runMentions.push(classifyRun(r));
 
+  /** "Martin Luther King Jr.", "Billie Jean King": a title word after a first name, ending the name or before a suffix, is a surname. */
+  function surnameTitle(i: number, end: number): boolean {
+    const firstName = options.isFirstName;
+    return firstName !== undefined && i > 0 && firstName(tokens[i - 1]!.text) && (i === end - 1 || NAME_SUFFIXES.has(lowers[i + 1]!));
+  }
+
   function classifyRun(r: Run): Mention | null {
     const sentence = tokens[r.start]!.sentence;
     const len = r.end - r.start;
@@ -377,7 +393,7 @@ export function findMentions(doc: AnalyzedText, options: { title?: string | null
     // Title + name: "Russian President Vladimir Putin", "Kremlin Spokesperson Dmitry Peskov".
     let k = -1;
     for (let i = r.end - 1; i >= r.start; i--) {
-      if (isTitleWord(tokens[i]!)) {
+      if (isTitleWord(tokens[i]!) && !surnameTitle(i, r.end)) {
         k = i;
         break;
       }

@@ -139,8 +139,9 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
   }
   const work = options.work ?? newWorkCounter();
   const doc = analyzeText(article.text);
-  const { mentions, aliases } = findMentions(doc, { title: article.title, work });
   const models = getSyntaxModels();
+  const isFirstName = (word: string): boolean => models.gazetteer.has('firstName', word);
+  const { mentions, aliases } = findMentions(doc, { title: article.title, work, isFirstName });
   const trees = parseDocument(doc, models);
   applyTaggerTypes(mentions, trees, models.gazetteer);
   const coref = resolveMentions(mentions, aliases, work);

@@ -47,6 +47,13 @@ describe('entity mentions', () => {
     expect(x.entities.find((e) => e.name.endsWith('Ellen Ward'))?.type).toBe('PERSON');
   });
 
+  it('keeps a title word that follows a first name inside the name ("Martin Luther King Jr.")', () => {
+    const x = extract('Dr. Martin Luther King Jr. spoke in Memphis, and Billie Jean King watched.');
+    expect(byName(x, 'Martin Luther King Jr.')?.type).toBe('PERSON');
+    expect(byName(x, 'Billie Jean King')?.type).toBe('PERSON');
+    expect(x.entities.some((e) => /^(?:Dr|Jr)\.?$/.test(e.name))).toBe(false);
+  });
+
   it('links acronym definitions as aliases', () => {
     const x = extract('The Northern Rail Safety Agency (NRSA) issued a warning. Later the NRSA closed two lines.');
     const org = byName(x, 'Northern Rail Safety Agency');
