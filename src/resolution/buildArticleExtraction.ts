@@ -19,6 +19,7 @@ import { resolveMentions, nameKey } from './coreference.js';
 import { ruleContext } from '../extraction/rules/treeRules.js';
 import { relatedPairs, treeFacts } from './treeFacts.js';
 import { reviewFacts } from './treeReview.js';
+import { placeChains } from './placeChains.js';
 
 export interface BuildOptions {
   /** Relations below this confidence are dropped (0–1, default 0). */
@@ -149,6 +150,7 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
   const rules = ruleContext(doc, trees, mentions, article.publishedAt);
   const raw = reviewFacts(found, rules, coref);
   raw.push(...treeFacts(rules, coref, relatedPairs(raw)));
+  raw.push(...placeChains(raw));
 
   // Entities: clusters plus things named only by relation frames.
   const outs: Out[] = [];

@@ -115,15 +115,22 @@ function classifiedNames(mentions: readonly TypedMention[], trees: readonly Sent
   return out;
 }
 
+/** "Brian Michaud of Millinocket": a name in an of-phrase on another name (where a person or firm is from). */
+function ofName(tree: SentenceTree, w: number): boolean {
+  const head = tree.head(w);
+  return tree.caseOf(w) === 'of' && head >= 0 && tree.word(head).upos === 'PROPN';
+}
+
 /**
  * Without word-list support a guessed name changes type only with a cue beside it: a place
- * follows a locative preposition ("in Bethany"); an organisation needs none; a person without
+ * follows a locative preposition ("in Bethany") or is the of-phrase of another name ("Brian
+ * Michaud of Millinocket"); an organisation needs none; a person without
  * a listed first name must read as a lone surname (invented company names read like surnames
  * too, so their class nouns and articles keep them organisations).
  */
 function contextCue(tree: SentenceTree, first: number, last: number, type: EntityType): boolean {
   const before = first > 0 ? tree.word(first - 1) : null;
-  if (type === 'GPE') return before !== null && LOCATIVE.has(before.lower);
+  if (type === 'GPE') return before !== null && (LOCATIVE.has(before.lower) || ofName(tree, first));
   if (type === 'PERSON') return loneSurname(tree, first, last);
   return true;
 }

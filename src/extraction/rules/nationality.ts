@@ -21,7 +21,9 @@ function country(ctx: RuleContext, tree: SentenceTree, w: number, demonymOnly: b
 /** Words that may state the nationality of the person whose name heads at h. */
 function origins(tree: SentenceTree, h: number, ctx: RuleContext): number[] {
   const out: number[] = [];
-  for (const c of tree.children(h)) {
+  // The name's own words too: the parser may hang "of Millinocket" on the surname.
+  const nameWords = [h, ...tree.childrenWith(h, 'flat')];
+  for (const c of nameWords.flatMap((w) => tree.children(w))) {
     const kase = tree.caseOf(c);
     if (tree.base(c) === 'nmod' && (kase === 'of' || kase === 'from')) out.push(country(ctx, tree, c, false, true));
     if (tree.word(c).label === 'nmod:poss') out.push(country(ctx, tree, c, false));

@@ -116,3 +116,17 @@ describe('review of embedded subjects', () => {
     expect(find(extract('Tuilagi urged Kenya to contribute.'), 'Tuilagi', 'DEMAND', 'Kenya') ?? find(extract('Tuilagi urged Kenya to contribute.'), 'Tuilagi', 'URGE', 'Kenya')).toBeDefined();
   });
 });
+
+describe('where people are from', () => {
+  it('reads an of-phrase the parser hangs on a surname', () => {
+    expect(find(extract('During the rescue, diver Brian Michaud of Millinocket hooked the men to harnesses.'), 'Brian Michaud', 'LIVES_IN', 'Millinocket')).toBeDefined();
+  });
+
+  it('carries where a person lives one step up a place chain of the same sentence', () => {
+    const x = extract('Marie Ferraro, 50, of Bethany, Conn., was shot to death Thursday.');
+    expect(find(x, 'Marie Ferraro', 'LIVES_IN', 'Bethany')).toBeDefined();
+    expect(find(x, 'Bethany', 'LOCATED_IN', 'Connecticut')).toBeDefined();
+    expect(find(x, 'Marie Ferraro', 'LIVES_IN', 'Connecticut')).toBeDefined();
+    expect(find(extract('Marie Ferraro met officials in Bethany, Conn., on Thursday.'), 'Marie Ferraro', 'LIVES_IN', 'Connecticut')).toBeUndefined();
+  });
+});
