@@ -762,6 +762,7 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
     if (t.text.startsWith('@') || t.text.startsWith('#') || /^https?:/.test(t.text)) return false;
     if (NON_NAME_WORDS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
     if (MONTHS.has(t.lower) && (tks[i + 1]?.pos === 'NUM' || t.lower !== 'may')) return false;
+    if (isCode(t)) return false;
     if (initial) {
       const alone = !(tks[i + 1] && i + 1 <= last && isCap(tks[i + 1]!));
       // A sentence-initial plural common noun ("Researchers at …", "Experts say …") is no name.
@@ -778,8 +779,14 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
     return true;
   }
 
+  /** No name: a wire or file code with a long digit run ("PA2904034294"). */
+  function isCode(t: Token): boolean {
+    return /\d{6}/.test(t.text);
+  }
+
   function canContinue(tks: readonly Token[], i: number): boolean {
     const t = tks[i]!;
+    if (isCode(t)) return false;
     if (!isCap(t) && !/^[IVX]+$/.test(t.text)) return false;
     if (BAD_POS.has(t.pos) && t.pos !== 'NUM') return false;
     if (t.pos === 'NUM') return false;

@@ -54,6 +54,11 @@ describe('entity mentions', () => {
     expect(x.entities.some((e) => /^(?:Dr|Jr)\.?$/.test(e.name))).toBe(false);
   });
 
+  it('takes no wire code into a name ("PA2904034294 Guatemala City")', () => {
+    const x = extract('PA2904034294 Guatemala City Teleonce Television in Spanish 0300 GMT 29 Apr 94.');
+    expect(x.entities.some((e) => /\d{6}/.test(e.name))).toBe(false);
+  });
+
   it('links acronym definitions as aliases', () => {
     const x = extract('The Northern Rail Safety Agency (NRSA) issued a warning. Later the NRSA closed two lines.');
     const org = byName(x, 'Northern Rail Safety Agency');
