@@ -87,7 +87,7 @@ export const FACILITY_HEADS = set(`
   hospital bridge dam palace tower centre center building prison jail embassy consulate mine
   refinery factory complex terminal house hall museum cathedral mosque temple shrine university-campus
   school campus headquarters hq pier dock shipyard railway-station site facility compound
-  square park monument memorial landmark gate gates
+  square park monument memorial landmark gate gates street avenue boulevard highway
 `);
 
 /** Facility heads too generic to start a definite reference on their own. */
@@ -107,13 +107,16 @@ export const NAME_PARTICLES = set(`de van von der den da di du del della la le d
 export const LOCATION_HEADS = set(`
   sea ocean river lake gulf bay strait channel peninsula mountains mountain mount mt. island islands
   valley desert plateau coast shore basin zone corridor delta canyon forest plain plains cape
-  east west north south arctic antarctic pole waters border frontier
+  east west north south arctic antarctic pole waters border frontier beach
 `);
+
+/** First words that make a name a natural place ("Lake Constance", "Mount Kenya", "Cape Cod"). */
+export const LOCATION_FIRST_WORDS = set(`lake mount mt. cape`);
 
 /** Heads that make a chunk a GPE (administrative areas). */
 export const GPE_HEADS = set(`
   region krai oblast province state county district territory prefecture city town village
-  republic kingdom emirate municipality governorate canton department borough
+  republic kingdom emirate municipality governorate canton department borough parish township
 `);
 
 /** Nouns for weapons (lemma form). */

@@ -13,6 +13,7 @@ import {
   GENERIC_FACILITY_NOUNS,
   GPE_HEADS,
   HONORIFICS,
+  LOCATION_FIRST_WORDS,
   KINSHIP_WORDS,
   LEADER_TITLES,
   LOCATION_HEADS,
@@ -77,6 +78,8 @@ export interface Mention {
   nationality?: number;
   /** Common noun describing a name where it is introduced ("the probe Vela-3", "Acme, a Lisbon firm") → "probe"/"firm". */
   descriptor?: string;
+  /** A surname with the title written before it ("President Lincoln", "Ms. Carpenter"): how the text names the person. */
+  titled?: string;
 }
 
 export interface AliasLink {
@@ -377,6 +380,13 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
       }
       if (i >= r.end) return parts[0] ?? null;
     }
+    // Demonym + place: "Soviet Armenia", "British Columbia" name a place.
+    if (g && g.entry.kind === 'demonym' && len > g.length) {
+      const rest = gaz.longestMatch(lowers, r.start + g.length, r.end);
+      if (rest && rest.length === len - g.length && rest.entry.kind !== 'demonym') {
+        return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'GPE', strength: 3, kind: 'name', modifier: false });
+      }
+    }
     // Demonym + personal name: "Ethiopian Dawit Alemu" → nationality, not part of the name.
     if (g && g.entry.kind === 'demonym' && len - g.length >= 2) {
       const rest = tokens.slice(r.start + g.length, r.end);
@@ -433,8 +443,8 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
         : undefined;
       if (k < r.end - 1) {
         const nameText = joinTokens(tokens, k + 1, r.end);
-        const m = add({ start: k + 1, end: r.end, sentence, text: nameText, name: nameText, type: 'PERSON', strength: 3, kind: 'name', modifier: false, ...(role ? { role } : {}) });
-        return m;
+        const titled = k === r.end - 2 ? { titled: joinTokens(tokens, k, r.end) } : {};
+        return add({ start: k + 1, end: r.end, sentence, text: nameText, name: nameText, type: 'PERSON', strength: 3, kind: 'name', modifier: false, ...(role ? { role } : {}), ...titled });
       }
       // Title only ("Russian President" with no name after it): a role description.
       if (owner && owner.gazetteer && role) {
@@ -462,6 +472,7 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
       const ht = headType(tokens[h]!.lemma) ?? headType(tokens[h]!.text);
       if (ht) return add({ start: r.start, end: r.end, sentence, text, name: text, type: ht.type, strength: ht.strength, kind: 'name', modifier: false });
     }
+    if (len >= 2 && LOCATION_FIRST_WORDS.has(lowers[r.start]!)) return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'LOCATION', strength: 3, kind: 'name', modifier: false });
     const words = tokens.slice(r.start, r.end).filter((t) => /\p{L}/u.test(t.text));
     if (words.length > 0 && words.every((t) => isAllCaps(t.text))) {
       return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'ORGANIZATION', strength: 2, kind: 'name', modifier: false });

@@ -9,7 +9,8 @@
 import type { EntityType } from '../../model/types.js';
 import type { Gazetteer } from '../../syntax/Gazetteer.js';
 import type { SentenceTree, TreeEntity } from '../SentenceTree.js';
-import { ORG_CUE_NOUNS, ORG_HEADS, TITLE_WORDS } from '../lexicon.js';
+import { getGazetteer } from '../gazetteer.js';
+import { KINSHIP_WORDS, ORG_CUE_NOUNS, ORG_HEADS, TITLE_WORDS } from '../lexicon.js';
 import { nameType } from './entityTypes.js';
 import { singular } from './singular.js';
 
@@ -87,7 +88,18 @@ function personNoun(tree: SentenceTree, w: number): boolean {
   return PERSON_NOUN.test(word.lower) && !organisationNoun(tree, w);
 }
 
-/** What marks the name at w as a person: an apposed person noun or age ("Derwinski, a Republican", "Ferraro, 50,"), or speech. */
+/** "Kovacevic, a Serb", "Derwinski, a Republican from Chicago": read off the words (parsers often miss the apposition). */
+function apposedAfterComma(tree: SentenceTree, w: number): boolean {
+  if (w + 2 >= tree.length || tree.word(w + 1).form !== ',' || !['a', 'an'].includes(tree.word(w + 2).lower)) return false;
+  for (let j = w + 3; j < Math.min(tree.length, w + 7); j++) {
+    const word = tree.word(j);
+    if (word.upos === 'ADJ' || word.upos === 'NUM' || word.upos === 'ADV') continue;
+    return personNoun(tree, j) || getGazetteer().lookup(word.form)?.kind === 'demonym';
+  }
+  return false;
+}
+
+/** What marks the name at w as a person: an apposed person noun or age ("Derwinski, a Republican", "Ferraro, 50,"), kin, or speech. */
 function personContext(tree: SentenceTree, w: number): boolean {
   const word = tree.word(w);
   const head = tree.head(w);
@@ -95,6 +107,9 @@ function personContext(tree: SentenceTree, w: number): boolean {
   for (const a of tree.childrenWith(w, 'appos', 'amod', 'nummod')) {
     if (personNoun(tree, a) || (tree.word(a).upos === 'NUM' && /^\d{1,2}$/.test(tree.word(a).form))) return true;
   }
+  if (apposedAfterComma(tree, w)) return true;
+  // "Sihanouk's son", "Dole's wife": a possessor of kin.
+  if (tree.isPossessor(w) && tree.possessed(w) >= 0 && KINSHIP_WORDS.has(tree.word(tree.possessed(w)).lower)) return true;
   return head >= 0 && word.label.startsWith('nsubj') && HUMAN_SPEECH.has(tree.word(head).lemma);
 }
 

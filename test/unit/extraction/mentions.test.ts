@@ -59,6 +59,25 @@ describe('entity mentions', () => {
     expect(x.entities.some((e) => /\d{6}/.test(e.name))).toBe(false);
   });
 
+  it('keeps how the text titles a lone surname as an alias ("President Lincoln")', () => {
+    const x = extract('President Lincoln spoke in Gettysburg.');
+    expect(byName(x, 'Lincoln')?.aliases).toContain('President Lincoln');
+  });
+
+  it('types natural places and streets by their first or last word, and a demonym with a place as a place', () => {
+    const x = extract('Floods reached Lake Urmia, Howard Beach and Nelson Street, then Cameron Parish and Soviet Armenia.');
+    expect(byName(x, 'Lake Urmia')?.type).toBe('LOCATION');
+    expect(byName(x, 'Howard Beach')?.type).toBe('LOCATION');
+    expect(byName(x, 'Nelson Street')?.type).toBe('FACILITY');
+    expect(byName(x, 'Cameron Parish')?.type).toBe('GPE');
+    expect(byName(x, 'Soviet Armenia')?.type).toBe('GPE');
+  });
+
+  it('makes a person of a lone surname with kin or an apposed nationality noun', () => {
+    expect(byName(extract("Officials said Sihanouk's son arrived."), 'Sihanouk')?.type).toBe('PERSON');
+    expect(byName(extract('Kovacevic, a Serb, has come under fire.'), 'Kovacevic')?.type).toBe('PERSON');
+  });
+
   it('links acronym definitions as aliases', () => {
     const x = extract('The Northern Rail Safety Agency (NRSA) issued a warning. Later the NRSA closed two lines.');
     const org = byName(x, 'Northern Rail Safety Agency');
