@@ -211,6 +211,7 @@ export const NON_NAME_WORDS = set(`
   mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
   january february march april june july august september october november december sept
   according read more also however meanwhile but and or so yet
+  gmt utc est edt cst cdt pst pdt cet cest bst
 `);
 
 /** Offices held in a state: with a demonym ("the Iranian minister") they name a role in that state, other titles a nationality. */

@@ -78,8 +78,8 @@ export interface Mention {
   nationality?: number;
   /** Common noun describing a name where it is introduced ("the probe Vela-3", "Acme, a Lisbon firm") → "probe"/"firm". */
   descriptor?: string;
-  /** A surname with the title written before it ("President Lincoln", "Ms. Carpenter"): how the text names the person. */
-  titled?: string;
+  /** A fuller way the text names it: a surname with its title ("President Lincoln"), a town with its state ("Bethany, Conn."). */
+  fullForm?: string;
 }
 
 export interface AliasLink {
@@ -180,6 +180,24 @@ export interface MentionOptions {
   work?: WorkCounter;
   /** Whether a word is a listed first name (the entity model's list; none without it). */
   isFirstName?: (word: string) => boolean;
+}
+
+const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['western', 'eastern', 'northern', 'southern']);
+
+/**
+ * Whether a bracketed form can stand for a place's or person's name: anything but an
+ * all-capitals acronym, or an acronym whose letters follow the name's word initials and inner
+ * capitals in order ("John F. Kennedy (JFK)"; not "BRISBANE, Australia (AP)"). Organisations
+ * take any bracketed form: their acronyms often abbreviate another language's name.
+ */
+export function abbreviates(short: string, name: string): boolean {
+  const letters = short.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters !== letters.toUpperCase()) return true;
+  const cues = name.split(/[\s-]+/).map((w) => (w[0] ?? '') + w.slice(1).replace(/[^\p{Lu}]/gu, '')).join('').toUpperCase();
+  if (cues[0] !== letters[0]) return false;
+  let k = 0;
+  for (const c of cues) if (c === letters[k]) k++;
+  return k === letters.length;
 }
 
 /** Generational suffixes that close a personal name. */
@@ -293,6 +311,13 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
         }
         break;
       }
+      // A dateline place before an agency in capitals ("Beijing XINHUA", "Cairo AL-AHALI") is a name of its own.
+      const place = end - i >= 2 ? gaz.longestMatch(lowers, i, i + 1) : null;
+      if (place !== null && place.entry.kind !== 'demonym' && isAllCaps(tokens[i + 1]!.text) && /\p{L}{2}/u.test(tokens[i + 1]!.text) && !isAllCaps(tokens[i]!.text)) {
+        runs.push({ start: i, end: i + 1 });
+        i++;
+        continue;
+      }
       runs.push({ start: i, end });
       i = end;
     }
@@ -338,6 +363,16 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
     return firstName !== undefined && i > 0 && firstName(tokens[i - 1]!.text) && (i === end - 1 || NAME_SUFFIXES.has(lowers[i + 1]!));
   }
 
+  /** "Bethany, Conn.": the town before a comma and a state is also named with the state. */
+  function qualifyTown(state: Run): void {
+    const comma = state.start - 1;
+    if (comma < 1 || tokens[comma]!.text !== ',') return;
+    for (let k = mentions.length - 1; k >= 0 && mentions[k]!.end >= comma; k--) {
+      const town = mentions[k]!;
+      if (town.end === comma && !town.modifier) town.fullForm = joinTokens(tokens, town.start, state.end);
+    }
+  }
+
   function classifyRun(r: Run): Mention | null {
     const sentence = tokens[r.start]!.sentence;
     const len = r.end - r.start;
@@ -346,6 +381,7 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
     const g = gaz.longestMatch(lowers, r.start, r.end);
     if (g && g.length === len) {
       const e = g.entry;
+      if (e.kind === 'state') qualifyTown(r);
       return add({
         start: r.start, end: r.end, sentence, text,
         name: e.kind === 'demonym' ? e.country : e.name,
@@ -357,6 +393,7 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
     // A state abbreviation closing a place after a comma: "Bethany, Conn.".
     const st = len === 1 && r.start >= 2 && tokens[r.start - 1]!.text === ',' && isCap(tokens[r.start - 2]!) ? gaz.stateAbbreviation(tokens[r.start]!.text) : undefined;
     if (st) {
+      qualifyTown(r);
       return add({
         start: r.start, end: r.end, sentence, text, name: st.name, type: 'GPE', strength: 3, kind: 'gazetteer',
         gazetteer: { kind: st.kind, country: st.country }, modifier: false,
@@ -443,7 +480,7 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
         : undefined;
       if (k < r.end - 1) {
         const nameText = joinTokens(tokens, k + 1, r.end);
-        const titled = k === r.end - 2 ? { titled: joinTokens(tokens, k, r.end) } : {};
+        const titled = k === r.end - 2 ? { fullForm: joinTokens(tokens, k, r.end) } : {};
         return add({ start: k + 1, end: r.end, sentence, text: nameText, name: nameText, type: 'PERSON', strength: 3, kind: 'name', modifier: false, ...(role ? { role } : {}), ...titled });
       }
       // Title only ("Russian President" with no name after it): a role description.
@@ -565,7 +602,7 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
     // "Korean Central News Agency (KCNA)"
     if (after && after.text === '(') {
       const inner = runMentions[r + 1];
-      if (inner && inner.start === m.end + 1 && tokens[inner.end]?.text === ')') aliases.push({ a: m.index, b: inner.index });
+      if (inner && inner.start === m.end + 1 && tokens[inner.end]?.text === ')' && (m.type === 'ORGANIZATION' || abbreviates(inner.text, m.text))) aliases.push({ a: m.index, b: inner.index });
     }
   }
 
@@ -774,6 +811,8 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
     if (NON_NAME_WORDS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
     if (MONTHS.has(t.lower) && (tks[i + 1]?.pos === 'NUM' || t.lower !== 'may')) return false;
     if (isCode(t)) return false;
+    // "Western diplomats", "Southern farmers": a compass adjective before a common word is no name.
+    if (COMPASS_ADJECTIVES.has(t.lower) && tks[i + 1] !== undefined && i + 1 <= last && /^\p{Ll}/u.test(tks[i + 1]!.text)) return false;
     if (initial) {
       const alone = !(tks[i + 1] && i + 1 <= last && isCap(tks[i + 1]!));
       // A sentence-initial plural common noun ("Researchers at …", "Experts say …") is no name.

@@ -156,8 +156,8 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
   const outs: Out[] = [];
   const byCluster = new Map<number, Out>();
   const byThing = new Map<string, Out>();
-  // A surname's titled forms ("President Lincoln") are aliases: the way the text names the person.
-  const titledForms = (ms: readonly number[]): string[] => ms.flatMap((mi) => mentions[mi]!.titled ?? []);
+  // Fuller forms ("President Lincoln", "Bethany, Conn.") are aliases: ways the text names the entity.
+  const fullForms = (ms: readonly number[]): string[] => ms.flatMap((mi) => mentions[mi]!.fullForm ?? []);
   for (const c of coref.clusters) {
     if (c.mentions.length === 0) continue;
     const first = mentions[c.mentions[0]!]!;
@@ -166,7 +166,7 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
       key: c.isThing ? `thing:${nameKey(c.name)}` : `c${c.id}`,
       name: c.name,
       type: c.type,
-      aliases: new Set([...c.forms.keys(), ...titledForms(c.mentions)].filter((f) => f !== c.name)),
+      aliases: new Set([...c.forms.keys(), ...fullForms(c.mentions)].filter((f) => f !== c.name)),
       mentions: c.mentions.length,
       firstPos: first.start,
       used: false,

@@ -78,6 +78,19 @@ describe('entity mentions', () => {
     expect(byName(extract('Kovacevic, a Serb, has come under fire.'), 'Kovacevic')?.type).toBe('PERSON');
   });
 
+  it('names a town with its state as an alias, and splits a dateline place from the agency after it', () => {
+    const x = extract('Henry Thoreau was born in Concord, Mass., and wrote for Beijing XINHUA.');
+    expect(byName(x, 'Concord')?.aliases).toContain('Concord, Mass.');
+    expect(byName(x, 'Beijing')?.type).toBe('GPE');
+    expect(byName(x, 'XINHUA')?.type).toBe('ORGANIZATION');
+  });
+
+  it('takes a bracketed acronym as a place\'s alias only where its letters fit the name', () => {
+    const x = extract('BRISBANE, Australia (AP) — Rain fell on Western suburbs at 0400 GMT.');
+    expect(byName(x, 'Australia')?.aliases ?? []).not.toContain('AP');
+    expect(x.entities.some((e) => e.name === 'GMT' || e.name === 'Western')).toBe(false);
+  });
+
   it('links acronym definitions as aliases', () => {
     const x = extract('The Northern Rail Safety Agency (NRSA) issued a warning. Later the NRSA closed two lines.');
     const org = byName(x, 'Northern Rail Safety Agency');
