@@ -94,6 +94,9 @@ export const FACILITY_HEADS = set(`
 export const GENERIC_FACILITY_NOUNS = set(`site facility compound venue spaceport premises`);
 
 /** Heads that make a chunk an EVENT (tournaments, races, summits …). */
+/** Heads that make a name an award (typed OTHER: "Grand Jury Prize", "Fields Medal"). */
+export const AWARD_HEADS = set(`prize medal trophy award honour honor`);
+
 export const EVENT_HEADS = set(`
   marathon open cup championship championships games olympics olympiad festival slam league summit
   conference election elections war tournament race prix series expo fair forum awards gala

@@ -12,6 +12,7 @@ import {
   FACILITY_HEADS,
   GENERIC_FACILITY_NOUNS,
   GPE_HEADS,
+  AWARD_HEADS,
   HONORIFICS,
   LOCATION_FIRST_WORDS,
   KINSHIP_WORDS,
@@ -137,6 +138,7 @@ function headType(word: string): { type: EntityType; strength: TypeStrength } | 
   if (GPE_HEADS.has(w) || GPE_HEADS.has(s)) return { type: 'GPE', strength: 3 };
   if (LOCATION_HEADS.has(w) || LOCATION_HEADS.has(s)) return { type: 'LOCATION', strength: 3 };
   if (EVENT_HEADS.has(w)) return { type: 'EVENT', strength: 3 };
+  if (AWARD_HEADS.has(w)) return { type: 'OTHER', strength: 3 };
   return null;
 }
 
@@ -172,7 +174,14 @@ function joinTokens(tokens: readonly Token[], start: number, end: number): strin
 interface Run {
   start: number;
   end: number;
+  /** A title in quotation marks ("The Salt Road"): a work, kept whole. */
+  quoted?: boolean;
 }
+
+const OPENING_DOUBLE = new Set(['"', '“']);
+const CLOSING_DOUBLE = new Set(['"', '”']);
+/** Lower-case words a title in title case may hold ("The Lord of the Rings", "Gone with the Wind"). */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'or', 'de', 'la', 'le', 'du', 'des', 'del', 'von']);
 
 /** Finds every mention in the analysed text. */
 export interface MentionOptions {
@@ -246,6 +255,12 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
     work.units += s.last - s.first + 1;
     let i = s.first;
     while (i <= s.last) {
+      const close = quotedTitleEnd(i, s.last);
+      if (close > 0) {
+        runs.push({ start: i + 1, end: close, quoted: true });
+        i = close + 1;
+        continue;
+      }
       const initial = i === s.first || OPEN_QUOTES.has(tokens[i - 1]!.text);
       // Multi-word gazetteer names first: "Democratic People's Republic of Korea".
       if (isCap(tokens[i]!)) {
@@ -363,6 +378,23 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
     return firstName !== undefined && i > 0 && firstName(tokens[i - 1]!.text) && (i === end - 1 || NAME_SUFFIXES.has(lowers[i + 1]!));
   }
 
+  /**
+   * A title in double quotation marks at an opening quote: two to ten words in title case
+   * (capitalised but for small words; "The Salt Road", "Kitchen Radio Live") and nothing the
+   * gazetteer knows whole. Returns the closing quote's index, or -1. Quoted speech has
+   * lower-case words and is no title.
+   */
+  function quotedTitleEnd(open: number, last: number): number {
+    if (!OPENING_DOUBLE.has(tokens[open]!.text)) return -1;
+    let close = open + 1;
+    while (close <= last && close - open <= 11 && !CLOSING_DOUBLE.has(tokens[close]!.text)) close++;
+    const words = tokens.slice(open + 1, close);
+    if (close > last || !CLOSING_DOUBLE.has(tokens[close]!.text) || words.length < 2 || words.length > 10 || !isCap(words[0]!)) return -1;
+    if (!words.every((t) => isCap(t) || TITLE_SMALL_WORDS.has(t.lower) || /^[:'’&!?,.-]$/.test(t.text) || /^\d+$/.test(t.text))) return -1;
+    const known = gaz.longestMatch(lowers, open + 1, close);
+    return known !== null && known.length === words.length ? -1 : close;
+  }
+
   /** "Bethany, Conn.": the town before a comma and a state is also named with the state. */
   function qualifyTown(state: Run): void {
     const comma = state.start - 1;
@@ -377,6 +409,7 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
     const sentence = tokens[r.start]!.sentence;
     const len = r.end - r.start;
     const text = joinTokens(tokens, r.start, r.end);
+    if (r.quoted) return add({ start: r.start, end: r.end, sentence, text, name: text, type: 'OTHER', strength: 3, kind: 'name', modifier: false });
     // Whole run in the gazetteer.
     const g = gaz.longestMatch(lowers, r.start, r.end);
     if (g && g.length === len) {

@@ -10,7 +10,7 @@ import { treeCandidates } from '../extraction/rules/treeRules.js';
 import type { Coreference } from './coreference.js';
 
 /** The rules' own score per rule (calibration maps it to a probability). */
-const RULE_SCORE: Readonly<Record<RuleName, number>> = { possessive: 0.7, 'nominal-location': 0.65, nationality: 0.75, employment: 0.7, verb: 0.6, 'light-verb': 0.55, 'noun-event': 0.55 };
+const RULE_SCORE: Readonly<Record<RuleName, number>> = { possessive: 0.7, 'nominal-location': 0.65, nationality: 0.75, employment: 0.7, works: 0.7, verb: 0.6, 'light-verb': 0.55, 'noun-event': 0.55 };
 
 /** Rules over clauses and event nouns: they add facts between entities the other readings left unrelated. */
 const FRAME_RULES: ReadonlySet<RuleName> = new Set(['verb', 'light-verb', 'noun-event']);

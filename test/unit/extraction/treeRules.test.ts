@@ -130,3 +130,18 @@ describe('where people are from', () => {
     expect(find(extract('Marie Ferraro met officials in Bethany, Conn., on Thursday.'), 'Marie Ferraro', 'LIVES_IN', 'Connecticut')).toBeUndefined();
   });
 });
+
+describe('works and their makers', () => {
+  it('keeps a quoted title whole and reads its maker after "by"', () => {
+    const x = extract('"The Last Ferry", a drama by the Senegalese director Aminata Diallo Sow, won the Golden Lion.');
+    expect(x.entities.find((e) => e.name === 'The Last Ferry')?.type).toBe('OTHER');
+    expect(find(x, 'Aminata Diallo Sow', 'DIRECT', 'The Last Ferry')).toBeDefined();
+    expect(find(extract('He praised "Salt and Stone", a novel by Maren Holt.'), 'Maren Holt', 'WRITE', 'Salt and Stone')).toBeDefined();
+  });
+
+  it('takes no quoted speech for a title, and types prizes as awards', () => {
+    const x = extract('Dara Voss said the ruling was "a victory for common sense" and won the Grand Jury Prize.');
+    expect(x.entities.some((e) => /victory/.test(e.name))).toBe(false);
+    expect(x.entities.find((e) => e.name === 'Grand Jury Prize')?.type ?? 'OTHER').toBe('OTHER');
+  });
+});
