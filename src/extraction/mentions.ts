@@ -286,6 +286,12 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
           end++;
           continue;
         }
+        // Two or three name particles between name words: "Ursula von der Leyen", "Pedro Alcaraz de la Vega".
+        const particles = particleRun(end, s.last);
+        if (particles >= 2 && /^\p{Lu}\p{Ll}/u.test(tokens[end - 1]!.text)) {
+          end += particles + 1;
+          continue;
+        }
         // connectors
         const next = tokens[end + 1];
         if (next && end + 1 <= s.last && canContinue(tokens, end + 1)) {
@@ -393,6 +399,13 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
     if (!words.every((t) => isCap(t) || TITLE_SMALL_WORDS.has(t.lower) || /^[:'’&!?,.-]$/.test(t.text) || /^\d+$/.test(t.text))) return -1;
     const known = gaz.longestMatch(lowers, open + 1, close);
     return known !== null && known.length === words.length ? -1 : close;
+  }
+
+  /** How many lower-case name particles start at i and are followed by a capitalised name word (0 if none). */
+  function particleRun(i: number, last: number): number {
+    let k = i;
+    while (k <= last && k - i < 3 && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+    return k > i && k <= last && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && canContinue(tokens, k) ? k - i : 0;
   }
 
   /** "Bethany, Conn.": the town before a comma and a state is also named with the state. */
@@ -571,8 +584,9 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
     }
     // Personal names: 2–4 capitalised parts; hyphen-joined parts ("Pieter-Jan") and inner particles ("de") allowed.
     const gluedHyphen = (t: Token): boolean => t.text === '-' && !t.spaceBefore;
+    const nameWords = words.filter((t) => !NAME_PARTICLES.has(t.text)).length;
     const personParts =
-      words.length >= 2 && words.length <= 4 && words.length + tokens.slice(r.start, r.end).filter(gluedHyphen).length === len &&
+      nameWords >= 2 && nameWords <= 4 && words.length + tokens.slice(r.start, r.end).filter(gluedHyphen).length === len &&
       words.every((t, q) => /^\p{Lu}[\p{Ll}'’.-]*$|^[IVX]+$/u.test(t.text) || (q > 0 && q < words.length - 1 && NAME_PARTICLES.has(t.text)));
     if (personParts) {
       // A lower-case title just before the name ("DPRK leader Kim Jong Un") gives a role.

@@ -91,6 +91,13 @@ describe('entity mentions', () => {
     expect(x.entities.some((e) => e.name === 'GMT' || e.name === 'Western')).toBe(false);
   });
 
+  it('keeps runs of name particles inside a name (von der Leyen, de la Vega)', () => {
+    const x = extract('The jury, led by Pedro Alcaraz de la Vega, praised Ursula von der Leyen.');
+    expect(byName(x, 'Pedro Alcaraz de la Vega')?.type).toBe('PERSON');
+    expect(byName(x, 'Ursula von der Leyen')?.type).toBe('PERSON');
+    expect(x.entities.some((e) => e.name === 'Leyen' || e.name === 'Vega')).toBe(false);
+  });
+
   it('links acronym definitions as aliases', () => {
     const x = extract('The Northern Rail Safety Agency (NRSA) issued a warning. Later the NRSA closed two lines.');
     const org = byName(x, 'Northern Rail Safety Agency');
