@@ -145,3 +145,10 @@ describe('works and their makers', () => {
     expect(x.entities.find((e) => e.name === 'Grand Jury Prize')?.type ?? 'OTHER').toBe('OTHER');
   });
 });
+
+describe('employment through references', () => {
+  it('reads a role at an organisation named before by a reference ("a security guard at the museum")', () => {
+    const x = extract('Thieves raided the Palmer Art Museum on Sunday. Among them is Dario Conti, a former security guard at the museum.');
+    expect(find(x, 'Dario Conti', 'WORKS_FOR', 'Palmer Art Museum')).toBeDefined();
+  });
+});
