@@ -7,58 +7,42 @@
  * Nominal patterns add role facts (titles, appositives), kinship and location facts.
  */
 import type { EntityType, Modality } from '../model/types.js';
-import type { AnalyzedText, Sentence, Token } from '../nlp/nlp.js';
+import type { AnalyzedText, Token } from '../nlp/nlp.js';
 import type { Mention } from './mentions.js';
 import type { Coreference } from '../resolution/coreference.js';
-import { countBelow } from './countBelow.js';
 import { matchDate } from './dates.js';
-import { isLeaderTitle } from './mentions.js';
 import {
   CONTROL_VERBS,
   HEDGE_ADVERBS,
-  KINSHIP_WORDS,
-  LEADER_TITLES,
   MODAL_AUX,
-  ORG_CUE_NOUNS,
-  ORG_HEADS,
   QUANTITY_NOUNS,
   SPEECH_VERBS,
-  CORPORATE_TITLES,
-  FACILITY_HEADS,
-  GENERIC_NOUNS,
-  ORG_OWNED_TITLES,
   PERSON_NOUNS,
-  STATE_TITLES,
   TITLE_WORDS,
   UNIT_NOUNS,
   VAGUE_MODIFIERS,
 } from './lexicon.js';
 import { LIGHT_VERBS, definitionForNoun, definitionForVerb, isSymmetricPredicate, predicateForVerb } from './predicates.js';
-import { newWorkCounter, type WorkCounter } from './WorkCounter.js';
+import type { Argument, RawRelation, RelationOptions } from './frames/RawRelation.js';
+import { CONFIDENCE, MODALITY_FACTOR, clamp } from './frames/frameConfidence.js';
+import { relationSpans } from './frames/relationSpans.js';
+import { clusterOf as clusterOfIn, newRelationContext, typeOf as typeOfIn } from './frames/RelationContext.js';
+import { lastPersonBefore as lastPersonBeforeIn, resolvePossessive as resolvePossessiveIn } from './frames/antecedents.js';
+import { headLemma, isNameMention as isNameMentionIn, isQuote, thingName } from './frames/nounPhrases.js';
+import { affiliationHost as affiliationHostIn, appositiveHost as appositiveHostIn } from './frames/subjectHosts.js';
+import { coordinated as coordinatedIn } from './frames/coordinated.js';
+import { BASE_WORDS, CLAUSE_STOP, GROUP_NOUNS, LEAD_VERBS, RELATIVE } from './frames/frameWords.js';
+import { nounEvents } from './frames/nounEvents.js';
+import { nominalFacts } from './frames/nominalFacts.js';
+import { demonymFacts } from './frames/demonymFacts.js';
+import { possessiveRoles } from './frames/possessiveRoles.js';
+import { possessiveSites } from './frames/possessiveSites.js';
+import { predicativeRoles, titleOfOwnerRoles } from './frames/predicativeRoles.js';
+import { personOfFacts } from './frames/personOfFacts.js';
+import { roleFacts } from './frames/roleFacts.js';
 
-/** An argument: an entity cluster, or a common-noun thing named by the frame ("economic aid"). */
-export type Argument = { cluster: number } | { thing: string; type: EntityType };
-
-export interface RawRelation {
-  subject: Argument;
-  object: Argument;
-  predicate: string;
-  verb: string;
-  qualifiers: Record<string, string>;
-  confidence: number;
-  /** Sentence index (evidence). */
-  sentence: number;
-  negated: boolean;
-  modality: Modality;
-}
-
-export interface RelationOptions {
-  publishedAt: string | null;
-  /** The headline: common nouns it shares with the text mark what the story is about. */
-  title?: string | null;
-  /** Counts the work of the hot loops (tests of linear growth). */
-  work?: WorkCounter;
-}
+export type { Argument, RawRelation, RelationOptions } from './frames/RawRelation.js';
+export { MAX_SPAN_TOKENS } from './frames/relationSpans.js';
 
 interface Frame {
   verb: number;
@@ -79,21 +63,6 @@ interface Frame {
   reduced?: boolean;
 }
 
-/**
- * Confidence model (documented): base by frame type, times factors.
- *  - base: direct active object 0.85, light-verb object 0.82, prepositional object 0.75,
- *    passive with agent 0.75, purpose clause 0.65, noun event 0.6, nominal role 0.9,
- *    appositive 0.8, location pattern 0.7, reported-speech SAY 0.5;
- *  - subject from pronoun/description ×0.9, inherited through coordination ×0.95;
- *  - modality: planned ×0.85, reported ×0.8, possible ×0.7;
- *  - distance: −0.015 per token beyond 8 between verb and the farther argument (floor 0.3).
- */
-export const CONFIDENCE = {
-  direct: 0.85, light: 0.82, prepositional: 0.75, passive: 0.75, purpose: 0.65, nounEvent: 0.6,
-  role: 0.9, appositive: 0.8, location: 0.7, say: 0.5,
-} as const;
-const MODALITY_FACTOR: Record<Modality, number> = { asserted: 1, planned: 0.85, reported: 0.8, possible: 0.7 };
-
 const QUALIFIER_NAMES: Readonly<Record<string, string>> = {
   via: 'via', through: 'via', thru: 'via', aboard: 'via', by: 'via', at: 'at', in: 'at', inside: 'at', near: 'near',
   to: 'to', toward: 'to', towards: 'to', into: 'to', onto: 'to', from: 'from', with: 'with', alongside: 'with',
@@ -101,79 +70,32 @@ const QUALIFIER_NAMES: Readonly<Record<string, string>> = {
   between: 'between', after: 'after', before: 'before', about: 'about', of: 'of',
 };
 const OBJECT_PREPS = new Set(['with', 'to', 'in', 'at', 'into', 'against', 'outside', 'toward', 'towards', 'onto', 'inside', 'on', 'for', 'from', 'near', 'around', 'through', 'via']);
-const CLAUSE_STOP = new Set([';', ':', '—', '–']);
-/** Participles of seat/location ("Paris-based", "based in", "headquartered in"). */
-const BASE_WORDS = new Set(['based', 'headquartered']);
-/** Prepositions that attach a group of people to an organisation ("scientists at X", "officials from X"). */
-const AFFILIATION_PREPS = new Set(['at', 'from']);
-/** Collective nouns for people acting for an organisation. */
-/** Roles held for a person ("Hale's lawyer, Ana Lima", "her producer, Ana Lima"). */
-const PERSON_OWNED_ROLES = new Set(['lawyer', 'attorney', 'adviser', 'advisor', 'producer', 'agent', 'aide', 'assistant', 'coach', 'trainer', 'manager', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'doctor', 'bodyguard', 'deputy', 'successor', 'predecessor', 'rival', 'opponent', 'biographer', 'translator']);
-const GROUP_NOUNS = new Set(['team', 'researchers', 'scientists', 'experts', 'officials', 'engineers', 'staff', 'investigators', 'analysts', 'doctors', 'lawyers', 'executives', 'representatives', 'workers', 'employees']);
 /** Qualifier roles of place and time: a speech verb's "said in Accra" is where, not whom. */
 const PLACE_PREPS = new Set(['in', 'at', 'on', 'during', 'near', 'outside', 'inside', 'from', 'after', 'before']);
 /** Verbs whose object is the subject of a following infinitive ("allow X to", "urge X to"). */
 const OBJECT_CONTROL_VERBS = new Set(['allow', 'enable', 'permit', 'help', 'ask', 'urge', 'force', 'persuade', 'invite', 'order', 'tell', 'encourage', 'require', 'compel', 'authorize', 'authorise', 'instruct', 'advise', 'pressure', 'push', 'oblige', 'let']);
 /** Prepositions whose object an agentless passive relates to its subject. */
 const PASSIVE_PP_PREPS = new Set(['from', 'to', 'into', 'with']);
-const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
-/** Appositive heads that make an organisation part of another ("a joint venture of B and C"). */
-const ORG_PART_HEADS = new Set(['subsidiary', 'unit', 'division', 'affiliate', 'arm', 'venture', 'offshoot', 'branch', 'member', 'part']);
-const NO_VERBS: ReadonlySet<number> = new Set();
-/** Sites an organisation keeps somewhere ("its brewery in Leeds"), beyond the facility heads. */
-const SITE_NOUNS = new Set(['brewery', 'distillery', 'warehouse', 'depot', 'mill', 'smelter', 'foundry', 'office', 'laboratory', 'lab', 'branch', 'store', 'hub', 'operation', 'subsidiary', 'unit']);
 /** Verbs that move a person from one employer or club to the subject ("signed X from Y"). */
 const RECRUIT_VERBS = new Set(['sign', 'hire', 'recruit', 'poach', 'appoint']);
 /** Transfers whose "to" phrase names a recipient party ("supply doses to X"). */
 const TRANSFER_PREDICATES = new Set(['PROVIDE', 'SELL']);
 /** Prepositions that also open a clause ("after the DPRK commissioned …"). */
 const SUBORDINATING_PREPS = new Set(['after', 'before', 'since', 'until', 'till', 'once', 'because', 'while', 'although', 'though', 'whereas', 'unless']);
-/** Participles of leading: a group "led by X" acts through X. */
-const LEAD_VERBS = new Set(['lead', 'head', 'chair']);
 
-const HONORIFIC_RE = /^(Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
-const isQuote = (t: Token): boolean => /^["“”'‘’]$/.test(t.text);
 
 export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], coref: Coreference, options: RelationOptions): RawRelation[] {
-  const { tokens, sentences } = doc;
-  const { clusters, entityOf } = coref;
-  const work = options.work ?? newWorkCounter();
-  const out: RawRelation[] = [];
-  const argAt = new Int32Array(tokens.length).fill(-1);
-  const modAt = new Uint8Array(tokens.length);
-  for (const m of mentions) {
-    for (let i = m.start; i < m.end; i++) {
-      if (m.modifier) modAt[i] = 1;
-      else if (argAt[i] === -1 || mentions[argAt[i]!]!.modifier) argAt[i] = m.index;
-    }
-  }
-  // Title words inside name runs ("President" in "Russian President Vladimir Putin") are skipped too.
-  const resolvedPronoun = new Map<number, number>();
-  let mainCountryCache: number | undefined;
-  let orgStarts: Array<{ id: number; starts: number[] }> | undefined;
-  const demonymAt = new Map<number, Mention>();
-  for (const m of mentions) if (m.modifier && m.gazetteer?.kind === 'demonym' && !demonymAt.has(m.start)) demonymAt.set(m.start, m);
-  const clusterOf = (mi: number): number => {
-    const m = mentions[mi]!;
-    if (m.kind === 'pronoun') return resolvedPronoun.get(mi) ?? -1;
-    return entityOf[mi] ?? -1;
-  };
-  const typeOf = (c: number): EntityType | undefined => clusters[c]?.type;
-  // Salient common nouns: a head noun the article repeats names a thing the story is about ("the
-  // fund", "cocaine", "the strike"); such heads may fill a verb's object slot when no name does.
-  const salient = salientHeads();
-
-  const lastPersonBefore = (pos: number, exclude: ReadonlySet<number>): number => {
-    for (let i = pos - 1; i >= 0 && pos - i <= LOOKBACK_TOKENS; i--) {
-      work.units++;
-      const mi = argAt[i]!;
-      if (mi < 0) continue;
-      const c = clusterOf(mi);
-      if (c >= 0 && typeOf(c) === 'PERSON' && !exclude.has(c)) return c;
-      i = mentions[mi]!.start;
-    }
-    return -1;
-  };
+  const { sentences } = doc;
+  const ctx = newRelationContext(doc, mentions, coref, options);
+  const { tokens, clusters, entityOf, argAt, modAt, salient, work, out, resolvedPronoun } = ctx;
+  const clusterOf = (mi: number): number => clusterOfIn(ctx, mi);
+  const typeOf = (c: number): EntityType | undefined => typeOfIn(ctx, c);
+  const lastPersonBefore = (pos: number, exclude: ReadonlySet<number>): number => lastPersonBeforeIn(ctx, pos, exclude);
+  const resolvePossessive = (mi: number): number => resolvePossessiveIn(ctx, mi);
+  const isNameMention = (mi: number): boolean => isNameMentionIn(ctx, mi);
+  const appositiveHost = (close: number, first: number): number => appositiveHostIn(ctx, close, first);
+  const affiliationHost = (prep: number, first: number, m: Mention): number => affiliationHostIn(ctx, prep, first, m);
+  const coordinated = (end: number, last: number, verbSet: ReadonlySet<number>, prep: string | null): { clusters: number[]; end: number } => coordinatedIn(ctx, end, last, verbSet, prep);
 
   for (const s of relationSpans(sentences, tokens)) {
     work.units += s.last - s.first + 1;
@@ -488,140 +410,22 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
       out.push(r.rel);
     }
 
-    nounEvents(s.first, s.last, s.index);
-    nominalFacts(s.first, s.last, s.index);
-    demonymFacts(s.first, s.last, s.index);
-    possessiveRoles(s.first, s.last, s.index);
-    possessiveSites(s.first, s.last, s.index);
-    predicativeRoles(s.first, s.last, s.index);
-    titleOfOwnerRoles(s.first, s.last, s.index);
-    personOfFacts(s.first, s.last, s.index);
+    nounEvents(ctx, s.first, s.last, s.index);
+    nominalFacts(ctx, s.first, s.last, s.index);
+    demonymFacts(ctx, s.first, s.last, s.index);
+    possessiveRoles(ctx, s.first, s.last, s.index);
+    possessiveSites(ctx, s.first, s.last, s.index);
+    predicativeRoles(ctx, s.first, s.last, s.index);
+    titleOfOwnerRoles(ctx, s.first, s.last, s.index);
+    personOfFacts(ctx, s.first, s.last, s.index);
   }
 
-  roleFacts();
+  roleFacts(ctx);
   return out;
 
   /* ───────────── helpers (closures over the document) ───────────── */
 
-  function headLemma(t: Token): string {
-    return t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.replace(/(?<=[^s])s$/, '');
-  }
 
-  /**
-   * Lower-case title words starting at `q` ("chief executive", "new mayor", "director of research"):
-   * returns the title (without vague modifiers) and the token after it, or null when the phrase
-   * does not end in a title word.
-   */
-  function titleAt(q: number, last: number): { title: string; head: string; end: number } | null {
-    const words: Token[] = [];
-    while (q <= last && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(tokens[q]!.pos) && words.length < 4) words.push(tokens[q++]!);
-    while (words.length > 0 && !TITLE_WORDS.has(words[words.length - 1]!.lower)) {
-      words.pop();
-      q--;
-    }
-    const head = words[words.length - 1];
-    if (!head || ['official', 'officer', 'representative', 'member'].includes(head.lower)) return null;
-    const kept = words.filter((w) => !VAGUE_MODIFIERS.has(w.lower) && !['former', 'current', 'interim', 'acting', 'outgoing', 'incoming'].includes(w.lower));
-    return { title: kept.map((w) => w.lower).join(' '), head: head.lower, end: q };
-  }
-
-  /** The owner of an owner-less title: the organisation in view for corporate titles, the country in view for state ones. */
-  function impliedOwner(head: string, pos: number): number {
-    if (CORPORATE_TITLES.has(head) || head === 'executive') return storyOrganisation(pos);
-    if (STATE_TITLES.has(head)) return mainCountry();
-    return -1;
-  }
-
-  function pushRole(person: number, owner: number, title: string, conf: number, sentence: number): void {
-    if (person < 0 || owner < 0 || person === owner || clusters[person]!.type !== 'PERSON') return;
-    out.push({ subject: { cluster: person }, object: { cluster: owner }, predicate: isLeaderTitle(title) ? 'LEADER_OF' : 'HOLDS_ROLE', verb: title, qualifiers: {}, confidence: conf, sentence, negated: false, modality: 'asserted' });
-  }
-
-  /**
-   * Predicative roles: "X is the chief executive (of Y)", "X was elected mayor of Y", "X became
-   * chair of Y", "X was appointed director": the owner follows "of"/"at", or is implied by context.
-   */
-  function predicativeRoles(first: number, last: number, sentence: number): void {
-    for (let i = first + 1; i < last; i++) {
-      const t = tokens[i]!;
-      const copula = t.lemma === 'be' && t.pos === 'AUX';
-      const elect = t.pos === 'VERB' && ['elect', 'appoint', 'name', 'become', 'reelect', 're-elect', 'install', 'promote'].includes(t.lemma);
-      if (!copula && !elect) continue;
-      let b = i - 1;
-      while (b >= first && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV' || tokens[b]!.pos === 'PART')) b--;
-      // "X, a former teacher, was elected mayor of Y": the appositive's host is the subject.
-      const host = b >= first && tokens[b]!.text === ',' ? appositiveHost(b, first) : -1;
-      const mi = host >= 0 ? host : b >= first ? argAt[b]! : -1;
-      if (mi < 0 || (host < 0 && mentions[mi]!.end !== b + 1)) continue;
-      const person = mi >= 0 ? (mentions[mi]!.kind === 'pronoun' ? -1 : entityOf[mi] ?? -1) : -1;
-      if (person < 0) continue;
-      let q = i + 1;
-      if (tokens[q]?.lower === 'as') q++;
-      if (['the', 'a', 'an', 'its', 'their'].includes(tokens[q]?.lower ?? '')) q++;
-      if (copula && !['the', 'its', 'their'].includes(tokens[q - 1]!.lower)) continue;
-      const ti = titleAt(q, last);
-      if (!ti) continue;
-      let owner = -1;
-      const after = tokens[ti.end];
-      if (after && ti.end <= last && ['of', 'at', 'for'].includes(after.lower)) {
-        const oi = ownerAfter(ti.end + 1, last);
-        owner = oi >= 0 ? entityOf[oi] ?? -1 : -1;
-      } else if (!after || ti.end > last || ['.', ',', ';', 'on', 'in', 'last', 'this', 'since', 'until', 'and'].includes(after.lower)) {
-        owner = impliedOwner(ti.head, i);
-      }
-      if (owner >= 0 && clusters[owner]!.isThing) continue;
-      pushRole(person, owner, ti.title, CONFIDENCE.appositive, sentence);
-    }
-  }
-
-  /** "the chief executive of the state energy company Y, X," → X holds the title at Y. */
-  /**
-   * "Carolina Reis of the Green Party" → MEMBER_OF; "Lena Moro of Italy" → NATIONALITY. Only for a
-   * person's name without a title of its own (titled names get role facts instead).
-   */
-  function personOfFacts(first: number, last: number, sentence: number): void {
-    for (let i = first; i <= last; i++) {
-      const mi = argAt[i]!;
-      if (mi < 0) continue;
-      const m = mentions[mi]!;
-      i = m.end - 1;
-      if (m.kind !== 'name' || m.role || m.start < first) continue;
-      const c = entityOf[mi] ?? -1;
-      if (c < 0 || clusters[c]!.type !== 'PERSON' || clusters[c]!.isThing) continue;
-      let q = m.end;
-      if (tokens[q]?.lower !== 'of' || q + 1 > last) continue;
-      q++;
-      if (tokens[q]!.lower === 'the') q++;
-      const oi = q <= last ? argAt[q]! : -1;
-      if (oi < 0 || mentions[oi]!.start !== q || !isNameMention(oi)) continue;
-      const oc = entityOf[oi] ?? -1;
-      if (oc < 0 || oc === c) continue;
-      const target = clusters[oc]!;
-      if (target.country !== undefined && target.country === target.name) {
-        out.push({ subject: { cluster: c }, object: { cluster: oc }, predicate: 'NATIONALITY', verb: 'of', qualifiers: {}, confidence: CONFIDENCE.appositive, sentence, negated: false, modality: 'asserted' });
-      } else if (target.type === 'ORGANIZATION' && target.strength >= 2 && !target.isThing) {
-        out.push({ subject: { cluster: c }, object: { cluster: oc }, predicate: 'MEMBER_OF', verb: 'member', qualifiers: {}, confidence: CONFIDENCE.appositive, sentence, negated: false, modality: 'asserted' });
-      }
-    }
-  }
-
-  function titleOfOwnerRoles(first: number, last: number, sentence: number): void {
-    for (let i = first; i < last; i++) {
-      if (!['the', 'a', 'an'].includes(tokens[i]!.lower)) continue;
-      const ti = titleAt(i + 1, last);
-      if (!ti || tokens[ti.end]?.lower !== 'of') continue;
-      const oi = ownerAfter(ti.end + 1, last);
-      if (oi < 0) continue;
-      const om = mentions[oi]!;
-      if (tokens[om.end]?.text !== ',') continue;
-      const pi = argAt[om.end + 1] ?? -1;
-      if (pi < 0 || mentions[pi]!.kind !== 'name') continue;
-      const pm = mentions[pi]!;
-      if (![',', '.', ';'].includes(tokens[pm.end]?.text ?? '.')) continue;
-      pushRole(entityOf[pi] ?? -1, entityOf[oi] ?? -1, ti.title, CONFIDENCE.appositive, sentence);
-      i = pm.end;
-    }
-  }
 
   /**
    * The noun a by-participle at `v` modifies: a mention ending right before it (or before the
@@ -708,28 +512,6 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     return name ? { thing: name, type: 'OTHER' } : null;
   }
 
-  function salientHeads(): Set<string> {
-    const counts = new Map<string, number>();
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.pos !== 'NOUN' || argAt[i] !== -1 || modAt[i] === 1 || !/^\p{L}[\p{Ll}-]+$/u.test(t.text)) continue;
-      const nx = tokens[i + 1];
-      if (nx && nx.sentence === t.sentence && (nx.pos === 'NOUN' || (nx.text === '-' && !nx.spaceBefore))) continue;
-      const h = headLemma(t);
-      if (h.length < 3 || GENERIC_NOUNS.has(h) || GENERIC_NOUNS.has(t.lower) || QUANTITY_NOUNS.has(t.lower) || TITLE_WORDS.has(h) || TITLE_WORDS.has(t.lower) || KINSHIP_WORDS.has(h)) continue;
-      counts.set(h, (counts.get(h) ?? 0) + 1);
-    }
-    const titleWords = new Set((options.title ?? '').toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).map((w) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.replace(/(?<=[^s])s$/, ''))));
-    const out = new Set<string>();
-    for (const [h, n] of counts) if (n >= 3 || (titleWords.has(h) && n >= 1)) out.add(h);
-    return out;
-  }
-
-  function isNameMention(mi: number): boolean {
-    if (mi < 0) return false;
-    const m = mentions[mi]!;
-    return m.kind === 'name' || m.kind === 'gazetteer';
-  }
 
   function isMainVerb(i: number, first: number, last: number): boolean {
     const t = tokens[i]!;
@@ -888,51 +670,6 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     return { subjects: [], factor: 1, inherited: false };
   }
 
-  /**
-   * "Researchers at X", "marine biologists from the X": a clause-initial plural (or person) noun
-   * phrase tied by at/from to an organisation stands for it. Returns the organisation's cluster or -1.
-   */
-  function affiliationHost(prep: number, first: number, m: Mention): number {
-    if (!AFFILIATION_PREPS.has(tokens[prep]!.lower) || !isNameMention(m.index)) return -1;
-    const noun = tokens[prep - 1];
-    if (!noun || prep - 1 < first || !['NOUN', 'PROPN'].includes(noun.pos) || argAt[prep - 1] !== -1) return -1;
-    const sg = noun.lower.replace(/s$/, '');
-    const personal = PERSON_NOUNS.has(noun.lemma) || PERSON_NOUNS.has(sg) || GROUP_NOUNS.has(noun.lower) || (/s$/.test(noun.lower) && /(er|or|ist|ian|ant|ent)$/.test(sg));
-    if (!personal) return -1;
-    let b = prep - 2;
-    while (b >= first && ['ADJ', 'DET', 'NOUN', 'NUM'].includes(tokens[b]!.pos) && argAt[b] === -1) b--;
-    if (b >= first && tokens[b]!.text !== ',' && !(modAt[b] === 1)) return -1;
-    const c = entityOf[m.index] ?? -1;
-    if (c < 0 || !['ORGANIZATION', 'GPE'].includes(clusters[c]!.type)) return -1;
-    return c;
-  }
-
-  /**
-   * "A, the largest brewer in the north, has agreed …", "A, 24, scored …", "A, who is coached by B,
-   * saved …": when the verb group follows a comma that closes an aside opened right after a
-   * mention, that mention is the subject. Returns its index or -1.
-   */
-  function appositiveHost(close: number, first: number): number {
-    if (close < first || tokens[close]!.text !== ',') return -1;
-    for (let p = close - 1; p > first && close - p <= 30; p--) {
-      const t = tokens[p]!;
-      if (CLAUSE_STOP.has(t.text) || t.text === '.' || isQuote(t)) return -1;
-      if (t.text !== ',') continue;
-      const opener = tokens[p + 1]!;
-      const ok = ['DET', 'ADJ', 'NUM', 'NOUN'].includes(opener.pos) || RELATIVE.has(opener.lower) || opener.pos === 'VERB' || ['PRON'].includes(opener.pos) && ['its', 'their', 'his', 'her'].includes(opener.lower) || modAt[p + 1] === 1;
-      if (!ok) return -1;
-      const mi = argAt[p - 1]!;
-      if (mi < 0) return -1;
-      const m = mentions[mi]!;
-      if (m.kind === 'pronoun' || m.end !== p) return -1;
-      // The host must not itself be the object of a preposition or a list member.
-      let b = m.start - 1;
-      while (b >= first && (['DET', 'ADJ'].includes(tokens[b]!.pos) || modAt[b] === 1 || TITLE_WORDS.has(tokens[b]!.lower))) b--;
-      if (b >= first && (tokens[b]!.pos === 'ADP' || tokens[b]!.text === ',' || ['and', 'or'].includes(tokens[b]!.lower))) return -1;
-      return mi;
-    }
-    return -1;
-  }
 
   interface Scan {
     direct: Argument | null;
@@ -1162,642 +899,10 @@ export function findRelations(doc: AnalyzedText, mentions: readonly Mention[], c
     return res;
   }
 
-  /**
-   * Names coordinated after an argument ending at `end`: "A and B", "A, B and C", "by A and by B".
-   * Stops when the next name opens a new clause (followed by a verb). Returns their clusters and the
-   * token after the last one.
-   */
-  function coordinated(end: number, last: number, verbSet: ReadonlySet<number>, prep: string | null): { clusters: number[]; end: number } {
-    const found: number[] = [];
-    let k = end;
-    let pending: number[] = [];
-    while (k <= last) {
-      let q = k;
-      // Skip an appositive after a list member: "by A, a former researcher at B, and C".
-      if (tokens[q]!.text === ',' && ['a', 'an', 'the'].includes(tokens[q + 1]?.lower ?? '')) {
-        let r = q + 2;
-        while (r <= last && r - q <= 16 && tokens[r]!.text !== ',' && !verbSet.has(r) && !CLAUSE_STOP.has(tokens[r]!.text)) r++;
-        if (r <= last && tokens[r]!.text === ',' && ['and', 'or'].includes(tokens[r + 1]?.lower ?? '')) q = r;
-      }
-      const sep = tokens[q]!;
-      const isAnd = ['and', 'or'].includes(sep.lower);
-      if (!(isAnd || sep.text === ',')) break;
-      q++;
-      if (sep.text === ',' && ['and', 'or'].includes(tokens[q]?.lower ?? '')) q++;
-      if (prep !== null && tokens[q]?.lower === prep) q++;
-      while (q <= last && (['the', 'a', 'an'].includes(tokens[q]!.lower) || modAt[q] === 1)) q++;
-      let mi = q <= last ? argAt[q]! : -1;
-      if (mi < 0 || !isNameMention(mi)) break;
-      // "and B's commercial director, C": the title holder is the list member.
-      if (tokens[mentions[mi]!.end]?.lower === "'s") {
-        let r = mentions[mi]!.end + 1;
-        while (r <= last && argAt[r] === -1 && /^\p{Ll}/u.test(tokens[r]!.text) && ['ADJ', 'NOUN'].includes(tokens[r]!.pos)) r++;
-        const held = r + 1 <= last && tokens[r]!.text === ',' && TITLE_WORDS.has(tokens[r - 1]!.lower) ? argAt[r + 1]! : -1;
-        if (held >= 0 && isNameMention(held)) mi = held;
-      }
-      const m = mentions[mi]!;
-      if (tokens[m.end]?.lower === "'s" || verbSet.has(m.end) || tokens[m.end]?.pos === 'AUX') break;
-      const c = entityOf[mi] ?? -1;
-      if (c < 0) break;
-      pending.push(c);
-      k = m.end;
-      // A list only counts once it is closed by "and"/"or".
-      if (isAnd || tokens[q - 1]?.lower === 'and' || tokens[q - 2]?.lower === 'and') {
-        found.push(...pending);
-        pending = [];
-        end = k;
-      }
-    }
-    return { clusters: found, end };
-  }
 
-  function thingName(np: readonly Token[]): string | null {
-    const words = np.filter((x) => x.text !== '-' && x.pos !== 'NUM' && x.pos !== 'DET');
-    const head = words[words.length - 1];
-    if (!head) return null;
-    const mod = [...words.slice(0, -1)].reverse().find((x) => !VAGUE_MODIFIERS.has(x.lower));
-    const adjacent = mod && words.indexOf(mod) === words.length - 2;
-    return adjacent ? `${mod.lower} ${head.lower}` : head.lower;
-  }
 
-  /** "his invasion of Ukraine", "Kim's visit to Russia". */
-  function nounEvents(first: number, last: number, sentence: number): void {
-    for (let i = first; i <= last; i++) {
-      const mi = argAt[i]!;
-      if (mi < 0) continue;
-      const m = mentions[mi]!;
-      const possessive = (m.kind === 'pronoun' && ['his', 'her', 'its', 'their'].includes(m.pronoun ?? '')) || tokens[m.end]?.lower === "'s";
-      if (!possessive) {
-        i = m.end - 1;
-        continue;
-      }
-      let k = m.end + (tokens[m.end]?.lower === "'s" ? 1 : 0);
-      while (k <= last && tokens[k]!.pos === 'ADJ') k++;
-      const noun = tokens[k];
-      if (!noun || k > last || noun.pos !== 'NOUN') continue;
-      const def = definitionForNoun(noun.lower);
-      const prep = tokens[k + 1];
-      if (!def || !prep || !['of', 'to', 'with', 'against', 'in', 'on'].includes(prep.lower)) continue;
-      let o = k + 2;
-      while (o <= last && ['DET', 'ADJ'].includes(tokens[o]!.pos)) o++;
-      const oi = o <= last ? argAt[o]! : -1;
-      if (oi < 0) continue;
-      const subj = m.kind === 'pronoun' ? resolvePossessive(mi) : entityOf[mi]!;
-      const obj = entityOf[oi] ?? -1;
-      if (subj < 0 || obj < 0 || subj === obj) continue;
-      if (clusters[obj]!.isThing) continue;
-      out.push({ subject: { cluster: subj }, object: { cluster: obj }, predicate: def.predicate, verb: noun.lower, qualifiers: {}, confidence: CONFIDENCE.nounEvent, sentence, negated: false, modality: 'asserted' });
-    }
-  }
-
-  function resolvePossessive(mi: number): number {
-    if (resolvedPronoun.has(mi)) return resolvedPronoun.get(mi)!;
-    const m = mentions[mi]!;
-    let c = -1;
-    if (['his', 'her'].includes(m.pronoun ?? '')) c = lastPersonBefore(m.start, new Set());
-    if (c >= 0) resolvedPronoun.set(mi, c);
-    return c;
-  }
-
-  /** Appositives, kinship, possessive places, "X in Y" locations. */
-  function nominalFacts(first: number, last: number, sentence: number): void {
-    const argsInSentence: Mention[] = [];
-    for (let i = first; i <= last; i++) {
-      const mi = argAt[i]!;
-      if (mi >= 0) {
-        argsInSentence.push(mentions[mi]!);
-        i = mentions[mi]!.end - 1;
-      }
-    }
-    const placeLike = (c: number): boolean => {
-      const cl = clusters[c];
-      return !!cl && !cl.isThing && ['GPE', 'LOCATION', 'FACILITY'].includes(cl.type);
-    };
-    const isCountry = (c: number): boolean => clusters[c]?.country !== undefined && clusters[c]!.country === clusters[c]!.name;
-    const push = (s: number, o: number, predicate: string, verb: string, conf: number): void => {
-      if (s < 0 || o < 0 || s === o) return;
-      out.push({ subject: { cluster: s }, object: { cluster: o }, predicate, verb, qualifiers: {}, confidence: conf, sentence, negated: false, modality: 'asserted' });
-    };
-    for (let a = 0; a < argsInSentence.length; a++) {
-      const m = argsInSentence[a]!;
-      if (m.kind === 'pronoun') continue;
-      // "B's Governor, A" — a title followed by a person.
-      if (m.kind === 'description' && m.role && tokens[m.end]?.text === ',') {
-        const ni = argAt[m.end + 1] ?? -1;
-        const nm = ni >= 0 ? mentions[ni]! : undefined;
-        if (nm && nm.kind === 'name') {
-          const pc = entityOf[nm.index]!;
-          if (pc >= 0 && clusters[pc]!.type === 'PERSON') {
-            const ofC = m.role.of !== null ? entityOf[m.role.of]! : -1;
-            if (ofC >= 0) push(pc, ofC, m.role.leader ? 'LEADER_OF' : 'HOLDS_ROLE', m.role.title.toLowerCase(), CONFIDENCE.appositive);
-            entityOf[m.index] = pc;
-          }
-        }
-      }
-      const c = entityOf[m.index]!;
-      if (c < 0) continue;
-      // Nationality: "Kenya's Joseph Kiprono", "the Ethiopian Dawit Alemu".
-      if (clusters[c]!.type === 'PERSON' && m.kind === 'name' && !m.role) {
-        const src = m.nationality ?? m.possessor;
-        const nc = src !== undefined ? entityOf[src]! : -1;
-        if (nc >= 0 && isCountry(nc)) push(c, nc, 'NATIONALITY', 'citizen', CONFIDENCE.appositive);
-      }
-      // "A of <country>" after a person's name: "the holder Ana Lima of Brazil".
-      if (clusters[c]!.type === 'PERSON' && m.kind === 'name' && tokens[m.end]?.lower === 'of') {
-        const oi = argAt[m.end + 1] ?? -1;
-        const oc = oi >= 0 ? entityOf[oi]! : -1;
-        const after = tokens[oi >= 0 ? mentions[oi]!.end : 0];
-        if (oc >= 0 && isCountry(oc) && (!after || after.pos !== 'NOUN')) push(c, oc, 'NATIONALITY', 'citizen', CONFIDENCE.appositive);
-      }
-      // "a Toulouse-based company", "X, a Paris-based start-up", "the Bogota-headquartered carrier".
-      if (tokens[m.end]?.text === '-' && BASE_WORDS.has(tokens[m.end + 1]?.lower ?? '') && !clusters[c]!.isThing) {
-        const target = basedTarget(m, last);
-        if (target >= 0 && target !== c) {
-          if (clusters[c]!.strength < 3 && !placeLike(c)) clusters[c]!.type = 'GPE';
-          push(target, c, 'LOCATED_IN', 'base', CONFIDENCE.location);
-        }
-      }
-      // "X, based in Y", "X, headquartered in Y".
-      if (tokens[m.end]?.text === ',' && BASE_WORDS.has(tokens[m.end + 1]?.lower ?? '') && tokens[m.end + 2]?.lower === 'in') {
-        const oi = argAt[m.end + 3] ?? -1;
-        const oc = oi >= 0 && isNameMention(oi) ? entityOf[oi]! : -1;
-        if (oc >= 0 && oc !== c && !clusters[c]!.isThing) push(c, oc, 'LOCATED_IN', 'base', CONFIDENCE.location);
-      }
-      // An organisation's named product or craft: "the European Space Agency's Selene-2 probe".
-      if (m.possessor !== undefined && m.kind === 'name' && m.descriptor && tokens[m.end]?.lower === m.descriptor && !placeLike(c) && clusters[c]!.type !== 'PERSON') {
-        const oc = entityOf[m.possessor]!;
-        if (oc >= 0 && clusters[oc]!.type === 'ORGANIZATION' && !clusters[oc]!.isThing && !TITLE_WORDS.has(m.descriptor) && !ORG_HEADS.has(m.descriptor)) push(oc, c, 'OWN', m.descriptor, CONFIDENCE.location);
-      }
-      // Possessive place: "Russia's Vostochny Cosmodrome".
-      if (m.possessor !== undefined) {
-        const pc = entityOf[m.possessor]!;
-        if (pc >= 0 && isCountry(pc) && placeLike(c) && !isCountry(c) && clusters[c]!.type !== 'LOCATION') push(c, pc, 'LOCATED_IN', 'locate', CONFIDENCE.location);
-      }
-      // "X in (the) Y"; also "the <Organisation> in <Place>" ("the Labour Court in Frankfurt").
-      let k = m.end;
-      const theOrg = m.kind === 'name' && clusters[c]!.type === 'ORGANIZATION' && !clusters[c]!.isThing && tokens[m.start - 1]?.lower === 'the';
-      const event = clusters[c]!.type === 'EVENT' && !clusters[c]!.isThing && m.kind === 'name';
-      if (tokens[k]?.lower === 'in' && (placeLike(c) || theOrg || event) && !isCountry(c) && m.kind !== 'reference') {
-        k++;
-        while (k <= last && ['DET', 'ADJ', 'ADV'].includes(tokens[k]!.pos)) k++;
-        const oi = k <= last ? argAt[k]! : -1;
-        if (oi >= 0 && mentions[oi]!.kind !== 'pronoun') {
-          const oc = entityOf[oi]!;
-          if (oc >= 0 && placeLike(oc) && clusters[oc]!.type !== 'FACILITY') push(c, oc, 'LOCATED_IN', 'locate', CONFIDENCE.location);
-        }
-      }
-      // "B's founder, A" / "B's chief executive A"
-      if (tokens[m.end]?.lower === "'s" && !clusters[c]!.isThing) {
-        let q = m.end + 1;
-        const words: Token[] = [];
-        while (q <= last && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[q]!.pos)) words.push(tokens[q++]!);
-        const head = words[words.length - 1];
-        if (head && TITLE_WORDS.has(head.lower)) {
-          if (tokens[q]?.text === ',') q++;
-          const pi = q <= last ? argAt[q]! : -1;
-          const pm = pi >= 0 ? mentions[pi]! : undefined;
-          const pc = pm && pm.kind === 'name' ? entityOf[pm.index]! : -1;
-          if (pc >= 0 && pc !== c) {
-            clusters[pc]!.type = 'PERSON';
-            const title = words.map((w) => w.lower).join(' ');
-            push(pc, c, LEADER_TITLES.has(head.lower) || title === 'chief executive' ? 'LEADER_OF' : 'HOLDS_ROLE', title, CONFIDENCE.appositive);
-          }
-        }
-      }
-      // Appositives after a comma.
-      if (tokens[m.end]?.text !== ',') continue;
-      // "A, the chief executive of B"
-      {
-        let q = m.end + 1;
-        if (q <= last && ['the', 'a', 'an', 'its', 'their'].includes(tokens[q]!.lower)) q++;
-        const words: Token[] = [];
-        for (;;) {
-          while (q <= last && argAt[q] === -1 && /^[\p{Ll}-]/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(tokens[q]!.pos)) words.push(tokens[q++]!);
-          // Coordinated titles: "the founder and former chief executive of B".
-          const lw = words[words.length - 1];
-          if (!(lw && TITLE_WORDS.has(lw.lower) && tokens[q]?.lower === 'and' && q + 1 <= last && argAt[q + 1] === -1 && /^\p{Ll}/u.test(tokens[q + 1]!.text))) break;
-          words.push(tokens[q++]!);
-        }
-        const head = words[words.length - 1];
-        // "A, a joint venture of B and C", "A, a subsidiary of B": A is part of its owners.
-        if (head && ORG_PART_HEADS.has(head.lower) && tokens[q]?.lower === 'of' && clusters[c]!.type !== 'PERSON' && !clusters[c]!.isThing) {
-          const bi = ownerAfter(q + 1, last);
-          const bc = bi >= 0 && isNameMention(bi) ? entityOf[bi] ?? -1 : -1;
-          if (bc >= 0) {
-            const owners = [bc, ...coordinated(mentions[bi]!.end, last, NO_VERBS, null).clusters];
-            const phrase = words.filter((w) => !VAGUE_MODIFIERS.has(w.lower)).map((w) => w.lower).join(' ');
-            for (const o of owners) {
-              if (o === c || clusters[o]!.isThing) continue;
-              // Owners of a venture or subsidiary are organisations ("General Electric" is no person).
-              if (clusters[o]!.type === 'PERSON' && clusters[o]!.strength < 3 && head.lower !== 'member') clusters[o]!.type = 'ORGANIZATION';
-              push(c, o, 'MEMBER_OF', phrase, CONFIDENCE.appositive);
-            }
-          }
-        }
-        if (head && (TITLE_WORDS.has(head.lower) || KINSHIP_WORDS.has(head.lower)) && ['of', 'at', 'for', 'to'].includes(tokens[q]?.lower ?? '')) {
-          q++;
-          const bi = ownerAfter(q, last);
-          const bc = bi >= 0 && mentions[bi]!.kind !== 'pronoun' ? entityOf[bi]! : -1;
-          if (bc >= 0 && bc !== c && !clusters[c]!.isThing) {
-            const title = words.map((w) => w.lower).join(' ');
-            if (KINSHIP_WORDS.has(head.lower)) push(c, bc, 'RELATIVE_OF', head.lower, CONFIDENCE.appositive);
-            else {
-              clusters[c]!.type = 'PERSON';
-              const leads = words.some((w) => LEADER_TITLES.has(w.lower)) || (title.includes('chief executive') && !/\b(deputy|vice|assistant|associate)\b/.test(title));
-              push(c, bc, leads ? 'LEADER_OF' : 'HOLDS_ROLE', title, CONFIDENCE.appositive);
-            }
-          }
-        }
-      }
-      // "A, the largest independent brewer in northern England", "A, a port city in B": the
-      // appositive places its host.
-      if (['the', 'a', 'an'].includes(tokens[m.end + 1]?.lower ?? '') && clusters[c]!.type !== 'PERSON' && !isCountry(c) && !clusters[c]!.isThing) {
-        let q = m.end + 2;
-        let head: Token | undefined;
-        while (q <= last && q - m.end <= 8 && argAt[q] === -1 && modAt[q] !== 1 && /^[\p{Ll}\d-]/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'NUM', 'VERB', 'PUNCT'].includes(tokens[q]!.pos) && (tokens[q]!.pos !== 'PUNCT' || (tokens[q]!.text === '-' && !tokens[q]!.spaceBefore))) {
-          if (tokens[q]!.pos === 'NOUN') head = tokens[q];
-          q++;
-        }
-        if (head && !TITLE_WORDS.has(head.lower) && !KINSHIP_WORDS.has(head.lower) && !PERSON_NOUNS.has(head.lower) && tokens[q]?.lower === 'in') {
-          q++;
-          while (q <= last && ['DET', 'ADJ'].includes(tokens[q]!.pos) && /^\p{Ll}/u.test(tokens[q]!.text)) q++;
-          const oi = q <= last ? argAt[q]! : -1;
-          const oc = isNameMention(oi) ? entityOf[oi] ?? -1 : -1;
-          const endTok = oi >= 0 ? tokens[mentions[oi]!.end] : undefined;
-          if (oc >= 0 && placeLike(oc) && clusters[oc]!.type !== 'FACILITY' && (!endTok || [',', '.', ';'].includes(endTok.text))) push(c, oc, 'LOCATED_IN', 'locate', CONFIDENCE.location);
-        }
-      }
-      let j = m.end + 1;
-      while (j <= last && ['the', 'a', 'an'].includes(tokens[j]!.lower)) j++;
-      const ni = j <= last ? argAt[j]! : -1;
-      const nm = ni >= 0 ? mentions[ni]! : undefined;
-      // "A, B's grandfather" / "A, B's ruling party" / "A, the country's leader"
-      if (nm && tokens[nm.end]?.lower === "'s") {
-        let q = nm.end + 1;
-        const words: Token[] = [];
-        while (q <= last && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[q]!.pos) && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text)) words.push(tokens[q++]!);
-        const head = words[words.length - 1];
-        const endOk = q > last || [',', '.', ';', ')'].includes(tokens[q]!.text);
-        const oc = nm.kind === 'pronoun' ? -1 : entityOf[nm.index]!;
-        if (head && endOk && oc >= 0) {
-          const hl = head.lower;
-          if (KINSHIP_WORDS.has(hl) && clusters[c]!.type === 'PERSON') push(c, oc, 'RELATIVE_OF', hl, CONFIDENCE.appositive);
-          else if (TITLE_WORDS.has(hl) && clusters[c]!.type === 'PERSON') push(c, oc, LEADER_TITLES.has(hl) ? 'LEADER_OF' : 'HOLDS_ROLE', words.map((w) => w.lower).join(' '), CONFIDENCE.appositive);
-          else if (ORG_HEADS.has(hl) && clusters[c]!.type === 'ORGANIZATION') push(c, oc, 'HOLDS_ROLE', words.map((w) => w.lower).join(' '), CONFIDENCE.appositive);
-        }
-        // "Vladivostok, Russia's Far East"
-        if (!head && placeLike(c) && !isCountry(c)) {
-          const after = tokens[nm.end + 1];
-          const innerIdx = after ? argAt[after.index]! : -1;
-          if (innerIdx >= 0) {
-            const ic = entityOf[innerIdx]!;
-            const endTok = tokens[mentions[innerIdx]!.end];
-            if (ic >= 0 && placeLike(ic) && (!endTok || ['.', ',', ';'].includes(endTok.text))) push(c, ic, 'LOCATED_IN', 'locate', CONFIDENCE.location);
-          }
-        }
-        continue;
-      }
-      // "A, B" places: "Vladivostok, Russia"
-      if (nm && placeLike(c) && !isCountry(c) && nm.kind !== 'pronoun') {
-        const oc = entityOf[nm.index]!;
-        const endTok = tokens[nm.end];
-        if (oc >= 0 && placeLike(oc) && clusters[oc]!.type !== 'FACILITY' && (!endTok || ['.', ',', ';'].includes(endTok.text)) && m.kind === 'name') push(c, oc, 'LOCATED_IN', 'locate', CONFIDENCE.location);
-      }
-    }
-  }
-
-  /**
-   * The organisation a "Y-based" modifier describes: a name after the descriptor words ("a
-   * Toulouse-based company Acme"), the host of an appositive ("Acme, a Toulouse-based company"),
-   * or for a definite description ("the Bogota-based carrier") the organisation in view.
-   */
-  function basedTarget(m: Mention, last: number): number {
-    let q = m.end + 2;
-    while (q <= last && q - m.end < 6 && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'VERB', 'PUNCT'].includes(tokens[q]!.pos) && tokens[q]!.text !== ',') q++;
-    if (q <= last && isNameMention(argAt[q]!)) return entityOf[argAt[q]!] ?? -1;
-    let b = m.start - 1;
-    if (b >= 0 && ['a', 'an', 'the'].includes(tokens[b]!.lower)) b--;
-    if (b >= 0 && tokens[b]!.text === ',') {
-      const hi = argAt[b - 1] ?? -1;
-      if (isNameMention(hi) && mentions[hi]!.end === b) return entityOf[hi] ?? -1;
-    }
-    if (tokens[m.start - 1]?.lower === 'the') return recentOrganisation(m.start, null);
-    return -1;
-  }
-
-  /**
-   * The named entity a role phrase points to from token `q` (after "of"/"at"): skips determiners,
-   * a possessor ("Hungary's") and lower-case descriptors ("the state energy company SOCAR").
-   */
-  function ownerAfter(q: number, last: number): number {
-    while (q <= last && ['the', 'a', 'an'].includes(tokens[q]!.lower)) q++;
-    const first = q <= last ? argAt[q]! : -1;
-    if (first >= 0 && mentions[first]!.kind !== 'pronoun') {
-      const fm = mentions[first]!;
-      if (tokens[fm.end]?.lower !== "'s" && !fm.modifier) return first;
-      q = fm.end + (tokens[fm.end]?.lower === "'s" ? 1 : 0);
-    }
-    const start = q;
-    while (q <= last && q - start < 4 && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN'].includes(tokens[q]!.pos)) q++;
-    const bi = q <= last ? argAt[q]! : -1;
-    if (bi >= 0 && isNameMention(bi)) return bi;
-    return first >= 0 && mentions[first]!.kind !== 'pronoun' && start === q ? first : -1;
-  }
-
-  /**
-   * The organisation an owner-less corporate title belongs to ("Dubois is the chief executive"):
-   * the one named most often before `pos`, the latest of those on a tie; -1 if none.
-   */
-  function storyOrganisation(pos: number): number {
-    const latest = recentOrganisation(pos, null);
-    if (latest < 0) return -1;
-    // Mention starts per organisation, computed once (binary search per call keeps this linear-ish).
-    orgStarts ??= clusters
-      .filter((cl) => cl.type === 'ORGANIZATION' && !cl.isThing && cl.mentions.length >= 2)
-      .map((cl) => ({ id: cl.id, starts: cl.mentions.filter((mi) => mentions[mi]!.kind !== 'pronoun').map((mi) => mentions[mi]!.start).sort((a, b) => a - b) }));
-    let best = latest;
-    const own = orgStarts.find((o) => o.id === latest);
-    let bestN = own ? countBelow(own.starts, pos) : clusters[latest]!.mentions.filter((mi) => mentions[mi]!.start < pos && mentions[mi]!.kind !== 'pronoun').length;
-    for (const { id, starts } of orgStarts) {
-      work.units++;
-      const n = id === latest ? 0 : countBelow(starts, pos);
-      if (n > bestN) {
-        best = id;
-        bestN = n;
-      }
-    }
-    return best;
-  }
-
-  /** The latest organisation mentioned before token `pos` (its head word preferred), or -1. */
-  function recentOrganisation(pos: number, head: string | null): number {
-    let fallback = -1;
-    let weak = -1;
-    for (let i = pos - 1; i >= 0 && pos - i <= LOOKBACK_TOKENS; i--) {
-      work.units++;
-      const mi = argAt[i]!;
-      if (mi < 0) continue;
-      const m = mentions[mi]!;
-      i = m.start;
-      const c = m.kind === 'pronoun' ? -1 : entityOf[mi] ?? -1;
-      if (c < 0 || clusters[c]!.type !== 'ORGANIZATION' || clusters[c]!.isThing) continue;
-      // A weakly typed name ("Punjab" read as an organisation) yields to a strongly typed one nearby.
-      if (weak >= 0 && pos - i >= 40) return weak;
-      if (head === null && clusters[c]!.strength < 2 && pos - i < 40) {
-        if (weak < 0) weak = c;
-        continue;
-      }
-      if (head === null || clusters[c]!.name.toLowerCase().split(/[\s-]+/).includes(head)) return c;
-      if (fallback < 0) fallback = c;
-    }
-    return fallback >= 0 ? fallback : weak;
-  }
-
-  /** The country the article is about: the most mentioned one (demonyms included), earliest on a tie; -1 if none. */
-  function mainCountry(): number {
-    if (mainCountryCache !== undefined) return mainCountryCache;
-    const counts = new Map<number, number>();
-    const countryCluster = new Map<string, number>();
-    for (const cl of clusters) {
-      if (cl.country === undefined || cl.country !== cl.name || cl.mentions.length === 0) continue;
-      countryCluster.set(cl.country, cl.id);
-      counts.set(cl.id, cl.mentions.length + cl.mentions.filter((mi) => mentions[mi]!.modifier).length);
-    }
-    // A capital's mentions count for its country ("… said in Accra").
-    for (const cl of clusters) {
-      if (cl.country === undefined || cl.country === cl.name || cl.mentions.length === 0) continue;
-      const k = countryCluster.get(cl.country);
-      if (k !== undefined) counts.set(k, counts.get(k)! + cl.mentions.length);
-    }
-    // The headline names the story's country ("India extends ban on rice exports"): it counts twice.
-    const headline = ` ${(options.title ?? '').replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
-    for (const [c, n] of counts) {
-      if ([...clusters[c]!.forms.keys()].some((f) => headline.includes(` ${f} `))) counts.set(c, n + 2);
-    }
-    let best = -1;
-    for (const [c, n] of counts) if (best < 0 || n > counts.get(best)!) best = c;
-    // Only a clearly dominant country (twice as many mentions as any other) counts.
-    const bestN = best >= 0 ? counts.get(best)! : 0;
-    const dominant = [...counts].every(([c, n]) => c === best || n < bestN);
-    mainCountryCache = dominant ? best : -1;
-    return mainCountryCache;
-  }
-
-  /**
-   * Role appositions with a possessive owner: "Its director, Ana Lima", "The club's president,
-   * Ana Lima", "the agency's head of research, Ana Lima", "Acme's head of personnel, Ana Lima".
-   */
-  function possessiveRoles(first: number, last: number, sentence: number): void {
-    for (let i = first; i <= last; i++) {
-      const t = tokens[i]!;
-      let ownerC = -1;
-      let q = -1;
-      let pronounOwner = false;
-      if (['its', 'their'].includes(t.lower)) {
-        q = i + 1;
-        ownerC = -2;
-      } else if (['his', 'her'].includes(t.lower) && argAt[i]! >= 0 && mentions[argAt[i]!]!.kind === 'pronoun') {
-        // "her producer, Ana Lima"
-        q = i + 1;
-        ownerC = resolvePossessive(argAt[i]!);
-        if (ownerC < 0) continue;
-        pronounOwner = true;
-      } else if (t.lower === 'whose' && tokens[i - 1]?.text === ',' && argAt[i - 2] !== undefined && argAt[i - 2]! >= 0 && isNameMention(argAt[i - 2]!)) {
-        // "the union GDL, whose leader, Klaus Wendt, …"
-        q = i + 1;
-        ownerC = entityOf[argAt[i - 2]!] ?? -1;
-        if (ownerC < 0) continue;
-      } else if (t.lower === "'s" && i > first && argAt[i - 1] === -1 && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 2]?.lower === 'the') {
-        q = i + 1;
-        ownerC = -3;
-      } else if (t.lower === "'s" && i > first && argAt[i - 1]! >= 0 && (isNameMention(argAt[i - 1]!) || mentions[argAt[i - 1]!]!.kind === 'reference')) {
-        q = i + 1;
-        ownerC = entityOf[argAt[i - 1]!] ?? -1;
-        if (ownerC < 0) continue;
-      } else continue;
-      const words: Token[] = [];
-      while (q <= last && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[q]!.pos)) words.push(tokens[q++]!);
-      let head = words[words.length - 1];
-      if (!head || !(TITLE_WORDS.has(head.lower) || PERSON_OWNED_ROLES.has(head.lower))) continue;
-      // "head of personnel", "minister of culture"
-      if (tokens[q]?.lower === 'of' && tokens[q + 1] && argAt[q + 1] === -1 && tokens[q + 1]!.pos === 'NOUN' && tokens[q + 2]?.text === ',') {
-        words.push(tokens[q]!, tokens[q + 1]!);
-        q += 2;
-      }
-      if (tokens[q]?.text !== ',') continue;
-      let pq = q + 1;
-      while (pq <= last && (TITLE_WORDS.has(tokens[pq]!.lower) || HONORIFIC_RE.test(tokens[pq]!.text)) && argAt[pq] === -1) pq++;
-      const pi = pq <= last ? argAt[pq]! : -1;
-      if (pi < 0 || mentions[pi]!.kind !== 'name') continue;
-      const pc = entityOf[pi] ?? -1;
-      if (pc < 0) continue;
-      if (ownerC === -2) ownerC = recentOrganisation(i, null);
-      else if (ownerC === -3) ownerC = recentOrganisation(i - 2, tokens[i - 1]!.lower);
-      if (ownerC < 0 || ownerC === pc) continue;
-      const oc = clusters[ownerC]!;
-      const personOwned = PERSON_OWNED_ROLES.has(head.lower) && !ORG_OWNED_TITLES.has(head.lower);
-      if (oc.type === 'PERSON' && !personOwned) {
-        // "Acme Rail's head of personnel": a weakly typed owner of an organisational title is an organisation.
-        if (oc.strength >= 3 || !ORG_OWNED_TITLES.has(head.lower)) continue;
-        oc.type = 'ORGANIZATION';
-      }
-      if (personOwned && oc.type !== 'PERSON' && !(oc.strength < 3)) continue;
-      if (pronounOwner && !personOwned) continue;
-      const cl = clusters[pc]!;
-      if (cl.strength < 3 || cl.type !== 'PERSON') cl.type = 'PERSON';
-      const title = words.map((w) => w.lower).join(' ');
-      head = words.find((w) => TITLE_WORDS.has(w.lower)) ?? head;
-      out.push({ subject: { cluster: pc }, object: { cluster: ownerC }, predicate: isLeaderTitle(title) ? 'LEADER_OF' : 'HOLDS_ROLE', verb: title, qualifiers: {}, confidence: CONFIDENCE.appositive, sentence, negated: false, modality: 'asserted' });
-      i = q;
-    }
-  }
-
-  /**
-   * Sites held by an owner: "its plant in Ludwigshafen", "Acme's brewery in Leeds" → the owner
-   * LOCATED_IN the place, with the site noun as the verb ("plant").
-   */
-  function possessiveSites(first: number, last: number, sentence: number): void {
-    for (let i = first; i < last; i++) {
-      const t = tokens[i]!;
-      let owner = -1;
-      if (['its', 'their'].includes(t.lower)) {
-        // The nearest organisation named before it in the sentence, else the one in view.
-        for (let b = i - 1; b >= first && owner < 0; b--) {
-          const mi = argAt[b]!;
-          if (mi < 0 || mentions[mi]!.kind === 'pronoun') continue;
-          const c = clusterOf(mi);
-          if (c >= 0 && clusters[c]!.type === 'ORGANIZATION' && !clusters[c]!.isThing) owner = c;
-          b = mentions[mi]!.start;
-        }
-        if (owner < 0) owner = recentOrganisation(i, null);
-      } else if (t.lower === "'s" && i > first && isNameMention(argAt[i - 1]!)) {
-        const c = clusterOf(argAt[i - 1]!);
-        if (c >= 0 && clusters[c]!.type === 'ORGANIZATION' && !clusters[c]!.isThing) owner = c;
-      }
-      if (owner < 0) continue;
-      let q = i + 1;
-      while (q <= last && argAt[q] === -1 && tokens[q]!.pos === 'ADJ') q++;
-      const site = tokens[q];
-      if (!site || q > last || site.pos !== 'NOUN' || argAt[q] !== -1 || !(FACILITY_HEADS.has(headLemma(site)) || SITE_NOUNS.has(headLemma(site))) || tokens[q + 1]?.lower !== 'in') continue;
-      const oi = q + 2 <= last ? argAt[q + 2]! : -1;
-      const oc = isNameMention(oi) ? clusterOf(oi) : -1;
-      if (oc < 0 || oc === owner || !['GPE', 'LOCATION'].includes(clusters[oc]!.type) || clusters[oc]!.isThing) continue;
-      out.push({ subject: { cluster: owner }, object: { cluster: oc }, predicate: 'LOCATED_IN', verb: headLemma(site), qualifiers: {}, confidence: CONFIDENCE.location, sentence, negated: false, modality: 'asserted' });
-    }
-  }
-
-  /**
-   * Demonyms describing a named entity: "the Danish developer Acme Wind", "Acme Wind, a Danish
-   * energy developer", "the Peruvian runner Ana Quispe" → NATIONALITY (people) or LOCATED_IN with
-   * verb "base" (organisations).
-   */
-  function demonymFacts(first: number, last: number, sentence: number): void {
-    for (let i = first; i <= last; i++) {
-      if (modAt[i] !== 1) continue;
-      const dm = demonymAt.get(i);
-      if (!dm) continue;
-      i = dm.end - 1;
-      const country = entityOf[dm.index] ?? -1;
-      if (country < 0) continue;
-      let target = -1;
-      // Forward: lower-case descriptor words, then a name.
-      let q = dm.end;
-      while (q <= last && q - dm.end < 4 && argAt[q] === -1 && modAt[q] !== 1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN'].includes(tokens[q]!.pos)) q++;
-      if (q > dm.end && q <= last && isNameMention(argAt[q]!) && !mentions[argAt[q]!]!.role) target = entityOf[argAt[q]!] ?? -1;
-      // Backward: "A, a Danish …" appositive.
-      if (target < 0) {
-        let b = dm.start - 1;
-        if (b >= first && ['a', 'an', 'the'].includes(tokens[b]!.lower)) b--;
-        if (b >= first && tokens[b]!.text === ',' && q <= last && tokens[q]!.pos === 'NOUN' || (b >= first && tokens[b]!.text === ',' && q > dm.end)) {
-          const hi = argAt[b - 1] ?? -1;
-          if (isNameMention(hi) && mentions[hi]!.end === b) target = entityOf[hi] ?? -1;
-        }
-      }
-      if (target < 0 || target === country) continue;
-      // The descriptor noun also types the named entity ("a Danish energy developer").
-      const cue = q > dm.end ? tokens[q - 1]!.lower : '';
-      const cl = clusters[target]!;
-      if (cl.strength < 3 && (ORG_CUE_NOUNS.has(cue) || ORG_HEADS.has(cue))) cl.type = 'ORGANIZATION';
-      else if (cl.strength < 3 && (PERSON_NOUNS.has(cue) || TITLE_WORDS.has(cue))) cl.type = 'PERSON';
-      const type = cl.type;
-      const conf = clamp(CONFIDENCE.appositive * 0.9);
-      if (type === 'PERSON') out.push({ subject: { cluster: target }, object: { cluster: country }, predicate: 'NATIONALITY', verb: 'citizen', qualifiers: {}, confidence: conf, sentence, negated: false, modality: 'asserted' });
-      else if (type === 'ORGANIZATION') out.push({ subject: { cluster: target }, object: { cluster: country }, predicate: 'LOCATED_IN', verb: 'base', qualifiers: {}, confidence: conf, sentence, negated: false, modality: 'asserted' });
-    }
-  }
-
-  function roleFacts(): void {
-    for (const c of clusters) {
-      for (const r of c.roles) {
-        let inferred = r.inferred;
-        let of = r.of;
-        if (of === null && !r.viaDemonym) {
-          // A title without owner ("Health Minister Ana Lima", "Chief executive Ana Lima"): a state
-          // office belongs to the country in view, a corporate one to the organisation in view.
-          const words = r.title.toLowerCase().split(/\s+/);
-          const titleHead = words[words.length - 1]!.replace(/\.$/, '');
-          if (STATE_TITLES.has(titleHead) && titleHead !== 'official') {
-            const k = mainCountry();
-            of = k >= 0 ? k : null;
-          } else if (CORPORATE_TITLES.has(titleHead)) {
-            const k = storyOrganisation(r.token);
-            of = k >= 0 ? k : null;
-          }
-          inferred = true;
-        }
-        if (of === null || of === c.id) continue;
-        const sentence = tokens[r.token]!.sentence;
-        const titleHead = r.title.toLowerCase().split(/\s+/).pop() ?? '';
-        if (r.viaDemonym && !STATE_TITLES.has(titleHead) && !STATE_TITLES.has(titleHead.replace(/\.$/, ''))) {
-          out.push({ subject: { cluster: c.id }, object: { cluster: of }, predicate: 'NATIONALITY', verb: 'citizen', qualifiers: {}, confidence: CONFIDENCE.appositive, sentence, negated: false, modality: 'asserted' });
-          continue;
-        }
-        out.push({ subject: { cluster: c.id }, object: { cluster: of }, predicate: r.leader ? 'LEADER_OF' : 'HOLDS_ROLE', verb: r.title.toLowerCase(), qualifiers: {}, confidence: inferred ? (r.of === null ? 0.6 : 0.7) : CONFIDENCE.role, sentence, negated: false, modality: 'asserted' });
-      }
-    }
-  }
 }
 
-/** Longest stretch of tokens read as one clause context for relation frames. */
-export const MAX_SPAN_TOKENS = 150;
-/** How far back (tokens) antecedent searches look: bounded, so long texts stay linear. */
-const LOOKBACK_TOKENS = 2000;
-
-/**
- * The sentences as relation-extraction spans: a sentence longer than MAX_SPAN_TOKENS is cut into
- * pieces (after a ';', ',' or ':' or before a conjunction when one is in the last third of the
- * window, else hard). A piece keeps its sentence's index, so evidence is the whole sentence.
- */
-export function relationSpans(sentences: readonly Sentence[], tokens: readonly Token[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of sentences) {
-    if (s.last - s.first < MAX_SPAN_TOKENS) {
-      out.push(s);
-      continue;
-    }
-    let first = s.first;
-    while (first <= s.last) {
-      let last = Math.min(s.last, first + MAX_SPAN_TOKENS - 1);
-      if (last < s.last) {
-        const floor = first + Math.floor((MAX_SPAN_TOKENS * 2) / 3);
-        for (let i = last; i > floor; i--) {
-          const t = tokens[i]!;
-          if ([';', ',', ':'].includes(t.text)) {
-            last = i;
-            break;
-          }
-          if (t.pos === 'CCONJ') {
-            last = i - 1;
-            break;
-          }
-        }
-      }
-      out.push({ index: s.index, first, last, start: tokens[first]!.start, end: tokens[last]!.end });
-      first = last + 1;
-    }
-  }
-  return out;
-}
 
 /** The base form of an -ing word when the ontology knows the verb ("beating" → "beat", "making" → "make"). */
 function verbBaseOfIng(word: string): string | null {
@@ -1816,6 +921,3 @@ function weaker(a: Modality, b: Modality): Modality {
   return rank[b] > rank[a] ? b : a;
 }
 
-function clamp(x: number): number {
-  return Math.round(Math.min(0.99, Math.max(0.3, x)) * 100) / 100;
-}
