@@ -39,6 +39,3 @@ export interface Clause {
   /** The facts found so far. */
   readonly found: FrameFact[];
 }
-
-/** How a mention is resolved while reading a frame: its cluster, avoiding `exclude`, or -1. */
-export type Resolver = (mi: number, exclude: ReadonlySet<number>, frameIdx: number) => number;

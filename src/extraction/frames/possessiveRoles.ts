@@ -13,7 +13,7 @@ const HONORIFIC_RE = /^(Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
 const OWNER_IN_VIEW = -2;
 const OWNER_BY_HEAD = -3;
 
-/** The owner a possessive at token `i` opens, with where its title starts; null when `i` opens none. */
+/** The owner a possessive at token `i` opens (or a placeholder to find later) and whether a pronoun names it; null when `i` opens none. */
 function possessiveOwner(ctx: RelationContext, i: number, first: number): { owner: number; pronoun: boolean } | null {
   const { tokens, argAt, mentions, entityOf } = ctx;
   const t = tokens[i]!;
@@ -50,7 +50,7 @@ export function possessiveRoles(ctx: RelationContext, first: number, last: numbe
     let q = i + 1;
     const words: Token[] = [];
     while (q <= last && argAt[q] === -1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[q]!.pos)) words.push(tokens[q++]!);
-    let head = words[words.length - 1];
+    const head = words[words.length - 1];
     if (!head || !(TITLE_WORDS.has(head.lower) || PERSON_OWNED_ROLES.has(head.lower))) continue;
     // "head of personnel", "minister of culture"
     if (tokens[q]?.lower === 'of' && tokens[q + 1] && argAt[q + 1] === -1 && tokens[q + 1]!.pos === 'NOUN' && tokens[q + 2]?.text === ',') {
@@ -79,7 +79,6 @@ export function possessiveRoles(ctx: RelationContext, first: number, last: numbe
     const cl = clusters[pc]!;
     if (cl.strength < 3 || cl.type !== 'PERSON') cl.type = 'PERSON';
     const title = words.map((w) => w.lower).join(' ');
-    head = words.find((w) => TITLE_WORDS.has(w.lower)) ?? head;
     pushFact(ctx, pc, ownerC, isLeaderTitle(title) ? 'LEADER_OF' : 'HOLDS_ROLE', title, CONFIDENCE.appositive, sentence);
     i = q;
   }
