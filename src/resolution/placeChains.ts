@@ -3,7 +3,7 @@
  * sentence: "Marie Ferraro, of Bethany, Conn." gives Ferraro LIVES_IN Bethany and Bethany
  * LOCATED_IN Connecticut, so Ferraro LIVES_IN Connecticut as well.
  */
-import type { RawRelation } from '../extraction/relations.js';
+import type { RawRelation } from '../extraction/frames/RawRelation.js';
 
 const PERSONAL_PLACES: ReadonlySet<string> = new Set(['LIVES_IN', 'BORN_IN', 'DIED_IN']);
 

@@ -4,7 +4,7 @@
  * (LOCATED_IN).
  */
 import type { Mention } from '../extraction/mentions.js';
-import type { RawRelation } from '../extraction/relations.js';
+import type { RawRelation } from '../extraction/frames/RawRelation.js';
 import type { RuleContext, RuleName } from '../extraction/rules/Candidate.js';
 import { treeCandidates } from '../extraction/rules/treeRules.js';
 import type { Coreference } from './coreference.js';

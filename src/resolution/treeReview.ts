@@ -8,7 +8,7 @@
  */
 import type { LexiconQuery } from '../extraction/lexicon/PredicateLexicon.js';
 import { LEXICON_ENTITY_TYPES, type LexiconEntityType } from '../extraction/lexicon/lexiconTypes.js';
-import type { RawRelation } from '../extraction/relations.js';
+import type { RawRelation } from '../extraction/frames/RawRelation.js';
 import { isNegatedClause } from '../extraction/rules/negation.js';
 import type { RuleContext } from '../extraction/rules/Candidate.js';
 import type { SentenceTree } from '../extraction/SentenceTree.js';

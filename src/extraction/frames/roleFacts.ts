@@ -1,0 +1,40 @@
+import { CORPORATE_TITLES, STATE_TITLES } from '../lexicon.js';
+import { mainCountry, storyOrganisation } from './antecedents.js';
+import { CONFIDENCE } from './frameConfidence.js';
+import { pushFact, type RelationContext } from './RelationContext.js';
+
+/**
+ * Facts from the titles found with names ("Health Minister Ana Lima", "Russian President X"):
+ * role or leadership at the title's owner, or nationality for a demonym-only title. A title
+ * without owner belongs to the country in view (state offices) or the organisation in view.
+ */
+export function roleFacts(ctx: RelationContext): void {
+  for (const c of ctx.clusters) {
+    for (const r of c.roles) {
+      let inferred = r.inferred;
+      let of = r.of;
+      if (of === null && !r.viaDemonym) {
+        // A title without owner ("Health Minister Ana Lima", "Chief executive Ana Lima"): a state
+        // office belongs to the country in view, a corporate one to the organisation in view.
+        const words = r.title.toLowerCase().split(/\s+/);
+        const titleHead = words[words.length - 1]!.replace(/\.$/, '');
+        if (STATE_TITLES.has(titleHead) && titleHead !== 'official') {
+          const k = mainCountry(ctx);
+          of = k >= 0 ? k : null;
+        } else if (CORPORATE_TITLES.has(titleHead)) {
+          const k = storyOrganisation(ctx, r.token);
+          of = k >= 0 ? k : null;
+        }
+        inferred = true;
+      }
+      if (of === null || of === c.id) continue;
+      const sentence = ctx.tokens[r.token]!.sentence;
+      const titleHead = r.title.toLowerCase().split(/\s+/).pop() ?? '';
+      if (r.viaDemonym && !STATE_TITLES.has(titleHead) && !STATE_TITLES.has(titleHead.replace(/\.$/, ''))) {
+        pushFact(ctx, c.id, of, 'NATIONALITY', 'citizen', CONFIDENCE.appositive, sentence);
+        continue;
+      }
+      pushFact(ctx, c.id, of, r.leader ? 'LEADER_OF' : 'HOLDS_ROLE', r.title.toLowerCase(), inferred ? (r.of === null ? 0.6 : 0.7) : CONFIDENCE.role, sentence);
+    }
+  }
+}
