@@ -97,6 +97,8 @@ function initials(text: string): string {
 const MAX_SHORT_FORM_CANDIDATES = 64;
 
 /** Nouns that re-mention a named town or city ("the city"). */
+/** Genre nouns that refer back to a named work ("the series", "the film", "the novel"). */
+const WORK_NOUNS: ReadonlySet<string> = new Set(['series', 'film', 'movie', 'drama', 'show', 'documentary', 'novel', 'book', 'album', 'song', 'play', 'opera', 'miniseries', 'sitcom', 'memoir']);
 const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital', 'municipality']);
 
 /** How many mentions back a definite reference looks for its entity. */
@@ -417,6 +419,8 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
         if (!target && m.type === 'FACILITY') target = recentOfType(m.start, (c) => c.type === 'FACILITY' && !c.isThing);
         // "the city", "the town": the latest named place that is not a country; "the race": the latest event.
         if (!target && m.type === 'GPE' && SETTLEMENT_NOUNS.has(head)) target = recentOfType(m.start, (c) => c.type === 'GPE' && !c.isThing && c.name !== c.country, (x) => x.modifier);
+        // "the series", "the film": the latest named work (a quoted title) when no event of that name came first.
+        if (!target && WORK_NOUNS.has(head)) target = recentOfType(m.start, (c) => c.type === 'OTHER' && !c.isThing && c.country === undefined);
         if (!target && m.type === 'EVENT') target = recentOfType(m.start, (c) => c.type === 'EVENT' && !c.isThing);
         if (!target && m.type === 'ORGANIZATION') target = salientOrganisation(m.start);
       }

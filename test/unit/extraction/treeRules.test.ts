@@ -152,3 +152,10 @@ describe('employment through references', () => {
     expect(find(x, 'Dario Conti', 'WORKS_FOR', 'Palmer Art Museum')).toBeDefined();
   });
 });
+
+describe('references to works', () => {
+  it('resolves "the series" to the quoted title named before', () => {
+    const x = extract('The streaming service Vantage has renewed "The Quiet Coast" for a second season. The series was created by the novelist Siobhan Dunne and is directed by Declan Rowe.');
+    expect(find(x, 'Declan Rowe', 'DIRECT', 'The Quiet Coast')).toBeDefined();
+  });
+});
