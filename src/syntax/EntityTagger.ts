@@ -139,20 +139,45 @@ export function documentContexts(document: readonly ParsedWords[]): Int32Array[]
     values[k]![i]!.forEach((v, kind) => byKind[kind]!.set(v, (byKind[kind]!.get(v) ?? 0) + 1));
     counts.set(key, byKind);
   }));
+  const ranked = new Map([...counts].map(([key, byKind]) => [key, byKind.map(rankValues)] as const));
   return document.map((x, k) => {
     const out = new Int32Array(x.s.length * CONTEXT_SLOTS);
     x.s.forms.forEach((form, i) => {
-      const byKind = isCapitalised(form) ? counts.get(form.toLowerCase()) : undefined;
-      if (byKind === undefined) return;
-      byKind.forEach((seen, kind) => {
+      const key = form.toLowerCase();
+      const byKind = isCapitalised(form) ? ranked.get(key) : undefined;
+      byKind?.forEach((list, kind) => {
         const own = values[k]![i]![kind]!;
-        const ranked = [...seen].map(([v, c]) => [v, v === own ? c - 1 : c] as const).filter(([v, c]) => c > 0 && v !== NONE_WORD);
-        ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-        for (let j = 0; j < CONTEXT_TOP && j < ranked.length; j++) out[i * CONTEXT_SLOTS + kind * CONTEXT_TOP + j] = ranked[j]![0];
+        topElsewhere(list, own, counts.get(key)![kind]!.get(own)! - 1, out, i * CONTEXT_SLOTS + kind * CONTEXT_TOP);
       });
     });
     return out;
   });
+}
+
+/** Values with their counts, most frequent first, ties by value; NONE_WORD left out. */
+function rankValues(seen: Map<number, number>): (readonly [number, number])[] {
+  return [...seen].filter(([v]) => v !== NONE_WORD).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+}
+
+/**
+ * Writes the CONTEXT_TOP first values of `ranked` into out[at…] once one occurrence of `own` is
+ * taken away (the word's own setting does not count; `ownCount` is what is left of it): walks
+ * the head of the ranking, putting `own` back where its lowered count places it.
+ */
+function topElsewhere(ranked: readonly (readonly [number, number])[], own: number, ownCount: number, out: Int32Array, at: number): void {
+  let pending = ownCount > 0 && own !== NONE_WORD;
+  let slot = 0;
+  for (const [v, c] of ranked) {
+    if (slot >= CONTEXT_TOP) return;
+    if (v === own) continue;
+    if (pending && (ownCount > c || (ownCount === c && own < v))) {
+      out[at + slot++] = own;
+      pending = false;
+      if (slot >= CONTEXT_TOP) return;
+    }
+    out[at + slot++] = v;
+  }
+  if (pending && slot < CONTEXT_TOP) out[at + slot] = own;
 }
 
 const NAME_LABELS = new Set(['flat', 'compound', 'fixed', 'flat:name', 'flat:foreign'].map(hashString));

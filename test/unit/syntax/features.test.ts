@@ -117,6 +117,16 @@ describe('entity context', () => {
     expect(slots(fourth!, 0).every((v) => v === 0)).toBe(true);
   });
 
+  it('counts a setting the name shares with its other mentions once less, keeping the ranking', () => {
+    const inCoron = (prep: string) => ({ s: sentence(['divers', 'came', prep, 'Coron']), heads: Int32Array.from([1, -1, 3, 1]), labels: Int32Array.from(['nsubj', 'root', 'case', 'obl'], hashString) });
+    const doc = [inCoron('in'), inCoron('in'), inCoron('in'), inCoron('to')];
+    const contexts = documentContexts(doc);
+    const prepositions = (k: number) => Array.from(contexts[k]!.subarray(3 * CONTEXT_SLOTS, 3 * CONTEXT_SLOTS + 2));
+    const [inWord, to] = [doc[0]!.s.lower[2]!, doc[3]!.s.lower[2]!];
+    expect(prepositions(0)).toEqual([inWord, to]); // "in" twice elsewhere, "to" once
+    expect(prepositions(3)).toEqual([inWord, 0]); // its own "to" is not counted
+  });
+
   it('decodes the same spans greedily and with a beam over valid BILOU sequences', () => {
     const s = sentence(['Kim', 'Jong', 'Un', 'met', 'Moon']);
     const weights = new Int16Array((1 << 10) * ENTITY_CLASSES);
