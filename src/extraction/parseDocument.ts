@@ -4,8 +4,7 @@
  * article. trees[k] is the tree of doc.sentences[k] (empty for a sentence without words).
  */
 import type { AnalyzedText } from '../nlp/nlp.js';
-import { documentCues, harmonizeEntityTypes } from '../syntax/EntityTagger.js';
-import { analyzeWords, type SentenceAnalysis, type SyntaxModels } from '../syntax/SyntaxModels.js';
+import { analyzeDocument, type SentenceAnalysis, type SyntaxModels } from '../syntax/SyntaxModels.js';
 import { toSyntaxWords, type SyntaxWord } from '../syntax/words.js';
 import { loadPredicateLexicon } from './lexicon/PredicateLexicon.js';
 import { SentenceTree, type TreeWord } from './SentenceTree.js';
@@ -29,8 +28,6 @@ function treeWords(words: readonly SyntaxWord[], a: SentenceAnalysis): TreeWord[
 
 export function parseDocument(doc: AnalyzedText, models: SyntaxModels): SentenceTree[] {
   const words = doc.sentences.map((s) => toSyntaxWords(doc.tokens, s.first, s.last));
-  const cues = documentCues(words.map((ws) => ws.map((w) => w.form)));
-  const analyses = words.map((w, k) => analyzeWords(models, w, cues[k]));
-  harmonizeEntityTypes(words.map((ws) => ws.map((w) => w.form)), analyses.map((a) => a.entities));
+  const analyses = analyzeDocument(models, words);
   return analyses.map((a, k) => new SentenceTree(k, treeWords(words[k]!, a), a.entities));
 }

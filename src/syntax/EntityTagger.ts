@@ -7,7 +7,7 @@
  */
 import type { EncodedSentence } from './EncodedSentence.js';
 import type { Gazetteer } from './Gazetteer.js';
-import { feature1, feature2, feature3, hashString } from './hash.js';
+import { feature1, feature2, feature3, hashString, mix } from './hash.js';
 import { argmax, type Perceptron, type PerceptronTrainer } from './Perceptron.js';
 
 export const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'PLACE', 'EVENT', 'ABSTRACT', 'OBJECT', 'TIME', 'OTHER'] as const;
@@ -22,7 +22,7 @@ export const ENTITY_CLASSES: number = 1 + ENTITY_TYPES.length * 4;
 const B = 0, I = 1, L = 2, U = 3;
 const START_CLASS = ENTITY_CLASSES;
 const NONE_WORD = 0x0e0e;
-const MAX_FEATURES = 48;
+const MAX_FEATURES = 56;
 
 export interface EntitySpan {
   /** First word (inclusive) and end word (exclusive). */
@@ -69,6 +69,8 @@ export interface EntityInput {
   codes: Uint8Array;
   /** Per word, how the same word is written elsewhere in the document (`documentCues`); absent for a lone sentence. */
   cues?: Uint8Array;
+  /** Per word, CONTEXT_SLOTS settings of the same name elsewhere in the document (`documentContexts`); absent for a lone sentence. */
+  context?: Int32Array;
 }
 
 const LOWER_ELSEWHERE = 1, CAPITALISED_ELSEWHERE = 2, DOCUMENT_KNOWN = 4;
@@ -99,6 +101,85 @@ export function documentCues(document: readonly (readonly string[])[]): Uint8Arr
   }));
 }
 
+/** Parsed sentence of a document, as `documentContexts` reads it. */
+export interface ParsedWords {
+  s: Pick<EncodedSentence, 'length' | 'forms' | 'lower'>;
+  heads: Int32Array;
+  labels: Int32Array;
+}
+
+/** Kinds of document context (the preposition, governor and neighbours of a name) and values kept per kind. */
+const CONTEXT_KINDS = 4, CONTEXT_TOP = 2;
+export const CONTEXT_SLOTS = CONTEXT_KINDS * CONTEXT_TOP;
+
+/**
+ * Context aggregation across a document (Ratinov & Roth 2009): for each capitalised word, the
+ * settings in which the same word appears capitalised elsewhere in the document — the
+ * preposition of its phrase ("in Coron"), its phrase's governor and dependency label ("Coron
+ * was registered"), the word before and the word after it — the two most frequent of each kind
+ * (most frequent first, ties by value). A name whose mention here says little ("Coron has
+ * taken …") is typed by what its other mentions say. Result k holds CONTEXT_SLOTS values per
+ * word of sentence k (0: none).
+ */
+export function documentContexts(document: readonly ParsedWords[]): Int32Array[] {
+  const values = document.map((x) => {
+    const ctx = phraseContext(x);
+    return Array.from({ length: x.s.length }, (_, i) => {
+      const r = ctx.root[i]!;
+      const at = (k: number): number => (k >= 0 && k < x.s.length ? x.s.lower[k]! : NONE_WORD);
+      return [ctx.preposition[r]!, mix(ctx.governor[i]!, x.labels[r]!), at(i - 1), at(i + 1)];
+    });
+  });
+  const isCapitalised = (form: string): boolean => /^\p{Lu}/u.test(form);
+  const counts = new Map<string, Map<number, number>[]>();
+  document.forEach((x, k) => x.s.forms.forEach((form, i) => {
+    if (!isCapitalised(form)) return;
+    const key = form.toLowerCase();
+    const byKind = counts.get(key) ?? Array.from({ length: CONTEXT_KINDS }, () => new Map<number, number>());
+    values[k]![i]!.forEach((v, kind) => byKind[kind]!.set(v, (byKind[kind]!.get(v) ?? 0) + 1));
+    counts.set(key, byKind);
+  }));
+  const ranked = new Map([...counts].map(([key, byKind]) => [key, byKind.map(rankValues)] as const));
+  return document.map((x, k) => {
+    const out = new Int32Array(x.s.length * CONTEXT_SLOTS);
+    x.s.forms.forEach((form, i) => {
+      const key = form.toLowerCase();
+      const byKind = isCapitalised(form) ? ranked.get(key) : undefined;
+      byKind?.forEach((list, kind) => {
+        const own = values[k]![i]![kind]!;
+        topElsewhere(list, own, counts.get(key)![kind]!.get(own)! - 1, out, i * CONTEXT_SLOTS + kind * CONTEXT_TOP);
+      });
+    });
+    return out;
+  });
+}
+
+/** Values with their counts, most frequent first, ties by value; NONE_WORD left out. */
+function rankValues(seen: Map<number, number>): (readonly [number, number])[] {
+  return [...seen].filter(([v]) => v !== NONE_WORD).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+}
+
+/**
+ * Writes the CONTEXT_TOP first values of `ranked` into out[at…] once one occurrence of `own` is
+ * taken away (the word's own setting does not count; `ownCount` is what is left of it): walks
+ * the head of the ranking, putting `own` back where its lowered count places it.
+ */
+function topElsewhere(ranked: readonly (readonly [number, number])[], own: number, ownCount: number, out: Int32Array, at: number): void {
+  let pending = ownCount > 0 && own !== NONE_WORD;
+  let slot = 0;
+  for (const [v, c] of ranked) {
+    if (slot >= CONTEXT_TOP) return;
+    if (v === own) continue;
+    if (pending && (ownCount > c || (ownCount === c && own < v))) {
+      out[at + slot++] = own;
+      pending = false;
+      if (slot >= CONTEXT_TOP) return;
+    }
+    out[at + slot++] = v;
+  }
+  if (pending && slot < CONTEXT_TOP) out[at + slot] = own;
+}
+
 const NAME_LABELS = new Set(['flat', 'compound', 'fixed', 'flat:name', 'flat:foreign'].map(hashString));
 const CASE_LABEL = hashString('case');
 
@@ -120,7 +201,7 @@ function featureContext(x: EntityInput): FeatureContext {
   return { ...phraseContext(x), gazetteer: Int32Array.from({ length: x.s.length }, (_, k) => x.gazetteer.signature(x.codes, k)) };
 }
 
-export function phraseContext(x: Pick<EntityInput, 's' | 'heads' | 'labels'>): PhraseContext {
+export function phraseContext(x: ParsedWords): PhraseContext {
   const n = x.s.length;
   const root = new Int32Array(n);
   const preposition = new Int32Array(n).fill(NONE_WORD);
@@ -194,6 +275,12 @@ function entityFeatures(x: EntityInput, ctx: FeatureContext, i: number, prev1: n
   out[n++] = feature2(243, cue, s.shape[i]!);
   out[n++] = feature3(244, cue, i === 0 ? 1 : 0, tags[i]!);
   out[n++] = feature2(245, cue, i + 1 < s.length ? (x.cues?.[i + 1] ?? 0) : NONE_WORD);
+  if (x.context !== undefined) {
+    for (let j = 0; j < CONTEXT_SLOTS; j++) {
+      const v = x.context[i * CONTEXT_SLOTS + j]!;
+      if (v !== 0) out[n++] = feature2(246 + (j >> 1), v, j & 1);
+    }
+  }
   return n;
 }
 

@@ -9,7 +9,7 @@ import { ModelError } from '../errors.js';
 import { modelsDir } from '../paths.js';
 import { parseSentence, type ParserModels } from './DependencyParser.js';
 import { EncodedSentence, type WordInput } from './EncodedSentence.js';
-import { tagEntities, type EntitySpan } from './EntityTagger.js';
+import { documentContexts, documentCues, harmonizeEntityTypes, tagEntities, type EntitySpan } from './EntityTagger.js';
 import { Gazetteer, type GazetteerLists } from './Gazetteer.js';
 import { decodeModel, type ModelBundle } from './modelFile.js';
 import type { Perceptron } from './Perceptron.js';
@@ -101,14 +101,53 @@ export function getSyntaxModels(): SyntaxModels {
   return shared;
 }
 
-/** Tags, parses and finds entities in one sentence's words (`cues`: the sentence's `documentCues`). */
-export function analyzeWords(models: SyntaxModels, words: readonly WordInput[], cues?: Uint8Array): SentenceAnalysis {
-  if (words.length === 0) return { upos: [], xpos: [], head: new Int32Array(0), label: [], entities: [] };
+interface ParsedSentence {
+  s: EncodedSentence;
+  tags: Uint8Array;
+  xtags: Uint8Array;
+  head: Int32Array;
+  label: string[];
+  labels: Int32Array;
+}
+
+function parseWords(models: SyntaxModels, words: readonly WordInput[]): ParsedSentence {
   const s = new EncodedSentence(words);
   const tags = tagSentence(models.tagger, s);
   const xtags = tagSentence(models.xtagger, s);
   const parse = parseSentence(models.parser, s, tags, xtags);
-  const codes = models.gazetteer.annotate(s.forms);
-  const entities = tagEntities(models.entities, { s, tags, heads: parse.head, labels: labelHashes(parse.label), gazetteer: models.gazetteer, codes, ...(cues === undefined ? {} : { cues }) });
-  return { upos: Array.from(tags, (t) => UPOS_TAGS[t]!), xpos: Array.from(xtags, (t) => models.xpos[t] ?? '_'), head: parse.head, label: parse.label, entities };
+  return { s, tags, xtags, head: parse.head, label: parse.label, labels: labelHashes(parse.label) };
+}
+
+function analysis(models: SyntaxModels, p: ParsedSentence, entities: EntitySpan[]): SentenceAnalysis {
+  return { upos: Array.from(p.tags, (t) => UPOS_TAGS[t]!), xpos: Array.from(p.xtags, (t) => models.xpos[t] ?? '_'), head: p.head, label: p.label, entities };
+}
+
+const EMPTY: SentenceAnalysis = { upos: [], xpos: [], head: new Int32Array(0), label: [], entities: [] };
+
+/** Tags, parses and finds entities in one sentence's words, as a lone sentence (no document cues). */
+export function analyzeWords(models: SyntaxModels, words: readonly WordInput[]): SentenceAnalysis {
+  if (words.length === 0) return { ...EMPTY, entities: [] };
+  const p = parseWords(models, words);
+  const codes = models.gazetteer.annotate(p.s.forms);
+  return analysis(models, p, tagEntities(models.entities, { s: p.s, tags: p.tags, heads: p.head, labels: p.labels, gazetteer: models.gazetteer, codes }));
+}
+
+/**
+ * Tags and parses every sentence of a document, then finds its entities with the document's
+ * spelling cues (`documentCues`) and name contexts (`documentContexts`), one type per name
+ * across the document (`harmonizeEntityTypes`). Result k is the analysis of sentences[k].
+ */
+export function analyzeDocument(models: SyntaxModels, sentences: readonly (readonly WordInput[])[]): SentenceAnalysis[] {
+  const forms = sentences.map((words) => words.map((w) => w.form));
+  const cues = documentCues(forms);
+  const parsed = sentences.map((words) => (words.length === 0 ? null : parseWords(models, words)));
+  const contexts = documentContexts(parsed.filter((p) => p !== null).map((p) => ({ s: p.s, heads: p.head, labels: p.labels })));
+  let next = 0;
+  const analyses = parsed.map((p, k) => {
+    if (p === null) return { ...EMPTY, entities: [] };
+    const x = { s: p.s, tags: p.tags, heads: p.head, labels: p.labels, gazetteer: models.gazetteer, codes: models.gazetteer.annotate(p.s.forms), cues: cues[k]!, context: contexts[next++]! };
+    return analysis(models, p, tagEntities(models.entities, x));
+  });
+  harmonizeEntityTypes(forms, analyses.map((a) => a.entities));
+  return analyses;
 }

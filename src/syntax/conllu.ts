@@ -167,3 +167,13 @@ function splitRange(forms: string[], surface: string, start: number, starts: Int
     offset += form.length;
   });
 }
+
+/** Sentences grouped by `# newdoc id` (one group when the file has none). */
+export function documents(sentences: readonly ConlluSentence[]): ConlluSentence[][] {
+  const out: ConlluSentence[][] = [];
+  for (const s of sentences) {
+    if (out.length === 0 || s.comments.some((c) => c.startsWith('newdoc'))) out.push([]);
+    out[out.length - 1]!.push(s);
+  }
+  return out;
+}

@@ -4,9 +4,9 @@
  * and words (gold tokenisation), written back as CoNLL-U with the same sentence ids.
  */
 import { analyzeText, lemmaOf } from '../nlp/nlp.js';
-import { wordSpans, type ConlluSentence } from './conllu.js';
-import { documentCues, harmonizeEntityTypes, type EntitySpan } from './EntityTagger.js';
-import { analyzeWords, type SyntaxModels } from './SyntaxModels.js';
+import { documents, wordSpans, type ConlluSentence } from './conllu.js';
+import type { EntitySpan } from './EntityTagger.js';
+import { analyzeDocument, type SentenceAnalysis, type SyntaxModels } from './SyntaxModels.js';
 import { winkTagsForSpans } from './winkAlignment.js';
 import { toSyntaxWords } from './words.js';
 
@@ -54,9 +54,7 @@ export function bioTags(n: number, spans: readonly EntitySpan[]): string[] {
 export function parseText(text: string, models: SyntaxModels): ParsedSentence[] {
   const analysed = analyzeText(text);
   const sentences = analysed.sentences.map((s) => ({ sentence: s, words: toSyntaxWords(analysed.tokens, s.first, s.last) })).filter((s) => s.words.length > 0);
-  const cues = documentCues(sentences.map((s) => s.words.map((w) => w.form)));
-  const analyses = sentences.map((s, k) => analyzeWords(models, s.words, cues[k]));
-  harmonizeEntityTypes(sentences.map((s) => s.words.map((w) => w.form)), analyses.map((a) => a.entities));
+  const analyses = analyzeDocument(models, sentences.map((s) => s.words));
   return sentences.map(({ sentence, words }, k) => {
     const a = analyses[k]!;
     const entity = bioTags(words.length, a.entities);
@@ -81,26 +79,33 @@ function withEntity(misc: string, tag: string): string {
  * comments, word forms and multiword tokens (gold tokenisation); other columns become "_".
  */
 export function parseGoldTokens(sentences: readonly ConlluSentence[], models: SyntaxModels): ConlluSentence[] {
-  return sentences.map((sentence) => {
-    const { text, starts, ends } = wordSpans(sentence);
-    const wink = winkTagsForSpans(text, starts, ends);
-    const a = analyzeWords(models, sentence.words.map((w, i) => ({ form: w.form, winkTag: wink[i]! })));
-    const entity = bioTags(sentence.words.length, a.entities);
-    return {
-      ...sentence,
-      words: sentence.words.map((w, i) => ({
-        form: w.form,
-        lemma: lemmaOf(w.form),
-        upos: a.upos[i]!,
-        xpos: a.xpos[i]!,
-        feats: '_',
-        head: a.head[i]! + 1,
-        deprel: a.label[i]!,
-        deps: '_',
-        misc: withEntity(w.misc, entity[i]!),
-      })),
-    };
+  return documents(sentences).flatMap((document) => {
+    const analyses = analyzeDocument(models, document.map((sentence) => {
+      const { text, starts, ends } = wordSpans(sentence);
+      const wink = winkTagsForSpans(text, starts, ends);
+      return sentence.words.map((w, i) => ({ form: w.form, winkTag: wink[i]! }));
+    }));
+    return document.map((sentence, k) => goldTokenSentence(sentence, analyses[k]!));
   });
+}
+
+/** A treebank sentence with the predicted columns of its analysis. */
+function goldTokenSentence(sentence: ConlluSentence, a: SentenceAnalysis): ConlluSentence {
+  const entity = bioTags(sentence.words.length, a.entities);
+  return {
+    ...sentence,
+    words: sentence.words.map((w, i) => ({
+      form: w.form,
+      lemma: lemmaOf(w.form),
+      upos: a.upos[i]!,
+      xpos: a.xpos[i]!,
+      feats: '_',
+      head: a.head[i]! + 1,
+      deprel: a.label[i]!,
+      deps: '_',
+      misc: withEntity(w.misc, entity[i]!),
+    })),
+  };
 }
 
 /** Parsed sentences of one document as CoNLL-U sentences (ids `<docId>-<n>`, offsets in MISC). */

@@ -7,7 +7,7 @@ import { analyzeText } from '../../nlp/nlp.js';
 import { SourceError } from '../../errors.js';
 import type { ConlluSentence } from '../conllu.js';
 import { EncodedSentence } from '../EncodedSentence.js';
-import { documentCues, ENTITY_TYPES } from '../EntityTagger.js';
+import { documentContexts, documentCues, ENTITY_TYPES } from '../EntityTagger.js';
 import { tagSentence } from '../PosTagger.js';
 import { parseSentence } from '../DependencyParser.js';
 import { labelHashes, type SyntaxModels } from '../SyntaxModels.js';
@@ -21,6 +21,8 @@ export interface EntityExample {
   labels: Int32Array;
   /** The sentence's `documentCues` within its document. */
   cues: Uint8Array;
+  /** The sentence's `documentContexts` within its document. */
+  context: Int32Array;
   /** Gold spans over words: [start, end) and an ENTITY_TYPES index. */
   spans: { start: number; end: number; type: number }[];
 }
@@ -85,7 +87,7 @@ export function conll04Examples(records: readonly Conll04Record[], models: Pick<
     const analysed = analyzeText(record.text);
     const sentences = analysed.sentences.map((sentence) => ({ sentence, words: toSyntaxWords(analysed.tokens, sentence.first, sentence.last) })).filter((s) => s.words.length > 0);
     const cues = documentCues(sentences.map((s) => s.words.map((w) => w.form)));
-    sentences.forEach(({ sentence, words }, k) => {
+    const examples = sentences.map(({ sentence, words }, k) => {
       const encoded = new EncodedSentence(words);
       const spans: EntityExample['spans'] = [];
       for (const e of record.entities) {
@@ -95,8 +97,10 @@ export function conll04Examples(records: readonly Conll04Record[], models: Pick<
       }
       const tags = tagSentence(models.tagger, encoded);
       const parse = parseSentence(models.parser, encoded, tags, tagSentence(models.xtagger, encoded));
-      out.push({ id: `${record.id}/${sentence.index}`, encoded, tags, heads: parse.head, labels: labelHashes(parse.label), cues: cues[k]!, spans: dropOverlaps(spans) });
+      return { id: `${record.id}/${sentence.index}`, encoded, tags, heads: parse.head, labels: labelHashes(parse.label), cues: cues[k]!, spans: dropOverlaps(spans) };
     });
+    const contexts = documentContexts(examples.map((e) => ({ s: e.encoded, heads: e.heads, labels: e.labels })));
+    examples.forEach((e, k) => out.push({ ...e, context: contexts[k]! }));
   }
   return out;
 }

@@ -4,9 +4,9 @@
  * tagger-only articles in the extraction output shape that CoNLL04's scorer reads.
  */
 import { analyzeText } from '../../nlp/nlp.js';
-import { parseConllu, type ConlluSentence } from '../conllu.js';
-import { coarseEntityType, documentCues, ENTITY_TYPES, harmonizeEntityTypes, type EntitySpan, type EntityTagType } from '../EntityTagger.js';
-import { analyzeWords, type SyntaxModels } from '../SyntaxModels.js';
+import { documents, parseConllu } from '../conllu.js';
+import { coarseEntityType, ENTITY_TYPES, type EntitySpan, type EntityTagType } from '../EntityTagger.js';
+import { analyzeDocument, type SyntaxModels } from '../SyntaxModels.js';
 import { winkTagsForSpans } from '../winkAlignment.js';
 import { wordSpans } from '../conllu.js';
 import { toSyntaxWords } from '../words.js';
@@ -64,13 +64,11 @@ export function evaluateGumEntities(models: SyntaxModels, conllu: string, name: 
   const released = iob2 === undefined ? null : new Map(parseIob2(iob2, `${name}.iob2`).map((s) => [s.sentId, s]));
   const pairs: { gold: Span[]; predicted: Span[] }[] = [];
   for (const document of documents(parseConllu(conllu, `${name}.conllu`))) {
-    const cues = documentCues(document.map((s) => s.words.map((w) => w.form)));
-    const predicted = document.map((sentence, k) => {
+    const predicted = analyzeDocument(models, document.map((sentence) => {
       const { text, starts, ends } = wordSpans(sentence);
       const wink = winkTagsForSpans(text, starts, ends);
-      return analyzeWords(models, sentence.words.map((w, i) => ({ form: w.form, winkTag: wink[i]! })), cues[k]).entities;
-    });
-    harmonizeEntityTypes(document.map((s) => s.words.map((w) => w.form)), predicted);
+      return sentence.words.map((w, i) => ({ form: w.form, winkTag: wink[i]! }));
+    })).map((a) => a.entities);
     document.forEach((sentence, k) => {
       const g = released === null ? { forms: sentence.words, spans: gumNameSpans(sentence) } : released.get(sentence.sentId ?? '');
       if (g === undefined || g.forms.length !== sentence.words.length) return;
@@ -83,15 +81,6 @@ export function evaluateGumEntities(models: SyntaxModels, conllu: string, name: 
   return scoreSpans(pairs);
 }
 
-/** Sentences grouped by `# newdoc id` (one group when the file has none). */
-export function documents(sentences: readonly ConlluSentence[]): ConlluSentence[][] {
-  const out: ConlluSentence[][] = [];
-  for (const s of sentences) {
-    if (out.length === 0 || s.comments.some((c) => c.startsWith('newdoc'))) out.push([]);
-    out[out.length - 1]!.push(s);
-  }
-  return out;
-}
 
 const OUTPUT_TYPE: Record<string, string> = { PERSON: 'PERSON', ORGANIZATION: 'ORGANIZATION', PLACE: 'LOCATION', EVENT: 'EVENT' };
 
@@ -100,9 +89,7 @@ export function taggerOnlyArticle(models: SyntaxModels, id: string, text: string
   const analysed = analyzeText(text);
   const names = new Map<string, { name: string; type: string; mentions: number }>();
   const sentences = analysed.sentences.map((s) => toSyntaxWords(analysed.tokens, s.first, s.last)).filter((w) => w.length > 0);
-  const cues = documentCues(sentences.map((words) => words.map((w) => w.form)));
-  const spans = sentences.map((words, k) => analyzeWords(models, words, cues[k]).entities);
-  harmonizeEntityTypes(sentences.map((words) => words.map((w) => w.form)), spans);
+  const spans = analyzeDocument(models, sentences).map((a) => a.entities);
   for (const [k, words] of sentences.entries()) {
     for (const e of spans[k]!) {
       const name = text.slice(words[e.start]!.start, words[e.end - 1]!.end);

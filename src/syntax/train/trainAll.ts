@@ -2,12 +2,11 @@
  * `npm run train`: rebuilds models/ from the shared treebanks and CoNLL04, deterministically.
  * The I/O (reading the data, writing the files) is done by the caller through `TrainingIo`.
  */
-import { parseConllu, type ConlluSentence } from '../conllu.js';
+import { documents, parseConllu, type ConlluSentence } from '../conllu.js';
 import { parseSentence, type ParserModels } from '../DependencyParser.js';
 import { labelHashes } from '../SyntaxModels.js';
 import { Gazetteer } from '../Gazetteer.js';
-import { documentCues } from '../EntityTagger.js';
-import { documents } from './evaluateEntities.js';
+import { documentContexts, documentCues } from '../EntityTagger.js';
 import { encodeModel } from '../modelFile.js';
 import type { Perceptron } from '../Perceptron.js';
 import { tagSentence } from '../PosTagger.js';
@@ -54,12 +53,19 @@ function conllu(io: TrainingIo, file: string): ConlluSentence[] {
 
 /** GUM's name spans (from its Entity column) over its gold words, with predicted tags and trees. */
 function gumEntityExamples(raw: readonly ConlluSentence[], sentences: readonly TreebankSentence[], tags: readonly Uint8Array[], xtags: readonly Uint8Array[], parser: ParserModels): EntityExample[] {
-  const cues = documents(raw).flatMap((document) => documentCues(document.map((s) => s.words.map((w) => w.form))));
-  return sentences.map((s, i) => {
+  const groups = documents(raw);
+  const cues = groups.flatMap((document) => documentCues(document.map((s) => s.words.map((w) => w.form))));
+  const examples = sentences.map((s, i) => {
     const parse = parseSentence(parser, s.encoded, tags[i]!, xtags[i]!);
     const spans = gumNameSpans(raw[i]!).map((sp) => ({ start: sp.start, end: sp.end, type: gumTypeIndex(sp.type) }));
     return { id: s.id, encoded: s.encoded, tags: tags[i]!, heads: parse.head, labels: labelHashes(parse.label), cues: cues[i]!, spans };
   });
+  let first = 0;
+  const contexts = groups.flatMap((document) => {
+    const group = examples.slice(first, (first += document.length));
+    return documentContexts(group.map((e) => ({ s: e.encoded, heads: e.heads, labels: e.labels })));
+  });
+  return examples.map((e, i) => ({ ...e, context: contexts[i]! }));
 }
 
 function conll04(io: TrainingIo, file: string): Conll04Record[] {

@@ -21,7 +21,7 @@ export interface SpanScores {
 }
 
 function input(example: EntityExample, gazetteer: Gazetteer): EntityInput {
-  return { s: example.encoded, tags: example.tags, heads: example.heads, labels: example.labels, gazetteer, codes: gazetteer.annotate(example.encoded.forms), cues: example.cues };
+  return { s: example.encoded, tags: example.tags, heads: example.heads, labels: example.labels, gazetteer, codes: gazetteer.annotate(example.encoded.forms), cues: example.cues, context: example.context };
 }
 
 /** Trains the entity tagger; `onEpoch` sees the averaged model after every epoch. */

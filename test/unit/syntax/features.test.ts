@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArcHybridState, SHIFT } from '../../../src/syntax/ArcHybridState.js';
 import { EncodedSentence, wordShape } from '../../../src/syntax/EncodedSentence.js';
-import { classesOf, documentCues, ENTITY_TYPES, entityClass, phraseContext, spansOf, tagEntities, validEntityTransition, ENTITY_CLASSES } from '../../../src/syntax/EntityTagger.js';
+import { classesOf, CONTEXT_SLOTS, documentContexts, documentCues, ENTITY_TYPES, entityClass, phraseContext, spansOf, tagEntities, validEntityTransition, ENTITY_CLASSES } from '../../../src/syntax/EntityTagger.js';
 import { Perceptron } from '../../../src/syntax/Perceptron.js';
 import { Gazetteer } from '../../../src/syntax/Gazetteer.js';
 import { feature2, hashString } from '../../../src/syntax/hash.js';
@@ -93,6 +93,38 @@ describe('entity context', () => {
     expect(first![0]).toBe(4 | 2);
     expect(second![0]).toBe(4 | 1);
     expect(second![3]).toBe(4);
+  });
+
+  it('gathers the settings of the same name elsewhere in the document, not its own', () => {
+    // "Coron grew" / "divers came to Coron" / "boats sank in Coron" / "Norton left"
+    const parsed = (forms: string[], heads: number[], labels: string[]) => ({ s: sentence(forms), heads: Int32Array.from(heads), labels: Int32Array.from(labels, hashString) });
+    const doc = [
+      parsed(['Coron', 'grew'], [1, -1], ['nsubj', 'root']),
+      parsed(['divers', 'came', 'to', 'Coron'], [1, -1, 3, 1], ['nsubj', 'root', 'case', 'obl']),
+      parsed(['boats', 'sank', 'in', 'Coron'], [1, -1, 3, 1], ['nsubj', 'root', 'case', 'obl']),
+      parsed(['Norton', 'left'], [1, -1], ['nsubj', 'root']),
+    ];
+    const [first, second, , fourth] = documentContexts(doc);
+    const slots = (ctx: Int32Array, i: number) => Array.from(ctx.subarray(i * CONTEXT_SLOTS, (i + 1) * CONTEXT_SLOTS));
+    const to = doc[1]!.s.lower[2]!, inWord = doc[2]!.s.lower[2]!;
+    // kind 0, the preposition of the name's phrase: both others, equally frequent, ordered by value
+    expect(slots(first!, 0).slice(0, 2)).toEqual([Math.min(to, inWord), Math.max(to, inWord)]);
+    // "Coron" of sentence 2 sees "in" (sentence 3), not its own "to"; the word before it: "in"
+    expect(slots(second!, 3).slice(0, 2)).toEqual([inWord, 0]);
+    expect(slots(second!, 3).slice(4, 6)).toEqual([inWord, 0]);
+    // lower-case words and names seen once get no context
+    expect(slots(second!, 0).every((v) => v === 0)).toBe(true);
+    expect(slots(fourth!, 0).every((v) => v === 0)).toBe(true);
+  });
+
+  it('counts a setting the name shares with its other mentions once less, keeping the ranking', () => {
+    const inCoron = (prep: string) => ({ s: sentence(['divers', 'came', prep, 'Coron']), heads: Int32Array.from([1, -1, 3, 1]), labels: Int32Array.from(['nsubj', 'root', 'case', 'obl'], hashString) });
+    const doc = [inCoron('in'), inCoron('in'), inCoron('in'), inCoron('to')];
+    const contexts = documentContexts(doc);
+    const prepositions = (k: number) => Array.from(contexts[k]!.subarray(3 * CONTEXT_SLOTS, 3 * CONTEXT_SLOTS + 2));
+    const [inWord, to] = [doc[0]!.s.lower[2]!, doc[3]!.s.lower[2]!];
+    expect(prepositions(0)).toEqual([inWord, to]); // "in" twice elsewhere, "to" once
+    expect(prepositions(3)).toEqual([inWord, 0]); // its own "to" is not counted
   });
 
   it('decodes the same spans greedily and with a beam over valid BILOU sequences', () => {
