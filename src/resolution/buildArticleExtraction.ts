@@ -209,8 +209,9 @@ export function buildArticleExtraction(article: Article, options: BuildOptions =
     const s = argOut(r.subject, pos);
     const o = argOut(r.object, pos);
     if (!s || !o || s === o) continue;
-    if (!NAMED.has(s.type) && !NAMED.has(o.type) && r.predicate !== 'LOCATED_IN') {
-      // Relations between two common-noun things carry little news value.
+    const proper = (x: Out): boolean => NAMED.has(x.type) || !x.key.startsWith('thing:');
+    if (!proper(s) && !proper(o) && r.predicate !== 'LOCATED_IN') {
+      // Relations between two common-noun things carry little news value (a named work or award is no common noun).
       continue;
     }
     const key = `${s.key}\u0000${r.predicate}\u0000${o.key}\u0000${r.negated}`;

@@ -159,3 +159,9 @@ describe('references to works', () => {
     expect(find(x, 'Declan Rowe', 'DIRECT', 'The Quiet Coast')).toBeDefined();
   });
 });
+
+describe('facts between named works and awards', () => {
+  it('keeps a fact between two named non-person things (a quoted title and a prize)', () => {
+    expect(find(extract('"The Last Ferry", a drama by Ama Sow, won the Grand Jury Prize at Venice.'), 'The Last Ferry', 'WIN', 'Grand Jury Prize')).toBeDefined();
+  });
+});
