@@ -14,17 +14,15 @@ import type { Candidate, RuleContext, RuleMention } from './Candidate.js';
 const EMPLOYER_CASES = new Set(['at', 'with', 'for', 'of']);
 
 /**
- * An organisation at word w, or -1: a name, or a reference or possessive pronoun standing for
- * one ("a security guard at the museum", "their captain"; facts keep it only where coreference
- * resolves it to a named entity).
+ * An organisation at word w, or -1: a name, or a reference standing for one ("a security guard
+ * at the museum"; facts keep it only where coreference resolves it to a named entity).
  */
 function organisation(tree: SentenceTree, w: number, ctx: RuleContext): number {
   const k = ctx.index.of(tree, w);
   if (k < 0) return -1;
   const m = ctx.index.mention(k);
   if (m.kind === 'name') return m.type === 'ORGANIZATION' ? k : -1;
-  if (m.kind === 'reference') return m.type === 'ORGANIZATION' || m.type === 'FACILITY' ? k : -1;
-  return m.kind === 'pronoun' && ['their', 'its'].includes(m.pronoun ?? '') ? k : -1;
+  return m.kind === 'reference' && (m.type === 'ORGANIZATION' || m.type === 'FACILITY') ? k : -1;
 }
 
 /** A named person at word w, or -1. */
