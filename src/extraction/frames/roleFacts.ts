@@ -4,6 +4,14 @@ import { CONFIDENCE } from './frameConfidence.js';
 import { pushFact, type RelationContext } from './RelationContext.js';
 
 /**
+ * National government offices a title without owner holds in the country in view ("Health
+ * Minister Ana Lima"). Prosecutors, princes, generals, mayors and spokespeople serve a region,
+ * a court, a city or a body as often as the country, so they get no country by inference; nor
+ * does a one-word holder (a surname alone, or a misread name such as "Premier Division").
+ */
+const GOVERNMENT_TITLES: ReadonlySet<string> = new Set(['president', 'vice-president', 'president-elect', 'minister', 'secretary', 'chancellor', 'premier']);
+
+/**
  * Facts from the titles found with names ("Health Minister Ana Lima", "Russian President X"):
  * role or leadership at the title's owner, or nationality for a demonym-only title. A title
  * without owner belongs to the country in view (state offices) or the organisation in view.
@@ -18,7 +26,7 @@ export function roleFacts(ctx: RelationContext): void {
         // office belongs to the country in view, a corporate one to the organisation in view.
         const words = r.title.toLowerCase().split(/\s+/);
         const titleHead = words[words.length - 1]!.replace(/\.$/, '');
-        if (STATE_TITLES.has(titleHead) && titleHead !== 'official') {
+        if (GOVERNMENT_TITLES.has(titleHead) && c.name.includes(' ')) {
           const k = mainCountry(ctx);
           of = k >= 0 ? k : null;
         } else if (CORPORATE_TITLES.has(titleHead)) {

@@ -165,3 +165,12 @@ describe('facts between named works and awards', () => {
     expect(find(extract('"The Last Ferry", a drama by Ama Sow, won the Grand Jury Prize at Venice.'), 'The Last Ferry', 'WIN', 'Grand Jury Prize')).toBeDefined();
   });
 });
+
+describe('offices without an owner', () => {
+  it('gives a national government office the country in view, but not a prosecutor, prince or a one-word holder', () => {
+    const x = extract('Italy recovered the coins on Monday. Culture Minister Paolo Venti praised the police, and prosecutor Luca Moretti charged two men. Emperor Augustus minted them.');
+    expect(find(x, 'Paolo Venti', 'HOLDS_ROLE', 'Italy')).toBeDefined();
+    expect(find(x, 'Luca Moretti', 'HOLDS_ROLE', 'Italy')).toBeUndefined();
+    expect(x.relations.some((r) => r.predicate === 'LEADER_OF')).toBe(false);
+  });
+});
