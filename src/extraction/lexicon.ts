@@ -16,6 +16,9 @@ export const TITLE_WORDS = set(`
   lieutenant sergeant marshal officer official deputy undersecretary attorney prosecutor editor
   correspondent analyst economist researcher scientist counterpart dictator tsar czar monarch
   ruler strongman chief-executive executive president-elect councillor councilor mp adviser advisor aide candidate
+  midfielder striker defender goalkeeper forward winger fullback full-back playmaker quarterback pitcher
+  actor actress singer rapper guitarist drummer bassist pianist violinist composer songwriter conductor
+  novelist author poet playwright screenwriter filmmaker photographer architect designer chef
 `);
 
 /** Titles that make their holder the leader of the country/organisation named with them. */

@@ -38,8 +38,9 @@ export function frameFacts(clause: Clause, frame: Frame, group: VerbGroup, args:
   const dist = Math.max(0, scan.distance - 8);
   const conf = clamp(args.base * subjectFactor * MODALITY_FACTOR[modality] - 0.015 * dist);
   const fields = (confidence: number): FactFields => ({ predicate, verb: args.verbWord, qualifiers: { ...qualifiers }, confidence, negated, modality });
-  // "A and B signed (the deal)", "the deal was signed by A and B": the signatories are each other's parties.
-  if (predicate === 'SIGN' && frame.subjects.length === 2 && args.objects.every((o) => !('cluster' in o) || clusters[o.cluster]!.isThing) && !negated) {
+  // "A and B signed (the deal)", "the deal was signed by A and B": the signatories are each other's
+  // parties, unless a counterparty is named ("A and B signed a pact with C").
+  if (predicate === 'SIGN' && frame.subjects.length === 2 && qualifiers['with'] === undefined && args.objects.every((o) => !('cluster' in o) || clusters[o.cluster]!.isThing) && !negated) {
     const [a, b] = frame.subjects as [number, number];
     if (a >= 0 && b >= 0 && a !== b) record(clause, v, a, { cluster: b }, fields(conf * 0.95));
   }

@@ -174,3 +174,17 @@ describe('offices without an owner', () => {
     expect(x.relations.some((r) => r.predicate === 'LEADER_OF')).toBe(false);
   });
 });
+
+describe('titles and signatories', () => {
+  it('strips a sports or arts title into the role ("Midfielder Lucas Ferreira")', () => {
+    const x = extract('Midfielder Lucas Ferreira signed for Porto Verde.');
+    const p = x.entities.find((e) => e.name === 'Lucas Ferreira');
+    expect(p?.attributes?.role).toBe('Midfielder');
+  });
+
+  it('makes coordinated signatories no parties of each other when a counterparty is named', () => {
+    const x = extract('Russia and China signed a trade pact with Brazil.');
+    expect(find(x, 'Russia', 'SIGN', 'China')).toBeUndefined();
+    expect(find(extract('Russia and China signed a trade pact.'), 'Russia', 'SIGN', 'China')).toBeDefined();
+  });
+});
