@@ -1,6 +1,8 @@
 /**
  * A second reading of each verb fact over the dependency tree, with the predicate lexicon:
- * a fact whose verb sense the lexicon blocks for that object ("ran in Birmingham" is no
+ * an active fact takes the predicate the lexicon gives its verb with that object or
+ * preposition ("won the Golden Bear" → WIN, "charged X" → CHARGE); a fact whose verb sense the
+ * lexicon blocks for that object ("ran in Birmingham" is no
  * leadership, "was made an OBE" no development) keeps only its verb as predicate (RUN_IN,
  * MAKE: what a verb outside the lexicon gets, and calibration scores it low); a fact whose
  * clause is denied ("rejected allegations that she pressured Y", "denied meeting X") is marked
@@ -71,7 +73,9 @@ export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref
     const objectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === cluster && m.word >= 0 && tree.dominates(v, m.word))?.word ?? -1;
     if (subjectOfEmbedded(tree, v, objectWord)) return false;
     const q = queryFor(tree, v, objectWord, coref.clusters[cluster]!.type);
-    if (lexicon.senseOf(q).kind === 'blocked') r.predicate = [q.lemma, q.particle, q.prep].filter(Boolean).join('_').toUpperCase().replace(/[^A-Z_]/g, '_');
+    const sense = lexicon.senseOf(q);
+    if (sense.kind === 'blocked') r.predicate = [q.lemma, q.particle, q.prep].filter(Boolean).join('_').toUpperCase().replace(/[^A-Z_]/g, '_');
+    else if (sense.kind === 'predicate' && !q.passive && sense.match.roles.subject.dep === 'nsubj' && (sense.match.roles.object.dep === 'obj' || q.prep !== undefined)) r.predicate = lexicon.currentName(sense.match.predicate);
     return true;
   });
 }

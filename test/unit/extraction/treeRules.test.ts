@@ -188,3 +188,9 @@ describe('titles and signatories', () => {
     expect(find(extract('Russia and China signed a trade pact.'), 'Russia', 'SIGN', 'China')).toBeDefined();
   });
 });
+
+describe('predicates from the lexicon', () => {
+  it('names an active verb fact by the lexicon sense of its verb and object ("won the Boston Marathon" → WIN)', () => {
+    expect(find(extract('The Kenyan runner Faith Kiplagat won the Boston Marathon on Monday.'), 'Faith Kiplagat', 'WIN', 'Boston Marathon')).toBeDefined();
+  });
+});
