@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../model/types.js';
 import { isLexiconWord, type AnalyzedText, type Token } from '../nlp/nlp.js';
-import { getGazetteer, type GazetteerKind } from './gazetteer.js';
+import { getGazetteer } from './gazetteer.js';
 import {
   FACILITY_HEADS,
   GENERIC_FACILITY_NOUNS,
@@ -35,64 +35,9 @@ import {
   WEAPON_NOUNS,
   WEEKDAYS,
 } from './lexicon.js';
-import { newWorkCounter, type WorkCounter } from './WorkCounter.js';
+import { newWorkCounter } from './WorkCounter.js';
+import type { AliasLink, Mention, MentionOptions, MentionResult, RoleLink, TypeStrength } from './mentions/Mention.js';
 import { singular as singularOf } from './mentions/singular.js';
-
-export type MentionKind = 'name' | 'gazetteer' | 'thing' | 'pronoun' | 'description' | 'reference';
-
-/** How sure the type guess is: 3 = lexical evidence, 2 = context cue, 1 = default guess. */
-export type TypeStrength = 1 | 2 | 3;
-
-export interface RoleLink {
-  /** The role words as written ("President", "Chief Cabinet Secretary"). */
-  title: string;
-  /** Mention index of the country/organisation the role is held in, if stated. */
-  of: number | null;
-  leader: boolean;
-}
-
-export interface Mention {
-  index: number;
-  /** Token range [start, end). */
-  start: number;
-  end: number;
-  sentence: number;
-  /** Surface text of the mention. */
-  text: string;
-  /** Name used for clustering and display (canonical for gazetteer and things). */
-  name: string;
-  type: EntityType;
-  strength: TypeStrength;
-  kind: MentionKind;
-  /** Gazetteer information when the mention is a country, capital or demonym. */
-  gazetteer?: { kind: GazetteerKind; country: string };
-  /** True for mentions that only modify another (demonyms, role owners in titles). */
-  modifier: boolean;
-  role?: RoleLink;
-  /** Lemma of the head noun (things, references, descriptions). */
-  head?: string;
-  /** For pronouns: the pronoun in lower case. */
-  pronoun?: string;
-  /** Mention index of the possessor ("Russia's Vostochny Cosmodrome" → Russia). */
-  possessor?: number;
-  /** Mention index of a demonym before a person's name ("the Ethiopian Dawit Alemu"). */
-  nationality?: number;
-  /** Common noun describing a name where it is introduced ("the probe Vela-3", "Acme, a Lisbon firm") → "probe"/"firm". */
-  descriptor?: string;
-  /** A fuller way the text names it: a surname with its title ("President Lincoln"), a town with its state ("Bethany, Conn."). */
-  fullForm?: string;
-}
-
-export interface AliasLink {
-  a: number;
-  b: number;
-}
-
-export interface MentionResult {
-  mentions: Mention[];
-  /** Pairs of mentions the text says name the same thing (acronym definitions, "known as"). */
-  aliases: AliasLink[];
-}
 
 const isCap = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isAllCaps = (s: string): boolean => /^[\p{Lu}][\p{Lu}.&\d-]*$/u.test(s) && /[\p{Lu}].*[\p{Lu}]/u.test(s.replace(/\./g, '') + (s.length > 1 ? '' : ''));
@@ -182,14 +127,6 @@ const OPENING_DOUBLE = new Set(['"', '“']);
 const CLOSING_DOUBLE = new Set(['"', '”']);
 /** Lower-case words a title in title case may hold ("The Lord of the Rings", "Gone with the Wind"). */
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'or', 'de', 'la', 'le', 'du', 'des', 'del', 'von']);
-
-/** Finds every mention in the analysed text. */
-export interface MentionOptions {
-  title?: string | null;
-  work?: WorkCounter;
-  /** Whether a word is a listed first name (the entity model's list; none without it). */
-  isFirstName?: (word: string) => boolean;
-}
 
 const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['western', 'eastern', 'northern', 'southern']);
 

@@ -8,7 +8,7 @@
  */
 import type { EntityType, Modality } from '../model/types.js';
 import type { AnalyzedText, Sentence, Token } from '../nlp/nlp.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from './mentions/Mention.js';
 import type { Coreference } from '../resolution/coreference.js';
 import { countBelow } from './countBelow.js';
 import { matchDate } from './dates.js';
