@@ -9,21 +9,14 @@ import type { EntityType } from '../model/types.js';
 import { isLexiconWord, type AnalyzedText, type Token } from '../nlp/nlp.js';
 import { getGazetteer } from './gazetteer.js';
 import {
-  FACILITY_HEADS,
   GENERIC_FACILITY_NOUNS,
-  GPE_HEADS,
-  AWARD_HEADS,
   HONORIFICS,
   LOCATION_FIRST_WORDS,
   KINSHIP_WORDS,
-  LEADER_TITLES,
-  LOCATION_HEADS,
-  EVENT_HEADS,
   NAME_PARTICLES,
   MONTHS,
   NON_NAME_WORDS,
   ORG_CUE_NOUNS,
-  ORG_HEADS,
   ORG_OWNED_TITLES,
   PERSON_NOUNS,
   PERSON_PRONOUNS,
@@ -31,17 +24,16 @@ import {
   THING_PRONOUNS,
   TITLE_WORDS,
   VAGUE_MODIFIERS,
-  VEHICLE_NOUNS,
-  WEAPON_NOUNS,
   WEEKDAYS,
 } from './lexicon.js';
 import { newWorkCounter } from './WorkCounter.js';
 import type { AliasLink, Mention, MentionOptions, MentionResult, RoleLink, TypeStrength } from './mentions/Mention.js';
-import { singular as singularOf } from './mentions/singular.js';
+import { abbreviates } from './mentions/abbreviates.js';
+import { headType, thingType } from './mentions/headType.js';
+import { singular } from './mentions/singular.js';
+import { isLeaderTitle, isTitleWord } from './mentions/titles.js';
+import { isAllCaps, isCap, joinTokens, stripDot } from './mentions/tokenText.js';
 
-const isCap = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
-const isAllCaps = (s: string): boolean => /^[\p{Lu}][\p{Lu}.&\d-]*$/u.test(s) && /[\p{Lu}].*[\p{Lu}]/u.test(s.replace(/\./g, '') + (s.length > 1 ? '' : ''));
-const stripDot = (s: string): string => s.replace(/\.$/, '');
 const BAD_POS = new Set(['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'NUM', 'SPACE', 'ADP']);
 /** Plural or collective nouns for state forces and authorities, which a demonym turns into a body. */
 const FORCE_NOUNS = new Set(['police', 'troops', 'forces', 'army', 'navy', 'military', 'authorities', 'government', 'coastguard', 'customs', 'prosecutors', 'investigators', 'regulators', 'intelligence', 'gendarmerie', 'militia', 'militias', 'rebels', 'lawmakers', 'parliament', 'judiciary', 'diplomats', 'officials']);
@@ -54,16 +46,6 @@ const PEOPLE_PLURALS = new Set(['farmers', 'workers', 'protesters', 'protestors'
 export const MAX_NAME_TOKENS = 12;
 const OPEN_QUOTES = new Set(['"', '“', "'", '‘', '(', '—', '-', ':']);
 
-const singularCache = new Map<string, string>();
-
-function singular(word: string): string {
-  const cached = singularCache.get(word);
-  if (cached !== undefined) return cached;
-  const s = singularOf(word);
-  if (singularCache.size < 50_000) singularCache.set(word, s);
-  return s;
-}
-
 /** Nouns that, after "the", refer back to an organisation of the article ("the company said"). */
 const REFERENCE_ORG_NOUNS = new Set(['company', 'firm', 'group', 'club', 'carrier', 'airline', 'lender', 'bank', 'insurer', 'retailer', 'broadcaster', 'manufacturer', 'maker', 'operator', 'startup', 'start-up', 'developer', 'utility', 'union', 'party', 'agency', 'ministry', 'regulator', 'museum', 'university', 'institute', 'consortium', 'charity', 'brewer', 'chipmaker', 'drugmaker', 'carmaker', 'automaker', 'conglomerate', 'supplier', 'publisher', 'newspaper']);
 
@@ -74,47 +56,6 @@ function isCommonPlural(lower: string): boolean {
   return PERSON_NOUNS.has(sg) || TITLE_WORDS.has(sg) || COMMON_PLURAL_HEADS.has(sg);
 }
 const COMMON_PLURAL_HEADS = new Set(['expert', 'official', 'resident', 'citizen', 'museum', 'coral', 'delivery', 'thousand', 'hundred', 'dozen', 'million', 'investigator', 'engineer', 'employee', 'protester', 'demonstrator', 'voter', 'passenger', 'patient', 'victim', 'survivor', 'witness', 'authority', 'company', 'firm', 'bank', 'country', 'state', 'government', 'group', 'union', 'shipment', 'price', 'sale', 'share', 'talk', 'negotiation', 'prosecutor', 'lawmaker', 'critic', 'supporter', 'opponent', 'rival', 'fan', 'customer', 'user', 'importer', 'exporter', 'trader', 'farmer', 'grower', 'producer', 'consumer', 'household', 'family', 'child', 'parent', 'student', 'teacher', 'scientist', 'researcher', 'doctor', 'nurse', 'worker', 'staff', 'team', 'club', 'player', 'athlete', 'runner', 'soldier', 'troop', 'police', 'officer', 'agent', 'analyst', 'economist', 'investor', 'shareholder', 'executive', 'manager', 'director', 'leader', 'minister', 'senator', 'member', 'delegate', 'diplomat', 'regulator', 'inspector', 'observer', 'organiser', 'organizer', 'author', 'editor', 'reporter', 'journalist', 'plant', 'factory', 'store', 'shop', 'school', 'hospital', 'clinic', 'farm', 'road', 'flight', 'train', 'ship', 'vessel', 'aircraft', 'jet', 'drone', 'missile', 'tank', 'weapon']);
-
-function headType(word: string): { type: EntityType; strength: TypeStrength } | null {
-  const w = stripDot(word.toLowerCase());
-  const s = singular(w);
-  if (ORG_HEADS.has(w) || ORG_HEADS.has(s)) return { type: 'ORGANIZATION', strength: 3 };
-  if (FACILITY_HEADS.has(w) || FACILITY_HEADS.has(s)) return { type: 'FACILITY', strength: 3 };
-  if (GPE_HEADS.has(w) || GPE_HEADS.has(s)) return { type: 'GPE', strength: 3 };
-  if (LOCATION_HEADS.has(w) || LOCATION_HEADS.has(s)) return { type: 'LOCATION', strength: 3 };
-  if (EVENT_HEADS.has(w)) return { type: 'EVENT', strength: 3 };
-  if (AWARD_HEADS.has(w)) return { type: 'OTHER', strength: 3 };
-  return null;
-}
-
-function isTitleWord(t: Token): boolean {
-  return TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(stripDot(t.lower)) || TITLE_WORDS.has(singular(t.lower));
-}
-
-/** Whether a title phrase makes its holder the leader ("President", "Prime Minister", "chief executive"). */
-export function isLeaderTitle(title: string): boolean {
-  const words = title.toLowerCase().split(/\s+/);
-  const head = stripDot(words[words.length - 1] ?? '');
-  if (LEADER_TITLES.has(head)) return !words.includes('vice') && !words.includes('deputy');
-  const phrase = words.slice(-2).join(' ');
-  return ['prime minister', 'chief executive', 'first minister', 'chief minister', 'secretary-general', 'secretary general', 'managing director', 'executive director', 'party secretary', 'general secretary'].includes(phrase);
-}
-
-function thingType(lemma: string): EntityType | null {
-  const s = singular(lemma);
-  if (WEAPON_NOUNS.has(s) || WEAPON_NOUNS.has(lemma)) return 'WEAPON';
-  if (VEHICLE_NOUNS.has(s) || VEHICLE_NOUNS.has(lemma)) return 'VEHICLE';
-  return null;
-}
-
-function joinTokens(tokens: readonly Token[], start: number, end: number): string {
-  let out = '';
-  for (let i = start; i < end; i++) {
-    const t = tokens[i]!;
-    out += (i > start && t.spaceBefore ? ' ' : '') + t.text;
-  }
-  return out;
-}
 
 interface Run {
   start: number;
@@ -129,22 +70,6 @@ const CLOSING_DOUBLE = new Set(['"', '”']);
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'or', 'de', 'la', 'le', 'du', 'des', 'del', 'von']);
 
 const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['western', 'eastern', 'northern', 'southern']);
-
-/**
- * Whether a bracketed form can stand for a place's or person's name: anything but an
- * all-capitals acronym, or an acronym whose letters follow the name's word initials and inner
- * capitals in order ("John F. Kennedy (JFK)"; not "BRISBANE, Australia (AP)"). Organisations
- * take any bracketed form: their acronyms often abbreviate another language's name.
- */
-export function abbreviates(short: string, name: string): boolean {
-  const letters = short.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 2 || letters !== letters.toUpperCase()) return true;
-  const cues = name.split(/[\s-]+/).map((w) => (w[0] ?? '') + w.slice(1).replace(/[^\p{Lu}]/gu, '')).join('').toUpperCase();
-  if (cues[0] !== letters[0]) return false;
-  let k = 0;
-  for (const c of cues) if (c === letters[k]) k++;
-  return k === letters.length;
-}
 
 /** Generational suffixes that close a personal name. */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
@@ -832,4 +757,3 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
   }
 }
 
-export const __test = { singular, headType, KINSHIP_WORDS };

@@ -12,7 +12,7 @@ import type { Mention } from './mentions/Mention.js';
 import type { Coreference } from '../resolution/coreference.js';
 import { countBelow } from './countBelow.js';
 import { matchDate } from './dates.js';
-import { isLeaderTitle } from './mentions.js';
+import { isLeaderTitle } from './mentions/titles.js';
 import {
   CONTROL_VERBS,
   HEDGE_ADVERBS,
