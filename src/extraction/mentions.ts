@@ -7,15 +7,12 @@
  */
 import type { EntityType } from '../model/types.js';
 import { isLexiconWord, type AnalyzedText, type Token } from '../nlp/nlp.js';
-import { getGazetteer } from './gazetteer.js';
 import {
   GENERIC_FACILITY_NOUNS,
   HONORIFICS,
   LOCATION_FIRST_WORDS,
   KINSHIP_WORDS,
   NAME_PARTICLES,
-  MONTHS,
-  NON_NAME_WORDS,
   ORG_CUE_NOUNS,
   ORG_OWNED_TITLES,
   PERSON_NOUNS,
@@ -24,70 +21,31 @@ import {
   THING_PRONOUNS,
   TITLE_WORDS,
   VAGUE_MODIFIERS,
-  WEEKDAYS,
 } from './lexicon.js';
-import { newWorkCounter } from './WorkCounter.js';
-import type { AliasLink, Mention, MentionOptions, MentionResult, RoleLink, TypeStrength } from './mentions/Mention.js';
+import type { Mention, MentionOptions, MentionResult, RoleLink } from './mentions/Mention.js';
 import { abbreviates } from './mentions/abbreviates.js';
+import { extendRuns } from './mentions/extendRuns.js';
+import { forceBody } from './mentions/forceBodies.js';
+import { addMention, newMentionContext } from './mentions/MentionContext.js';
+import { findNameRuns, type Run } from './mentions/nameRuns.js';
 import { headType, thingType } from './mentions/headType.js';
 import { singular } from './mentions/singular.js';
 import { isLeaderTitle, isTitleWord } from './mentions/titles.js';
 import { isAllCaps, isCap, joinTokens, stripDot } from './mentions/tokenText.js';
 
-const BAD_POS = new Set(['DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'NUM', 'SPACE', 'ADP']);
-/** Plural or collective nouns for state forces and authorities, which a demonym turns into a body. */
-const FORCE_NOUNS = new Set(['police', 'troops', 'forces', 'army', 'navy', 'military', 'authorities', 'government', 'coastguard', 'customs', 'prosecutors', 'investigators', 'regulators', 'intelligence', 'gendarmerie', 'militia', 'militias', 'rebels', 'lawmakers', 'parliament', 'judiciary', 'diplomats', 'officials']);
-const FORCE_MODIFIERS = new Set(['national', 'federal', 'state', 'armed', 'special', 'riot', 'security', 'border', 'coast', 'military', 'naval', 'local', 'regional', 'provincial', 'municipal', 'tax', 'health', 'financial', 'maritime', 'counter-terrorism', 'anti-drug', 'judicial', 'civil', 'transitional', 'interim']);
-
 /** Plural nouns for groups of ordinary people that act in news stories ("farmers protested"). */
 const PEOPLE_PLURALS = new Set(['farmers', 'workers', 'protesters', 'protestors', 'demonstrators', 'residents', 'students', 'teachers', 'doctors', 'nurses', 'miners', 'fishermen', 'pilots', 'drivers', 'employees', 'passengers', 'migrants', 'refugees', 'villagers', 'voters', 'fans', 'investors', 'consumers', 'customers', 'patients', 'civilians', 'activists', 'strikers', 'pensioners', 'retirees', 'growers', 'shoppers', 'tourists', 'commuters', 'tenants', 'dockworkers', 'truckers', 'taxpayers', 'landowners', 'shareholders', 'depositors', 'savers', 'borrowers', 'homeowners', 'parents', 'survivors', 'victims', 'rescuers', 'volunteers', 'firefighters', 'veterans', 'inmates', 'prisoners', 'hostages', 'settlers', 'herders', 'ranchers', 'vendors', 'traders', 'unions']);
 
-/** Longest name chunk in tokens ("Democratic People's Republic of Korea" has 7). */
-export const MAX_NAME_TOKENS = 12;
-const OPEN_QUOTES = new Set(['"', '“', "'", '‘', '(', '—', '-', ':']);
-
 /** Nouns that, after "the", refer back to an organisation of the article ("the company said"). */
 const REFERENCE_ORG_NOUNS = new Set(['company', 'firm', 'group', 'club', 'carrier', 'airline', 'lender', 'bank', 'insurer', 'retailer', 'broadcaster', 'manufacturer', 'maker', 'operator', 'startup', 'start-up', 'developer', 'utility', 'union', 'party', 'agency', 'ministry', 'regulator', 'museum', 'university', 'institute', 'consortium', 'charity', 'brewer', 'chipmaker', 'drugmaker', 'carmaker', 'automaker', 'conglomerate', 'supplier', 'publisher', 'newspaper']);
-
-/** Plural common nouns for people, groups and countable things ("researchers", "officials", "deliveries"). */
-function isCommonPlural(lower: string): boolean {
-  if (!/s$/.test(lower) || lower.length < 5) return false;
-  const sg = singular(lower);
-  return PERSON_NOUNS.has(sg) || TITLE_WORDS.has(sg) || COMMON_PLURAL_HEADS.has(sg);
-}
-const COMMON_PLURAL_HEADS = new Set(['expert', 'official', 'resident', 'citizen', 'museum', 'coral', 'delivery', 'thousand', 'hundred', 'dozen', 'million', 'investigator', 'engineer', 'employee', 'protester', 'demonstrator', 'voter', 'passenger', 'patient', 'victim', 'survivor', 'witness', 'authority', 'company', 'firm', 'bank', 'country', 'state', 'government', 'group', 'union', 'shipment', 'price', 'sale', 'share', 'talk', 'negotiation', 'prosecutor', 'lawmaker', 'critic', 'supporter', 'opponent', 'rival', 'fan', 'customer', 'user', 'importer', 'exporter', 'trader', 'farmer', 'grower', 'producer', 'consumer', 'household', 'family', 'child', 'parent', 'student', 'teacher', 'scientist', 'researcher', 'doctor', 'nurse', 'worker', 'staff', 'team', 'club', 'player', 'athlete', 'runner', 'soldier', 'troop', 'police', 'officer', 'agent', 'analyst', 'economist', 'investor', 'shareholder', 'executive', 'manager', 'director', 'leader', 'minister', 'senator', 'member', 'delegate', 'diplomat', 'regulator', 'inspector', 'observer', 'organiser', 'organizer', 'author', 'editor', 'reporter', 'journalist', 'plant', 'factory', 'store', 'shop', 'school', 'hospital', 'clinic', 'farm', 'road', 'flight', 'train', 'ship', 'vessel', 'aircraft', 'jet', 'drone', 'missile', 'tank', 'weapon']);
-
-interface Run {
-  start: number;
-  end: number;
-  /** A title in quotation marks ("The Salt Road"): a work, kept whole. */
-  quoted?: boolean;
-}
-
-const OPENING_DOUBLE = new Set(['"', '“']);
-const CLOSING_DOUBLE = new Set(['"', '”']);
-/** Lower-case words a title in title case may hold ("The Lord of the Rings", "Gone with the Wind"). */
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'or', 'de', 'la', 'le', 'du', 'des', 'del', 'von']);
-
-const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['western', 'eastern', 'northern', 'southern']);
 
 /** Generational suffixes that close a personal name. */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
 export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): MentionResult {
-  const { tokens, sentences } = doc;
-  const gaz = getGazetteer();
-  const lowers = tokens.map((t) => t.lower);
-  const mentions: Mention[] = [];
-  const aliases: AliasLink[] = [];
-  const covered = new Int32Array(tokens.length).fill(-1);
-
-  const add = (m: Omit<Mention, 'index'>): Mention => {
-    const mention: Mention = { ...m, index: mentions.length };
-    mentions.push(mention);
-    for (let i = m.start; i < m.end; i++) if (covered[i] === -1) covered[i] = mention.index;
-    return mention;
-  };
+  const ctx = newMentionContext(doc, options);
+  const { tokens, sentences, lowers, gaz, mentions, aliases, covered } = ctx;
+  const add = (m: Omit<Mention, 'index'>): Mention => addMention(ctx, m);
 
   /** A plural noun right after a person's name and before a preposition ("Haile trains in …") reads as a verb. */
   function personVerbAt(i: number): boolean {
@@ -97,144 +55,9 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
     return /s$/.test(t.lower) && prev !== undefined && prev.end === i && prev.kind === 'name' && (prev.type === 'PERSON' || prev.strength === 1) && tokens[i + 1]?.pos === 'ADP' && tokens[i + 1]!.sentence === t.sentence;
   }
 
-  let capitalisedInsideCache: Set<string> | null = null;
-  /** Lower-cased words the text capitalises somewhere other than at a sentence start. */
-  function capitalisedInside(): Set<string> {
-    if (capitalisedInsideCache) return capitalisedInsideCache;
-    capitalisedInsideCache = new Set();
-    for (const s of sentences) {
-      for (let i = s.first + 1; i <= s.last; i++) {
-        if (isCap(tokens[i]!) && !OPEN_QUOTES.has(tokens[i - 1]!.text)) capitalisedInsideCache.add(lowers[i]!);
-      }
-    }
-    return capitalisedInsideCache;
-  }
-
-  // Pass 1: capitalised runs per sentence.
-  const runs: Run[] = [];
-  const work = options.work ?? newWorkCounter();
-  for (const s of sentences) {
-    work.units += s.last - s.first + 1;
-    let i = s.first;
-    while (i <= s.last) {
-      const close = quotedTitleEnd(i, s.last);
-      if (close > 0) {
-        runs.push({ start: i + 1, end: close, quoted: true });
-        i = close + 1;
-        continue;
-      }
-      const initial = i === s.first || OPEN_QUOTES.has(tokens[i - 1]!.text);
-      // Multi-word gazetteer names first: "Democratic People's Republic of Korea".
-      if (isCap(tokens[i]!)) {
-        const gm = gaz.longestMatch(lowers, i, s.last + 1);
-        if (gm && gm.length >= 2) {
-          runs.push({ start: i, end: i + gm.length });
-          i += gm.length;
-          continue;
-        }
-      }
-      if (!canStart(tokens, i, s.last, initial)) {
-        i++;
-        continue;
-      }
-      let end = i + 1;
-      // Past an "of"/"for" connector ("London School of Hygiene and Tropical Medicine") a
-      // capitalised "and" conjunct stays inside the name.
-      let connected = false;
-      // Names are short: a run stops at MAX_NAME_TOKENS (keeps every later pass linear).
-      while (end <= s.last && end - i < MAX_NAME_TOKENS) {
-        const t = tokens[end]!;
-        if (canContinue(tokens, end)) {
-          end++;
-          continue;
-        }
-        // Two or three name particles between name words: "Ursula von der Leyen", "Pedro Alcaraz de la Vega".
-        const particles = particleRun(end, s.last);
-        if (particles >= 2 && /^\p{Lu}\p{Ll}/u.test(tokens[end - 1]!.text)) {
-          end += particles + 1;
-          continue;
-        }
-        // connectors
-        const next = tokens[end + 1];
-        if (next && end + 1 <= s.last && canContinue(tokens, end + 1)) {
-          const orgConnector = (t.lower === 'of' || t.lower === 'for') && headType(tokens[end - 1]!.text)?.type === 'ORGANIZATION';
-          const placeConnector = t.lower === 'of' && headType(tokens[end - 1]!.text) !== null && !gaz.longestMatch(lowers, end - 1);
-          if (orgConnector || placeConnector) {
-            if (!gaz.longestMatch(lowers, end + 1)) connected = true;
-            end += 2;
-            continue;
-          }
-          if (connected && t.lower === 'and' && /^\p{Lu}\p{Ll}/u.test(next.text) && !gaz.longestMatch(lowers, end + 1)) {
-            end += 2;
-            continue;
-          }
-          if ((t.text === "'" || t.text === '’') && !t.spaceBefore && /s$/i.test(tokens[end - 1]!.text)) {
-            end += 2;
-            continue;
-          }
-          if (NAME_PARTICLES.has(t.text) && t.pos !== 'ADP' || (NAME_PARTICLES.has(t.text) && t.lower !== 'of' && end - i === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[end - 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text))) {
-            end += 2;
-            continue;
-          }
-          // Portuguese place/venue connector "do" ("Rio Grande do Sul", "Estadio do Mar"): between two capitalised words, not after a sentence-initial word alone.
-          if (t.text === 'do' && /^\p{Lu}\p{Ll}+$/u.test(tokens[end - 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && (i > s.first || end - i >= 2)) {
-            end += 2;
-            continue;
-          }
-          // "Competition and Markets Authority" is one name; "Kessler Group and Oduya Foods" are two.
-          // (Not after a country or capital: "Senegal and Nordvik Energy" are two.)
-          if ((t.lower === 'and' || t.text === '&') && gaz.longestMatch(lowers, i, end)?.length !== end - i && (endsInOrgHead(end + 1, s.last) || (i > s.first && tokens[i - 1]!.lower === 'the' && beforeGroupNoun(end + 1, s.last))) && (t.text === '&' || end - i < 2 || headType(tokens[end - 1]!.text)?.type !== 'ORGANIZATION')) {
-            end += 2;
-            continue;
-          }
-          if ((t.text === '-' || t.text === '&') && !t.spaceBefore && !next.spaceBefore) {
-            end += 2;
-            continue;
-          }
-        }
-        break;
-      }
-      // A dateline place before an agency in capitals ("Beijing XINHUA", "Cairo AL-AHALI") is a name of its own.
-      const place = end - i >= 2 ? gaz.longestMatch(lowers, i, i + 1) : null;
-      if (place !== null && place.entry.kind !== 'demonym' && isAllCaps(tokens[i + 1]!.text) && /\p{L}{2}/u.test(tokens[i + 1]!.text) && !isAllCaps(tokens[i]!.text)) {
-        runs.push({ start: i, end: i + 1 });
-        i++;
-        continue;
-      }
-      runs.push({ start: i, end });
-      i = end;
-    }
-  }
-  // Known multi-token names (lower case) for casing noise: "Kim Jong un" continues "Kim Jong Un".
-  const known = new Set<string>();
-  for (const r of runs) if (r.end - r.start >= 2) known.add(lowers.slice(r.start, r.end).join(' '));
-  const knownPrefixes = new Set<string>();
-  for (const k of known) {
-    const parts = k.split(' ');
-    for (let n = 2; n <= parts.length; n++) knownPrefixes.add(parts.slice(0, n).join(' '));
-  }
-  for (const r of runs) {
-    while (r.end < tokens.length && tokens[r.end]!.sentence === tokens[r.start]!.sentence) {
-      const ext = lowers.slice(r.start, r.end + 1).join(' ');
-      if (/^\p{Ll}/u.test(tokens[r.end]!.text) && knownPrefixes.has(ext)) r.end++;
-      else break;
-    }
-    // Lower-case place/organisation heads after a name: "Khasan railway station", "Amur region"
-    // (not after a demonym: "the Polish state utility" is no place).
-    const whole = gaz.longestMatch(lowers, r.start, r.end);
-    if (whole && whole.length === r.end - r.start && whole.entry.kind === 'demonym') continue;
-    let j = r.end;
-    while (j < tokens.length && j - r.end < 3 && tokens[j]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
-    for (let k = j; k > r.end; k--) {
-      const h = headType(tokens[k - 1]!.lemma) ?? headType(tokens[k - 1]!.text);
-      if (h && h.type !== 'ORGANIZATION' || (h && ['news', 'agency'].includes(tokens[k - 1]!.lower))) {
-        if (!gaz.longestMatch(lowers, r.start) || gaz.longestMatch(lowers, r.start)!.length < r.end - r.start || h.type !== 'ORGANIZATION') {
-          r.end = k;
-        }
-        break;
-      }
-    }
-  }
+  // Pass 1: capitalised runs per sentence, extended past lower-case name parts and heads.
+  const runs = findNameRuns(ctx);
+  extendRuns(ctx, runs);
 
   // Pass 2: classify runs.
   const runMentions: Array<Mention | null> = [];
@@ -244,30 +67,6 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
   function surnameTitle(i: number, end: number): boolean {
     const firstName = options.isFirstName;
     return firstName !== undefined && i > 0 && firstName(tokens[i - 1]!.text) && (i === end - 1 || NAME_SUFFIXES.has(lowers[i + 1]!));
-  }
-
-  /**
-   * A title in double quotation marks at an opening quote: two to ten words in title case
-   * (capitalised but for small words; "The Salt Road", "Kitchen Radio Live") and nothing the
-   * gazetteer knows whole. Returns the closing quote's index, or -1. Quoted speech has
-   * lower-case words and is no title.
-   */
-  function quotedTitleEnd(open: number, last: number): number {
-    if (!OPENING_DOUBLE.has(tokens[open]!.text)) return -1;
-    let close = open + 1;
-    while (close <= last && close - open <= 11 && !CLOSING_DOUBLE.has(tokens[close]!.text)) close++;
-    const words = tokens.slice(open + 1, close);
-    if (close > last || !CLOSING_DOUBLE.has(tokens[close]!.text) || words.length < 2 || words.length > 10 || !isCap(words[0]!)) return -1;
-    if (!words.every((t) => isCap(t) || TITLE_SMALL_WORDS.has(t.lower) || /^[:'’&!?,.-]$/.test(t.text) || /^\d+$/.test(t.text))) return -1;
-    const known = gaz.longestMatch(lowers, open + 1, close);
-    return known !== null && known.length === words.length ? -1 : close;
-  }
-
-  /** How many lower-case name particles start at i and are followed by a capitalised name word (0 if none). */
-  function particleRun(i: number, last: number): number {
-    let k = i;
-    while (k <= last && k - i < 3 && NAME_PARTICLES.has(tokens[k]!.text)) k++;
-    return k > i && k <= last && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && canContinue(tokens, k) ? k - i : 0;
   }
 
   /** "Bethany, Conn.": the town before a comma and a state is also named with the state. */
@@ -554,22 +353,7 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
         add({ start: i, end: i + 1, sentence: s.index, text: t.text, name: t.text, type: PERSON_PRONOUNS.has(t.lower) || t.lower === 'who' ? 'PERSON' : 'OTHER', strength: 1, kind: 'pronoun', modifier: false, pronoun: t.lower });
         continue;
       }
-      // A demonym with a force or authority noun names a body: "Belgian police", "British troops",
-      // "the Ecuadorian national police", "Kenyan authorities".
-      if (FORCE_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
-        let d = i - 1;
-        while (d >= s.first && d > i - 3 && covered[d] === -1 && FORCE_MODIFIERS.has(tokens[d]!.lower)) d--;
-        const dm = d >= s.first ? covered[d] : -1;
-        const dem = dm !== undefined && dm >= 0 ? mentions[dm] : undefined;
-        // A demonym the gazetteer spells differently ("Ecuadorian") is a weak one-word name with a demonym ending.
-        const demonymLike = dem && dem.kind === 'name' && dem.strength < 3 && dem.end - dem.start === 1 && /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i)$/u.test(dem.text);
-        if (dem && dem.end === d + 1 && (dem.gazetteer?.kind === 'demonym' || demonymLike) && !(tokens[i + 1]?.pos === 'NOUN' && i + 1 <= s.last)) {
-          if (demonymLike) dem.modifier = true;
-          const text = joinTokens(tokens, dem.start, i + 1);
-          add({ start: dem.start, end: i + 1, sentence: s.index, text, name: text, type: 'ORGANIZATION', strength: 3, kind: 'name', modifier: false });
-          continue;
-        }
-      }
+      if (forceBody(ctx, i, s)) continue;
       // Role description: "the North Korean leader", "his Russian counterpart", "the DPRK leader".
       if (isTitleWord(t) && !isCap(t) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
         const nextT = tokens[i + 1];
@@ -696,64 +480,4 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
     }
     return null;
   }
-
-  /** True when the capitalised tokens from `i` end in an organisation head ("… Markets Authority"). */
-  /** "the Law and Justice party": the capitalised run from `i` is followed by a lower-case party/group noun. */
-  function beforeGroupNoun(i: number, last: number): boolean {
-    let e = i;
-    while (e + 1 <= last && e - i < 3 && canContinue(tokens, e + 1)) e++;
-    const n = tokens[e + 1];
-    return e + 1 <= last && n !== undefined && /^\p{Ll}/u.test(n.text) && ['party', 'alliance', 'movement', 'coalition', 'front', 'bloc', 'union'].includes(n.lower);
-  }
-
-  function endsInOrgHead(i: number, last: number): boolean {
-    let e = i;
-    while (e + 1 <= last && e - i < MAX_NAME_TOKENS && canContinue(tokens, e + 1)) e++;
-    const h = headType(tokens[e]!.text);
-    return h !== null && h.type === 'ORGANIZATION';
-  }
-
-  function canStart(tks: readonly Token[], i: number, last: number, initial: boolean): boolean {
-    const t = tks[i]!;
-    if (!isCap(t) || BAD_POS.has(t.pos) && !(t.pos === 'NUM' && false)) return false;
-    if (t.text.startsWith('@') || t.text.startsWith('#') || /^https?:/.test(t.text)) return false;
-    if (NON_NAME_WORDS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
-    if (MONTHS.has(t.lower) && (tks[i + 1]?.pos === 'NUM' || t.lower !== 'may')) return false;
-    if (isCode(t)) return false;
-    // "Western diplomats", "Southern farmers": a compass adjective before a common word is no name.
-    if (COMPASS_ADJECTIVES.has(t.lower) && tks[i + 1] !== undefined && i + 1 <= last && /^\p{Ll}/u.test(tks[i + 1]!.text)) return false;
-    if (initial) {
-      const alone = !(tks[i + 1] && i + 1 <= last && isCap(tks[i + 1]!));
-      // A sentence-initial plural common noun ("Researchers at …", "Experts say …") is no name.
-      if (isCommonPlural(t.lower) && alone) return false;
-      if (gaz.longestMatch(lowers, i)) return true;
-      // A capitalised common word opening a sentence ("Heavy rain …", "Turnout was …") is no
-      // name unless the text also capitalises it inside a sentence, it names a force ("Police
-      // said") or it owns the title that follows ("Union spokeswoman X", "State governor X").
-      if (alone && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !capitalisedInside().has(t.lower) && !FORCE_NOUNS.has(t.lower) && !(tks[i + 1] && isTitleWord(tks[i + 1]!) && headType(t.text)) && isLexiconWord(t.lower)) return false;
-      if (t.pos === 'PROPN') return true;
-      const n = tks[i + 1];
-      return Boolean(n && i + 1 <= last && isCap(n) && n.pos === 'PROPN');
-    }
-    return true;
-  }
-
-  /** No name: a wire or file code with a long digit run ("PA2904034294"). */
-  function isCode(t: Token): boolean {
-    return /\d{6}/.test(t.text);
-  }
-
-  function canContinue(tks: readonly Token[], i: number): boolean {
-    const t = tks[i]!;
-    if (isCode(t)) return false;
-    if (!isCap(t) && !/^[IVX]+$/.test(t.text)) return false;
-    if (BAD_POS.has(t.pos) && t.pos !== 'NUM') return false;
-    if (t.pos === 'NUM') return false;
-    // A month or weekday word glued by a hyphen is a name part ("Pieter-Jan").
-    const glued = tks[i - 1]?.text === '-' && !tks[i - 1]!.spaceBefore && !t.spaceBefore;
-    if (!glued && (WEEKDAYS.has(t.lower) || (MONTHS.has(t.lower) && t.lower !== 'may'))) return false;
-    if (NON_NAME_WORDS.has(t.lower)) return false;
-    return t.sentence === tks[i - 1]?.sentence && t.spaceBefore !== undefined;
-  }
 }
-
