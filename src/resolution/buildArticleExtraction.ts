@@ -5,7 +5,7 @@
 import type { Article, ArticleExtraction, EntityType, Evidence, ExtractedEntity, ExtractedRelation, Modality } from '../model/types.js';
 import { ExtractionError, describeValue } from '../errors.js';
 import { analyzeText } from '../nlp/nlp.js';
-import { findMentions } from '../extraction/mentions.js';
+import { findMentions } from '../extraction/mentions/findMentions.js';
 import { applyTaggerTypes } from '../extraction/mentions/taggerTypes.js';
 import { parseDocument } from '../extraction/parseDocument.js';
 import { getSyntaxModels } from '../syntax/SyntaxModels.js';

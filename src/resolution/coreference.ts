@@ -7,7 +7,7 @@
  * the latest entity with that head. Pronouns are left to the relation pass, which knows clauses.
  */
 import type { EntityType } from '../model/types.js';
-import type { AliasLink, Mention } from '../extraction/mentions.js';
+import type { AliasLink, Mention } from '../extraction/mentions/Mention.js';
 import { countBelow } from '../extraction/countBelow.js';
 import { isSubnational } from '../extraction/gazetteer.js';
 import { newWorkCounter, type WorkCounter } from '../extraction/WorkCounter.js';

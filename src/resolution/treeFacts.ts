@@ -3,7 +3,7 @@
  * argument mention becomes its entity; a nationality of anything but a person is where it is
  * (LOCATED_IN).
  */
-import type { Mention } from '../extraction/mentions.js';
+import type { Mention } from '../extraction/mentions/Mention.js';
 import type { RawRelation } from '../extraction/frames/RawRelation.js';
 import type { RuleContext, RuleName } from '../extraction/rules/Candidate.js';
 import { treeCandidates } from '../extraction/rules/treeRules.js';

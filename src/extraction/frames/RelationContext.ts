@@ -7,7 +7,7 @@
 import type { EntityType } from '../../model/types.js';
 import type { AnalyzedText, Token } from '../../nlp/nlp.js';
 import type { Coreference, EntityCluster } from '../../resolution/coreference.js';
-import type { Mention } from '../mentions.js';
+import type { Mention } from '../mentions/Mention.js';
 import { newWorkCounter, type WorkCounter } from '../WorkCounter.js';
 import { salientHeads } from './nounPhrases.js';
 import type { RawRelation, RelationOptions } from './RawRelation.js';

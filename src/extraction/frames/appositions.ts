@@ -3,7 +3,7 @@
  * B and C", "A, a port city in B", "A, B's grandfather", "Vladivostok, Russia".
  */
 import type { Token } from '../../nlp/nlp.js';
-import type { Mention } from '../mentions.js';
+import type { Mention } from '../mentions/Mention.js';
 import { KINSHIP_WORDS, LEADER_TITLES, ORG_HEADS, PERSON_NOUNS, TITLE_WORDS, VAGUE_MODIFIERS } from '../lexicon.js';
 import { coordinated } from './coordinated.js';
 import { CONFIDENCE } from './frameConfidence.js';

@@ -11,7 +11,7 @@
  */
 import type { AnalyzedText } from '../../nlp/nlp.js';
 import type { Coreference } from '../../resolution/coreference.js';
-import type { Mention } from '../mentions.js';
+import type { Mention } from '../mentions/Mention.js';
 import { demonymFacts } from './demonymFacts.js';
 import { nominalFacts } from './nominalFacts.js';
 import { nounEvents } from './nounEvents.js';

@@ -3,7 +3,7 @@
  * asides, coordination, relative pronouns, quantities ("thousands of farmers") and affiliations
  * ("scientists at X"); inherited from the previous frame past a conjunction.
  */
-import type { Mention } from '../mentions.js';
+import type { Mention } from '../mentions/Mention.js';
 import { QUANTITY_NOUNS, TITLE_WORDS } from '../lexicon.js';
 import type { Clause, Frame } from './Clause.js';
 import { CLAUSE_STOP, LEAD_VERBS } from './frameWords.js';

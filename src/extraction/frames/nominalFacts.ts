@@ -1,5 +1,5 @@
 /** Facts of noun phrases around names: appositives, kinship, possessive places, "X in Y" locations. */
-import type { Mention } from '../mentions.js';
+import type { Mention } from '../mentions/Mention.js';
 import { appositiveOwnerFacts, appositivePlaceFacts, appositiveRoleFacts, possessiveTitleFacts } from './appositions.js';
 import { CONFIDENCE } from './frameConfidence.js';
 import { originFacts, placeFacts } from './nominalPlaces.js';

@@ -3,7 +3,7 @@
  * seats ("a Toulouse-based company", "X, based in Y"), an organisation's named product, and
  * places ("Russia's Vostochny Cosmodrome", "the Labour Court in Frankfurt").
  */
-import type { Mention } from '../mentions.js';
+import type { Mention } from '../mentions/Mention.js';
 import { ORG_HEADS, TITLE_WORDS } from '../lexicon.js';
 import { recentOrganisation } from './antecedents.js';
 import { CONFIDENCE } from './frameConfidence.js';

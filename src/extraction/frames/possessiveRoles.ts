@@ -1,6 +1,6 @@
 import type { Token } from '../../nlp/nlp.js';
 import { ORG_OWNED_TITLES, TITLE_WORDS } from '../lexicon.js';
-import { isLeaderTitle } from '../mentions.js';
+import { isLeaderTitle } from '../mentions/titles.js';
 import { recentOrganisation, resolvePossessive } from './antecedents.js';
 import { CONFIDENCE } from './frameConfidence.js';
 import { isNameMention } from './nounPhrases.js';

@@ -1,7 +1,7 @@
 /** Reading role phrases: a title after a determiner, the owner after "of"/"at", an implied owner. */
 import type { Token } from '../../nlp/nlp.js';
 import { CORPORATE_TITLES, STATE_TITLES, TITLE_WORDS, VAGUE_MODIFIERS } from '../lexicon.js';
-import { isLeaderTitle } from '../mentions.js';
+import { isLeaderTitle } from '../mentions/titles.js';
 import { mainCountry, storyOrganisation } from './antecedents.js';
 import { isNameMention } from './nounPhrases.js';
 import { pushFact, type RelationContext } from './RelationContext.js';

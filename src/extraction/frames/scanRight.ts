@@ -4,7 +4,7 @@
  * prepositional object, qualifiers (via/at/to/from/with … and a date), with coordinated names.
  */
 import type { Token } from '../../nlp/nlp.js';
-import type { Mention } from '../mentions.js';
+import type { Mention } from '../mentions/Mention.js';
 import { matchDate } from '../dates.js';
 import { PERSON_NOUNS, QUANTITY_NOUNS, SPEECH_VERBS, TITLE_WORDS, UNIT_NOUNS, VAGUE_MODIFIERS } from '../lexicon.js';
 import { LIGHT_VERBS, definitionForNoun, definitionForVerb, type PredicateDefinition } from '../predicates.js';

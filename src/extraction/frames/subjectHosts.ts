@@ -1,5 +1,5 @@
 /** Noun phrases that stand for a clause's subject: an aside's host, an organisation's people. */
-import type { Mention } from '../mentions.js';
+import type { Mention } from '../mentions/Mention.js';
 import { PERSON_NOUNS, TITLE_WORDS } from '../lexicon.js';
 import { CLAUSE_STOP, GROUP_NOUNS, RELATIVE } from './frameWords.js';
 import { isNameMention, isQuote } from './nounPhrases.js';

@@ -5,7 +5,7 @@
 import type { Modality } from '../../model/types.js';
 import type { AnalyzedText } from '../../nlp/nlp.js';
 import type { PredicateLexicon } from '../lexicon/PredicateLexicon.js';
-import type { Mention } from '../mentions.js';
+import type { Mention } from '../mentions/Mention.js';
 import type { SentenceTree } from '../SentenceTree.js';
 import type { MentionIndex } from './MentionIndex.js';
 

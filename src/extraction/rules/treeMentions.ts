@@ -2,7 +2,7 @@
  * Ties mentions (token ranges) to the sentence trees: each mention gets the index of its head
  * word, the word of its span whose head lies outside the span.
  */
-import type { Mention } from '../mentions.js';
+import type { Mention } from '../mentions/Mention.js';
 import type { SentenceTree } from '../SentenceTree.js';
 import type { RuleMention } from './Candidate.js';
 

@@ -4,7 +4,7 @@
  */
 import type { AnalyzedText } from '../../nlp/nlp.js';
 import type { SentenceTree } from '../SentenceTree.js';
-import type { Mention } from '../mentions.js';
+import type { Mention } from '../mentions/Mention.js';
 import type { Candidate, Rule, RuleContext } from './Candidate.js';
 import { employment } from './employment.js';
 import { loadPredicateLexicon } from '../lexicon/PredicateLexicon.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, MAX_TOKEN_CHARS } from '../../../src/nlp/nlp.js';
-import { MAX_NAME_TOKENS, findMentions } from '../../../src/extraction/mentions.js';
+import { findMentions } from '../../../src/extraction/mentions/findMentions.js';
+import { MAX_NAME_TOKENS } from '../../../src/extraction/mentions/runEnd.js';
 import { MAX_SPAN_TOKENS } from '../../../src/extraction/frames/relationSpans.js';
 import { buildArticleExtraction } from '../../../src/resolution/buildArticleExtraction.js';
 import { newWorkCounter } from '../../../src/extraction/WorkCounter.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../src/extraction/mentions.js';
+import { findMentions } from '../../../src/extraction/mentions/findMentions.js';
 import { applyTaggerTypes } from '../../../src/extraction/mentions/taggerTypes.js';
 import { parseDocument } from '../../../src/extraction/parseDocument.js';
 import { ruleContext, treeCandidates } from '../../../src/extraction/rules/treeRules.js';

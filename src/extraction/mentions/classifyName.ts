@@ -1,0 +1,98 @@
+/**
+ * The type of a name run that neither the gazetteer nor a title decides: a weapon word in
+ * capitals, a head noun ("… Ministry"), an acronym, cue words around it ("broadcaster NHK"),
+ * a place it holds or follows, the shape of a personal name, a role before it; else a weakly
+ * typed place or organisation.
+ */
+import type { EntityType } from '../../model/types.js';
+import type { Token } from '../../nlp/nlp.js';
+import { LOCATION_FIRST_WORDS, NAME_PARTICLES, ORG_CUE_NOUNS } from '../lexicon.js';
+import { addRunName } from './addRunName.js';
+import { headType, thingType } from './headType.js';
+import type { Mention, TypeStrength } from './Mention.js';
+import { addMention, type MentionContext } from './MentionContext.js';
+import type { Run } from './nameRuns.js';
+import { roleBefore } from './roleBefore.js';
+import { singular } from './singular.js';
+import { isAllCaps, joinTokens } from './tokenText.js';
+
+/** A single token that is a weapon word in capitals ("ICBMs"). */
+function capitalThing(ctx: MentionContext, r: Run): Mention | undefined {
+  const { tokens } = ctx;
+  const word = tokens[r.start]!;
+  const tt = thingType(word.lower);
+  if (!tt) return undefined;
+  const bare = word.text.replace(/s$/, '');
+  const nm = singular(bare).toUpperCase() === bare.toUpperCase() ? bare : word.text;
+  return addMention(ctx, { start: r.start, end: r.end, sentence: word.sentence, text: joinTokens(tokens, r.start, r.end), name: nm, type: tt, strength: 3, kind: 'thing', modifier: false, head: singular(word.lower) });
+}
+
+/** The type that lexical evidence in the run gives: a head noun, a place's first word, capitals. */
+function lexicalType(ctx: MentionContext, r: Run, words: readonly Token[]): { type: EntityType; strength: TypeStrength } | undefined {
+  const { tokens, lowers } = ctx;
+  const inner = lowers.slice(r.start, r.end);
+  const ofIdx = inner.includes('of') ? inner.indexOf('of') : inner.indexOf('for');
+  const heads = ofIdx > 0 ? [r.start + ofIdx - 1, r.end - 1] : [r.end - 1];
+  for (const h of heads) {
+    const ht = headType(tokens[h]!.lemma) ?? headType(tokens[h]!.text);
+    if (ht) return ht;
+  }
+  if (r.end - r.start >= 2 && LOCATION_FIRST_WORDS.has(lowers[r.start]!)) return { type: 'LOCATION', strength: 3 };
+  if (words.length > 0 && words.every((t) => isAllCaps(t.text))) return { type: 'ORGANIZATION', strength: 2 };
+  return undefined;
+}
+
+/** Cue nouns around the run that make it an organisation: "broadcaster NHK", "a lender called X", "X group". */
+function orgCue(ctx: MentionContext, r: Run): boolean {
+  const { tokens } = ctx;
+  const sentence = tokens[r.start]!.sentence;
+  const prev = tokens[r.start - 1];
+  if (prev && prev.sentence === sentence && ORG_CUE_NOUNS.has(prev.lower)) return true;
+  // "a lender called X", "a gang known as X": the descriptor noun types the name.
+  const aliasCue = prev && prev.sentence === sentence && (['called', 'named', 'dubbed'].includes(prev.lower) ? tokens[r.start - 2] : prev.lower === 'as' && tokens[r.start - 2]?.lower === 'known' ? tokens[r.start - 3] : undefined);
+  if (aliasCue && /^\p{Ll}/u.test(aliasCue.text) && (ORG_CUE_NOUNS.has(aliasCue.lower) || ['gang', 'cartel', 'band', 'team', 'fund'].includes(aliasCue.lower))) return true;
+  const next = tokens[r.end];
+  return Boolean(next && next.sentence === sentence && ORG_CUE_NOUNS.has(next.lower) && /^\p{Ll}/u.test(next.text));
+}
+
+/** Whether the words before the run (past lower-case words of `skip` parts of speech) end in one of `preps`. */
+function after(ctx: MentionContext, r: Run, skip: readonly string[], preps: readonly string[]): boolean {
+  const { tokens } = ctx;
+  let pj = r.start - 1;
+  while (pj >= 0 && skip.includes(tokens[pj]!.pos) && /^\p{Ll}/u.test(tokens[pj]!.text)) pj--;
+  return pj >= 0 && preps.includes(tokens[pj]!.lower);
+}
+
+/** Whether the run has the shape of a personal name: 2–4 capitalised parts, hyphen-joined parts ("Pieter-Jan") and inner particles ("de") allowed. */
+function personShaped(ctx: MentionContext, r: Run, words: readonly Token[]): boolean {
+  const gluedHyphen = (t: Token): boolean => t.text === '-' && !t.spaceBefore;
+  const nameWords = words.filter((t) => !NAME_PARTICLES.has(t.text)).length;
+  return nameWords >= 2 && nameWords <= 4 && words.length + ctx.tokens.slice(r.start, r.end).filter(gluedHyphen).length === r.end - r.start &&
+    words.every((t, q) => /^\p{Lu}[\p{Ll}'’.-]*$|^[IVX]+$/u.test(t.text) || (q > 0 && q < words.length - 1 && NAME_PARTICLES.has(t.text)));
+}
+
+export function classifyName(ctx: MentionContext, r: Run): Mention {
+  const { tokens, gaz, lowers } = ctx;
+  const len = r.end - r.start;
+  if (len === 1) {
+    const thing = capitalThing(ctx, r);
+    if (thing) return thing;
+  }
+  const words = tokens.slice(r.start, r.end).filter((t) => /\p{L}/u.test(t.text));
+  const lexical = lexicalType(ctx, r, words);
+  if (lexical) return addRunName(ctx, r, lexical.type, lexical.strength);
+  if (orgCue(ctx, r)) return addRunName(ctx, r, 'ORGANIZATION', 2);
+  // Names holding a country, capital or demonym are not people ("Berlin Marathon").
+  const holdsPlace = tokens.slice(r.start, r.end).some((_, q) => gaz.longestMatch(lowers, r.start + q, r.start + q + 1) !== null);
+  const locative = after(ctx, r, ['ADJ', 'DET'], ['in', 'at', 'near', 'outside', 'into', 'across', 'toward', 'towards', 'around']);
+  if (len >= 2 && len <= 4 && (holdsPlace || locative) && !roleBefore(ctx, r.start)) return addRunName(ctx, r, locative ? 'GPE' : 'ORGANIZATION', 1);
+  if (personShaped(ctx, r, words)) {
+    // A lower-case title just before the name ("DPRK leader Kim Jong Un") gives a role.
+    return addRunName(ctx, r, 'PERSON', 2, roleBefore(ctx, r.start));
+  }
+  // Single unknown word: place after a locative preposition, else organisation (weak).
+  const role = len <= 4 ? roleBefore(ctx, r.start) : undefined;
+  if (role) return addRunName(ctx, r, 'PERSON', 2, role);
+  const locPrep = after(ctx, r, ['ADJ'], ['in', 'to', 'from', 'near', 'at', 'outside', 'into', 'toward', 'towards', 'across', 'of']);
+  return addRunName(ctx, r, locPrep ? 'GPE' : 'ORGANIZATION', 1);
+}

@@ -1,0 +1,33 @@
+/** A lower-case title, with its owner, right before a name: "DPRK leader Kim Jong Un", "Japan's foreign minister X". */
+import { ORG_OWNED_TITLES, PORTFOLIO_WORDS } from '../lexicon.js';
+import type { RoleLink } from './Mention.js';
+import { mentionAt, type MentionContext } from './MentionContext.js';
+import { isLeaderTitle, isTitleWord } from './titles.js';
+import { isCap } from './tokenText.js';
+
+/**
+ * The role a lower-case title right before token `start` gives; its owner (a place or body
+ * right before the title, with or without "'s") becomes a modifier.
+ */
+export function roleBefore(ctx: MentionContext, start: number): RoleLink | undefined {
+  const { tokens } = ctx;
+  let i = start - 1;
+  if (i < 0 || !isTitleWord(tokens[i]!) || isCap(tokens[i]!)) return undefined;
+  const k = i;
+  while (i - 1 >= 0 && /^\p{Ll}/u.test(tokens[i - 1]!.text) && (PORTFOLIO_WORDS.has(tokens[i - 1]!.lower) || isTitleWord(tokens[i - 1]!))) i--;
+  const title = tokens.slice(i, k + 1).map((t) => t.text).join(' ');
+  const leader = isLeaderTitle(title);
+  let ownerEnd = i;
+  if (tokens[ownerEnd - 1]?.lower === "'s") ownerEnd--;
+  const owner = ownerEnd > 0 ? mentionAt(ctx, ownerEnd - 1) : undefined;
+  // "Acme United coach Ana Lima": a weakly typed owner of an organisational title is an organisation.
+  if (owner && owner.kind === 'name' && owner.type === 'PERSON' && owner.strength < 3 && !owner.role && ORG_OWNED_TITLES.has(tokens[k]!.lower)) {
+    owner.type = 'ORGANIZATION';
+    owner.strength = 3;
+  }
+  if (owner && owner.kind !== 'pronoun' && owner.type !== 'PERSON') {
+    owner.modifier = true;
+    return { title, of: owner.index, leader };
+  }
+  return { title, of: null, leader };
+}

@@ -1,0 +1,95 @@
+/**
+ * Where a capitalised name run that starts at a token ends: past further capitalised words and
+ * the connectors names hold ("of", "for", "and", "&", hyphens, "'", particles such as "von der").
+ */
+import type { Sentence } from '../../nlp/nlp.js';
+import { NAME_PARTICLES } from '../lexicon.js';
+import { headType } from './headType.js';
+import type { MentionContext } from './MentionContext.js';
+import { canContinue } from './nameTokens.js';
+
+/** Longest name chunk in tokens ("Democratic People's Republic of Korea" has 7). */
+export const MAX_NAME_TOKENS = 12;
+
+const GROUP_NOUNS: readonly string[] = ['party', 'alliance', 'movement', 'coalition', 'front', 'bloc', 'union'];
+const isTitleCase = (text: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(text);
+
+/** "the Law and Justice party": the capitalised run from `i` is followed by a lower-case party/group noun. */
+function beforeGroupNoun(ctx: MentionContext, i: number, last: number): boolean {
+  let e = i;
+  while (e + 1 <= last && e - i < 3 && canContinue(ctx, e + 1)) e++;
+  const n = ctx.tokens[e + 1];
+  return e + 1 <= last && n !== undefined && /^\p{Ll}/u.test(n.text) && GROUP_NOUNS.includes(n.lower);
+}
+
+/** True when the capitalised tokens from `i` end in an organisation head ("… Markets Authority"). */
+function endsInOrgHead(ctx: MentionContext, i: number, last: number): boolean {
+  let e = i;
+  while (e + 1 <= last && e - i < MAX_NAME_TOKENS && canContinue(ctx, e + 1)) e++;
+  const h = headType(ctx.tokens[e]!.text);
+  return h !== null && h.type === 'ORGANIZATION';
+}
+
+/** How many lower-case name particles start at i and are followed by a capitalised name word (0 if none). */
+function particleRun(ctx: MentionContext, i: number, last: number): number {
+  const { tokens } = ctx;
+  let k = i;
+  while (k <= last && k - i < 3 && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+  return k > i && k <= last && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && canContinue(ctx, k) ? k - i : 0;
+}
+
+/** Run state while a name grows from `start`: past an "of"/"for" connector a capitalised "and" conjunct stays inside. */
+interface Growth {
+  start: number;
+  end: number;
+  connected: boolean;
+}
+
+/** Whether the connector at `g.end` (followed by a name word) joins the run; may set `g.connected`. */
+function joins(ctx: MentionContext, g: Growth, s: Sentence): boolean {
+  const { tokens, gaz, lowers } = ctx;
+  const { start: i, end } = g;
+  const t = tokens[end]!;
+  const next = tokens[end + 1]!;
+  const orgConnector = (t.lower === 'of' || t.lower === 'for') && headType(tokens[end - 1]!.text)?.type === 'ORGANIZATION';
+  const placeConnector = t.lower === 'of' && headType(tokens[end - 1]!.text) !== null && !gaz.longestMatch(lowers, end - 1);
+  if (orgConnector || placeConnector) {
+    if (!gaz.longestMatch(lowers, end + 1)) g.connected = true;
+    return true;
+  }
+  if (g.connected && t.lower === 'and' && /^\p{Lu}\p{Ll}/u.test(next.text) && !gaz.longestMatch(lowers, end + 1)) return true;
+  if ((t.text === "'" || t.text === '’') && !t.spaceBefore && /s$/i.test(tokens[end - 1]!.text)) return true;
+  if (NAME_PARTICLES.has(t.text) && t.pos !== 'ADP' || (NAME_PARTICLES.has(t.text) && t.lower !== 'of' && end - i === 1 && isTitleCase(tokens[end - 1]!.text) && isTitleCase(next.text))) return true;
+  // Portuguese place/venue connector "do" ("Rio Grande do Sul", "Estadio do Mar"): between two capitalised words, not after a sentence-initial word alone.
+  if (t.text === 'do' && isTitleCase(tokens[end - 1]!.text) && isTitleCase(next.text) && (i > s.first || end - i >= 2)) return true;
+  // "Competition and Markets Authority" is one name; "Kessler Group and Oduya Foods" are two.
+  // (Not after a country or capital: "Senegal and Nordvik Energy" are two.)
+  if ((t.lower === 'and' || t.text === '&') && gaz.longestMatch(lowers, i, end)?.length !== end - i && (endsInOrgHead(ctx, end + 1, s.last) || (i > s.first && tokens[i - 1]!.lower === 'the' && beforeGroupNoun(ctx, end + 1, s.last))) && (t.text === '&' || end - i < 2 || headType(tokens[end - 1]!.text)?.type !== 'ORGANIZATION')) return true;
+  return (t.text === '-' || t.text === '&') && !t.spaceBefore && !next.spaceBefore;
+}
+
+/** The end (exclusive) of the name run that starts at token `i` of sentence `s`. */
+export function runEnd(ctx: MentionContext, i: number, s: Sentence): number {
+  const { tokens } = ctx;
+  const g: Growth = { start: i, end: i + 1, connected: false };
+  // Names are short: a run stops at MAX_NAME_TOKENS (keeps every later pass linear).
+  while (g.end <= s.last && g.end - i < MAX_NAME_TOKENS) {
+    if (canContinue(ctx, g.end)) {
+      g.end++;
+      continue;
+    }
+    // Two or three name particles between name words: "Ursula von der Leyen", "Pedro Alcaraz de la Vega".
+    const particles = particleRun(ctx, g.end, s.last);
+    if (particles >= 2 && /^\p{Lu}\p{Ll}/u.test(tokens[g.end - 1]!.text)) {
+      g.end += particles + 1;
+      continue;
+    }
+    const next = tokens[g.end + 1];
+    if (next && g.end + 1 <= s.last && canContinue(ctx, g.end + 1) && joins(ctx, g, s)) {
+      g.end += 2;
+      continue;
+    }
+    break;
+  }
+  return g.end;
+}
