@@ -1,7 +1,7 @@
 /**
  * Who made a named work, from the words after its title: "“The Last Ferry”, a drama by the
  * Senegalese director Aminata Diallo Sow" → DIRECT; "“Cold Harbour”, by the Norwegian
- * filmmaker Silje Havik" → DIRECT; "“Salt and Stone”, a novel by X" → WRITE. The maker's role
+ * filmmaker Silje Havik" → DIRECT; "“Salt and Stone”, a novel by X", "the novel “Y” by X" → WRITE. The maker's role
  * noun decides, else the work's genre noun. Read off the word sequence (parsers often hang
  * these by-phrases on the wrong word), within the title's sentence.
  */
@@ -21,11 +21,21 @@ function predicateFor(role: string | null, genre: string | null): string | null 
   return null;
 }
 
+/** The genre noun just before a title ("the novel “Small Things Like These”"), or null. */
+function genreBefore(tree: SentenceTree, first: number): string | null {
+  for (let w = first - 1; w >= Math.max(0, first - 4); w--) {
+    const word = tree.word(w);
+    if (word.upos === 'PUNCT' || word.upos === 'ADJ') continue;
+    return word.upos === 'NOUN' ? word.lemma.toLowerCase() : null;
+  }
+  return null;
+}
+
 /** The maker after "by" within a few words of the title's end, with the genre and role nouns met on the way. */
 function makerAfter(tree: SentenceTree, work: RuleMention, ctx: RuleContext): { maker: number; genre: string | null; role: string | null } | null {
   const words = tree.wordsOfTokens(work.start, work.end);
   if (words === null) return null;
-  let genre: string | null = null;
+  let genre: string | null = genreBefore(tree, words[0]);
   let role: string | null = null;
   let afterBy = false;
   for (let w = words[1] + 1; w < Math.min(tree.length, words[1] + 12); w++) {

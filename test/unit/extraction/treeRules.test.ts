@@ -137,6 +137,7 @@ describe('works and their makers', () => {
     expect(x.entities.find((e) => e.name === 'The Last Ferry')?.type).toBe('OTHER');
     expect(find(x, 'Aminata Diallo Sow', 'DIRECT', 'The Last Ferry')).toBeDefined();
     expect(find(extract('He praised "Salt and Stone", a novel by Maren Holt.'), 'Maren Holt', 'WRITE', 'Salt and Stone')).toBeDefined();
+    expect(find(extract('The novel "Quiet Rivers Run" by Maren Holt was adapted into a film.'), 'Maren Holt', 'WRITE', 'Quiet Rivers Run')).toBeDefined();
   });
 
   it('takes no quoted speech for a title, and types prizes as awards', () => {
