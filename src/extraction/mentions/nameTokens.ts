@@ -43,6 +43,14 @@ function capitalisedInside(ctx: MentionContext): Set<string> {
   return words;
 }
 
+/** Words after which a lone "May" is the month ("in May", "since May", "last May"). */
+const MONTH_LEADS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'through', 'last', 'next', 'early', 'late', 'mid', 'of', 'during', 'before', 'after']);
+
+function mayAsMonth(tks: MentionContext['tokens'], i: number, last: number): boolean {
+  const next = i + 1 <= last ? tks[i + 1] : undefined;
+  return i > 0 && MONTH_LEADS.has(tks[i - 1]!.lower) && !(next !== undefined && isCap(next));
+}
+
 /** Whether token `i` can open a name (`initial`: it opens its sentence or follows an opening quote). */
 export function canStart(ctx: MentionContext, i: number, last: number, initial: boolean): boolean {
   const tks = ctx.tokens;
@@ -50,7 +58,7 @@ export function canStart(ctx: MentionContext, i: number, last: number, initial: 
   if (!isCap(t) || BAD_POS.has(t.pos)) return false;
   if (t.text.startsWith('@') || t.text.startsWith('#') || /^https?:/.test(t.text)) return false;
   if (NON_NAME_WORDS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
-  if (MONTHS.has(t.lower) && (tks[i + 1]?.pos === 'NUM' || t.lower !== 'may')) return false;
+  if (MONTHS.has(t.lower) && (tks[i + 1]?.pos === 'NUM' || t.lower !== 'may' || mayAsMonth(tks, i, last))) return false;
   if (isCode(t)) return false;
   // "Western diplomats", "Southern farmers": a compass adjective before a common word is no name.
   if (COMPASS_ADJECTIVES.has(t.lower) && tks[i + 1] !== undefined && i + 1 <= last && /^\p{Ll}/u.test(tks[i + 1]!.text)) return false;

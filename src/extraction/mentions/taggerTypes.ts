@@ -81,6 +81,12 @@ export function applyTaggerTypes(mentions: readonly TypedMention[], trees: reado
     const tree = trees[m.sentence];
     const found = tree === undefined ? null : spanFor(tree, m);
     if (found === null) continue;
+    // A guessed one-word name the tagger reads as a time ("in May") is no entity: OTHER, kept only where a fact needs it.
+    if (found.span.type === 'TIME' && m.strength === 1 && found.first === found.last) {
+      m.type = 'OTHER';
+      changed++;
+      continue;
+    }
     const type = nameType(found.span.type, m.name, tree!.word(found.last).form);
     if (type === null || type === m.type || type === 'OTHER' || m.strength >= 3) continue;
     // A person whose name starts with a listed first name stays a person.

@@ -6,7 +6,9 @@
  *   placekicker Mark Moseley") → the lexicon's role-noun predicate (LEADER_OF, COACH …),
  *   else WORKS_FOR with the role as qualifier;
  * - the same with a person as the owner, where the lexicon knows the role noun ("Kennedy's
- *   assassin, Lee Harvey Oswald" → KILL; "X, the son of Y" → RELATIVE_OF).
+ *   assassin, Lee Harvey Oswald" → KILL; "X, the son of Y" → RELATIVE_OF);
+ * - a role in an as-phrase of the clause that names the person ("appointed X as chief
+ *   executive of Y", "served as minister of Z").
  */
 import type { SentenceTree } from '../SentenceTree.js';
 import type { Candidate, RuleContext, RuleMention } from './Candidate.js';
@@ -15,12 +17,14 @@ const EMPLOYER_CASES = new Set(['at', 'with', 'for', 'of']);
 
 /**
  * An organisation at word w, or -1: a name, or a reference standing for one ("a security guard
- * at the museum"; facts keep it only where coreference resolves it to a named entity).
+ * at the museum"; facts keep it only where coreference resolves it to a named entity); with
+ * `orCountry`, a country or state as well ("served as minister of Sweden").
  */
-function organisation(tree: SentenceTree, w: number, ctx: RuleContext): number {
+function organisation(tree: SentenceTree, w: number, ctx: RuleContext, orCountry = false): number {
   const k = ctx.index.of(tree, w);
   if (k < 0) return -1;
   const m = ctx.index.mention(k);
+  if (orCountry && m.kind === 'gazetteer' && m.type === 'GPE' && !m.modifier) return k;
   if (m.kind === 'name') return m.type === 'ORGANIZATION' ? k : -1;
   return m.kind === 'reference' && (m.type === 'ORGANIZATION' || m.type === 'FACILITY') ? k : -1;
 }
@@ -40,11 +44,55 @@ function roleNouns(tree: SentenceTree, h: number): number[] {
   return out;
 }
 
-function fact(tree: SentenceTree, holder: RuleMention, org: number, role: string | null, ctx: RuleContext): Candidate {
-  const match = role === null ? null : ctx.lexicon.roleNoun({ lemma: role, objectType: 'ORGANIZATION' });
+function fact(tree: SentenceTree, holder: RuleMention, org: number, role: string | null, ctx: RuleContext, modifiers: readonly string[] = []): Candidate {
+  const match = role === null ? null : ctx.lexicon.roleNoun({ lemma: role, objectType: 'ORGANIZATION', modifierLemmas: modifiers });
   const predicate = match?.predicate ?? 'WORKS_FOR';
-  const qualifiers: Record<string, string> = role !== null && predicate === 'WORKS_FOR' ? { role } : {};
-  return { rule: 'employment', sentence: tree.index, subject: holder.index, object: org, predicate, verb: role ?? 'work for', qualifiers };
+  const title = [...modifiers, role].filter(Boolean).join(' ');
+  const qualifiers: Record<string, string> = role !== null && predicate === 'WORKS_FOR' ? { role: title } : {};
+  return { rule: 'employment', sentence: tree.index, subject: holder.index, object: org, predicate, verb: title || 'work for', qualifiers };
+}
+
+/** The people a clause appoints or describes in an "as" role: its object or passive subject, else its subject. */
+function holdersOf(tree: SentenceTree, v: number, ctx: RuleContext): RuleMention[] {
+  const pick = (labels: string[]): RuleMention[] => tree.childrenWith(v, ...labels).map((w) => ctx.index.of(tree, w)).filter((k) => k >= 0).map((k) => ctx.index.mention(k)).filter((m) => m.type === 'PERSON' && m.kind === 'name');
+  const objects = pick(['obj', 'nsubj:pass']);
+  return objects.length > 0 ? objects : pick(['nsubj']);
+}
+
+/** The role words after "as" (adjectives and nouns: "chief executive", "head coach") and the word after them. */
+function roleAfterAs(tree: SentenceTree, as: number): { words: number[]; next: number } {
+  const words: number[] = [];
+  let k = as + 1;
+  while (k < tree.length && words.length < 4 && ['ADJ', 'NOUN'].includes(tree.word(k).upos)) words.push(k++);
+  return { words, next: k };
+}
+
+/** The person an as-phrase describes: the appointed object or passive subject of the verb before it, else its subject. */
+function holderBefore(tree: SentenceTree, as: number, ctx: RuleContext): RuleMention[] {
+  for (let v = as - 1; v >= 0; v--) if (tree.isVerbal(v)) return holdersOf(tree, v, ctx);
+  return [];
+}
+
+/**
+ * "appointed Maria Lopez as chief executive of Iberdrola", "she served as minister of finance
+ * of Sweden", "joined Y as head coach of its youth team": the role after "as", at the
+ * organisation (or country) its of/at/for phrase names. Read off the word sequence around
+ * "as" (parsers attach these phrases in many ways) with the tree for the clause's people.
+ */
+function asRoles(tree: SentenceTree, ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let as = 0; as < tree.length; as++) {
+    if (tree.word(as).lower !== 'as') continue;
+    const { words, next } = roleAfterAs(tree, as);
+    if (words.length === 0 || next >= tree.length || !EMPLOYER_CASES.has(tree.word(next).lower)) continue;
+    let w = next + 1;
+    while (w < tree.length && tree.word(w).upos === 'DET') w++;
+    const org = w < tree.length ? organisation(tree, w, ctx, true) : -1;
+    if (org < 0) continue;
+    const lemmas = words.map((k) => tree.word(k).lemma.toLowerCase());
+    for (const holder of holderBefore(tree, as, ctx)) out.push(fact(tree, holder, org, lemmas[lemmas.length - 1]!, ctx, lemmas.slice(0, -1)));
+  }
+  return out;
 }
 
 /** A role a person holds towards another person, where the lexicon knows it (assassin → KILL, son → RELATIVE_OF). */
@@ -53,6 +101,7 @@ function personalRole(tree: SentenceTree, holder: RuleMention, other: number, ro
   if (match === null || other === holder.index) return null;
   return { rule: 'employment', sentence: tree.index, subject: holder.index, object: other, predicate: match.predicate, verb: role, qualifiers: {} };
 }
+
 
 function employersOf(tree: SentenceTree, m: RuleMention, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
@@ -76,7 +125,7 @@ function employersOf(tree: SentenceTree, m: RuleMention, ctx: RuleContext): Cand
 }
 
 export function employment(tree: SentenceTree, ctx: RuleContext): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = asRoles(tree, ctx);
   for (const m of ctx.index.inSentence(tree.index)) {
     if (m.kind === 'name' && m.type === 'PERSON' && m.word >= 0) out.push(...employersOf(tree, m, ctx));
   }

@@ -195,3 +195,15 @@ describe('predicates from the lexicon', () => {
     expect(find(extract('The Kenyan runner Faith Kiplagat won the Boston Marathon on Monday.'), 'Faith Kiplagat', 'WIN', 'Boston Marathon')).toBeDefined();
   });
 });
+
+describe('roles in as-phrases and months', () => {
+  it('reads the role an as-phrase gives the appointed person at the organisation it names', () => {
+    const x = extract('The board appointed Maria Lopez as chief executive of Iberdrola Group.');
+    expect(find(x, 'Maria Lopez', 'LEADER_OF', 'Iberdrola Group')?.verb).toBe('chief executive');
+  });
+
+  it('takes "May" after a temporal preposition for the month, not a name', () => {
+    const x = extract('Tom Reed joined the club as head coach in May.');
+    expect(x.entities.some((e) => e.name === 'May')).toBe(false);
+  });
+});
