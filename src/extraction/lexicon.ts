@@ -218,6 +218,7 @@ export const NON_NAME_WORDS = set(`
   january february march april june july august september october november december sept
   according read more also however meanwhile but and or so yet
   gmt utc est edt cst cdt pst pdt cet cest bst
+  former late acting interim outgoing incoming
 `);
 
 /** Offices held in a state: with a demonym ("the Iranian minister") they name a role in that state, other titles a nationality. */

@@ -5,6 +5,9 @@ import { mentionAt, type MentionContext } from './MentionContext.js';
 import { isLeaderTitle, isTitleWord } from './titles.js';
 import { isCap } from './tokenText.js';
 
+/** Words that put an office in the past ("former", "ex-", "late"). */
+const PAST_OFFICE: ReadonlySet<string> = new Set(['former', 'ex', 'ex-', 'late']);
+
 /**
  * The role a lower-case title right before token `start` gives; its owner (a place or body
  * right before the title, with or without "'s") becomes a modifier.
@@ -15,11 +18,15 @@ export function roleBefore(ctx: MentionContext, start: number): RoleLink | undef
   if (i < 0 || !isTitleWord(tokens[i]!) || isCap(tokens[i]!)) return undefined;
   const k = i;
   while (i - 1 >= 0 && /^\p{Ll}/u.test(tokens[i - 1]!.text) && (PORTFOLIO_WORDS.has(tokens[i - 1]!.lower) || isTitleWord(tokens[i - 1]!))) i--;
-  const title = tokens.slice(i, k + 1).map((t) => t.text).join(' ');
-  const leader = isLeaderTitle(title);
+  let title = tokens.slice(i, k + 1).map((t) => t.text).join(' ');
   let ownerEnd = i;
   if (tokens[ownerEnd - 1]?.lower === "'s") ownerEnd--;
   const owner = ownerEnd > 0 ? mentionAt(ctx, ownerEnd - 1) : undefined;
+  // "former Pakistani prime minister X": an office held in the past is a role, not leadership now.
+  const before = tokens[(owner && owner.kind !== 'pronoun' && owner.type !== 'PERSON' ? owner.start : i) - 1];
+  const past = before !== undefined && PAST_OFFICE.has(before.lower);
+  if (past) title = `${before.lower} ${title}`;
+  const leader = isLeaderTitle(title) && !past;
   // "Acme United coach Ana Lima": a weakly typed owner of an organisational title is an organisation.
   if (owner && owner.kind === 'name' && owner.type === 'PERSON' && owner.strength < 3 && !owner.role && ORG_OWNED_TITLES.has(tokens[k]!.lower)) {
     owner.type = 'ORGANIZATION';

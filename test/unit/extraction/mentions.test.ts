@@ -98,6 +98,13 @@ describe('entity mentions', () => {
     expect(x.entities.some((e) => e.name === 'Leyen' || e.name === 'Vega')).toBe(false);
   });
 
+  it('keeps a past office a role, not leadership ("Former Pakistani prime minister X")', () => {
+    const x = extract('Former Pakistani prime minister Imran Khan was sentenced on Tuesday.');
+    expect(x.entities.some((e) => /Former/.test(e.name))).toBe(false);
+    expect(byName(x, 'Imran Khan')?.attributes?.role).toBe('former prime minister');
+    expect(x.relations.some((r) => r.predicate === 'LEADER_OF')).toBe(false);
+  });
+
   it('links acronym definitions as aliases', () => {
     const x = extract('The Northern Rail Safety Agency (NRSA) issued a warning. Later the NRSA closed two lines.');
     const org = byName(x, 'Northern Rail Safety Agency');
