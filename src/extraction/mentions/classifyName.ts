@@ -16,10 +16,12 @@ import { roleBefore } from './roleBefore.js';
 import { singular } from './singular.js';
 import { isAllCaps, joinTokens } from './tokenText.js';
 
-/** A single token that is a weapon word in capitals ("ICBMs"). */
+/** A single token that is a weapon or vehicle word in capitals ("ICBMs"). */
 function capitalThing(ctx: MentionContext, r: Run): Mention | undefined {
   const { tokens } = ctx;
   const word = tokens[r.start]!;
+  // Only an acronym ("ICBMs"); a capitalised common word inside a sentence is a name ("Arsenal", "Jaguar").
+  if (!/^\p{Lu}{2,}s?$/u.test(word.text)) return undefined;
   const tt = thingType(word.lower);
   if (!tt) return undefined;
   const bare = word.text.replace(/s$/, '');

@@ -105,6 +105,12 @@ describe('entity mentions', () => {
     expect(x.relations.some((r) => r.predicate === 'LEADER_OF')).toBe(false);
   });
 
+  it('types a capitalised weapon word as a weapon only in capitals ("ICBMs", not "Arsenal")', () => {
+    const x = extract('Manchester City beat Arsenal 3-1 on Sunday. North Korea fired two ICBMs.');
+    expect(byName(x, 'Arsenal')?.type).not.toBe('WEAPON');
+    expect(x.entities.find((e) => e.name.startsWith('ICBM'))?.type).toBe('WEAPON');
+  });
+
   it('links acronym definitions as aliases', () => {
     const x = extract('The Northern Rail Safety Agency (NRSA) issued a warning. Later the NRSA closed two lines.');
     const org = byName(x, 'Northern Rail Safety Agency');
