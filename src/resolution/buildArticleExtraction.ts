@@ -16,7 +16,8 @@ import { applyConfidence, factFeatures, type ConfidenceModel, type FeatureVector
 import { getConfidenceModel } from '../extraction/confidenceModel.js';
 import { loadPredicateLexicon } from '../extraction/lexicon/PredicateLexicon.js';
 import { definitionOf } from '../extraction/predicates.js';
-import { resolveMentions, nameKey } from './coreference.js';
+import { resolveMentions } from './coreference/resolveMentions.js';
+import { nameKey } from './coreference/nameKey.js';
 import { ruleContext } from '../extraction/rules/treeRules.js';
 import { relatedPairs, treeFacts } from './treeFacts.js';
 import { reviewFacts } from './treeReview.js';
