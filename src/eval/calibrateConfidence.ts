@@ -6,7 +6,7 @@
  */
 import type { ArticleExtraction } from '../model/types.js';
 import { applyConfidence, fitConfidence, reliabilityTable, type ConfidenceModel, type ReliabilityRow, type Sample } from '../extraction/confidence.js';
-import { featuresOfFact } from '../resolution/buildArticleExtraction.js';
+import { featuresOfFact } from '../resolution/featuresOfFact.js';
 import { relationOutcomes, type GoldArticle } from './scoreExtraction.js';
 
 export interface CalibrationResult {

@@ -7,7 +7,7 @@ import type { Mention } from '../extraction/mentions/Mention.js';
 import type { RawRelation } from '../extraction/frames/RawRelation.js';
 import type { RuleContext, RuleName } from '../extraction/rules/Candidate.js';
 import { treeCandidates } from '../extraction/rules/treeRules.js';
-import type { Coreference } from './coreference.js';
+import type { Coreference } from './coreference/EntityCluster.js';
 
 /** The rules' own score per rule (calibration maps it to a probability). */
 const RULE_SCORE: Readonly<Record<RuleName, number>> = { possessive: 0.7, 'nominal-location': 0.65, nationality: 0.75, employment: 0.7, works: 0.7, verb: 0.6, 'light-verb': 0.55, 'noun-event': 0.55 };

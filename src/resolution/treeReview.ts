@@ -14,7 +14,7 @@ import type { RawRelation } from '../extraction/frames/RawRelation.js';
 import { isNegatedClause } from '../extraction/rules/negation.js';
 import type { RuleContext } from '../extraction/rules/Candidate.js';
 import type { SentenceTree } from '../extraction/SentenceTree.js';
-import type { Coreference } from './coreference.js';
+import type { Coreference } from './coreference/EntityCluster.js';
 
 function lexiconType(type: string): LexiconEntityType | undefined {
   return (LEXICON_ENTITY_TYPES as readonly string[]).includes(type) ? (type as LexiconEntityType) : undefined;

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../model/types.js';
 import type { AnalyzedText, Token } from '../../nlp/nlp.js';
-import type { Coreference, EntityCluster } from '../../resolution/coreference.js';
+import type { Coreference, EntityCluster } from '../../resolution/coreference/EntityCluster.js';
 import type { Mention } from '../mentions/Mention.js';
 import { newWorkCounter, type WorkCounter } from '../WorkCounter.js';
 import { salientHeads } from './nounPhrases.js';

@@ -10,7 +10,7 @@
  * order listed here, sharing one RelationContext.
  */
 import type { AnalyzedText } from '../../nlp/nlp.js';
-import type { Coreference } from '../../resolution/coreference.js';
+import type { Coreference } from '../../resolution/coreference/EntityCluster.js';
 import type { Mention } from '../mentions/Mention.js';
 import { demonymFacts } from './demonymFacts.js';
 import { nominalFacts } from './nominalFacts.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticleExtraction, cleanQualifiers } from '../../../src/resolution/buildArticleExtraction.js';
+import { buildArticleExtraction } from '../../../src/resolution/buildArticleExtraction.js';
+import { cleanQualifiers } from '../../../src/resolution/cleanQualifiers.js';
 import { extract, find, named } from './helpers.js';
 
 describe('round 5: qualifier hygiene', () => {

@@ -1,0 +1,44 @@
+/**
+ * Pass 6: definite references ("the cosmodrome", "the company", "the country") go to the latest
+ * entity introduced with that noun, named with it, or of the noun's kind.
+ */
+import type { Mention } from '../../extraction/mentions/Mention.js';
+import { attach, type CorefContext } from './CorefContext.js';
+import type { EntityCluster } from './EntityCluster.js';
+import { nameTokens } from './nameKey.js';
+import { recentOfType } from './recentOfType.js';
+import { salientOrganisations } from './salientOrganisation.js';
+
+/** Genre nouns that refer back to a named work ("the series", "the film", "the novel"). */
+const WORK_NOUNS: ReadonlySet<string> = new Set(['series', 'film', 'movie', 'drama', 'show', 'documentary', 'novel', 'book', 'album', 'song', 'play', 'opera', 'miniseries', 'sitcom', 'memoir']);
+/** Nouns that re-mention a named town or city ("the city"). */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital', 'municipality']);
+
+export function resolveDefiniteReferences(ctx: CorefContext): void {
+  const salientOrganisation = salientOrganisations(ctx);
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'reference') continue;
+    const head = m.head ?? '';
+    const target = head === 'country' || head === 'nation' ? countryReferent(ctx, m) : nounReferent(ctx, m, head, salientOrganisation);
+    if (target) attach(ctx, m, target);
+  }
+}
+
+/** "the country": the latest country; a demonym modifier ("the British company") is no antecedent. */
+function countryReferent(ctx: CorefContext, m: Mention): EntityCluster | undefined {
+  return recentOfType(ctx, m.start, (c) => c.country !== undefined && c.name === c.country, (x) => x.modifier && x.gazetteer?.kind === 'demonym');
+}
+
+function nounReferent(ctx: CorefContext, m: Mention, head: string, salientOrganisation: (pos: number) => EntityCluster | undefined): EntityCluster | undefined {
+  // The name introduced with this noun ("the probe Vela-3" … "the probe"), then a name ending in it.
+  let target = recentOfType(ctx, m.start, (c) => !c.isThing && (ctx.indexes[c.id]!.descriptorStart.get(head) ?? Infinity) < m.start);
+  if (!target) target = recentOfType(ctx, m.start, (c) => !c.isThing && c.country === undefined && nameTokens(c.name).some((t) => t === head || t === `${head}s`));
+  if (!target && m.type === 'FACILITY') target = recentOfType(ctx, m.start, (c) => c.type === 'FACILITY' && !c.isThing);
+  // "the city", "the town": the latest named place that is not a country; "the race": the latest event.
+  if (!target && m.type === 'GPE' && SETTLEMENT_NOUNS.has(head)) target = recentOfType(ctx, m.start, (c) => c.type === 'GPE' && !c.isThing && c.name !== c.country, (x) => x.modifier);
+  // "the series", "the film": the latest named work (a quoted title) when no event of that name came first.
+  if (!target && WORK_NOUNS.has(head)) target = recentOfType(ctx, m.start, (c) => c.type === 'OTHER' && !c.isThing && c.country === undefined);
+  if (!target && m.type === 'EVENT') target = recentOfType(ctx, m.start, (c) => c.type === 'EVENT' && !c.isThing);
+  if (!target && m.type === 'ORGANIZATION') target = salientOrganisation(m.start);
+  return target;
+}
