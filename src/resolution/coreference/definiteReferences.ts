@@ -14,6 +14,30 @@ const WORK_NOUNS: ReadonlySet<string> = new Set(['series', 'film', 'movie', 'dra
 /** Nouns that re-mention a named town or city ("the city"). */
 const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital', 'municipality']);
 
+/**
+ * Event nouns and the words that end the names of events of that kind: "the race" is a
+ * marathon or grand prix, "the summit" no marathon. A noun not listed takes only an event whose
+ * name holds it.
+ */
+const EVENT_KINDS: Readonly<Record<string, readonly string[]>> = {
+  race: ['marathon', 'race', 'prix', 'tour', 'classic', 'derby'],
+  match: ['cup', 'open', 'final', 'derby', 'league', 'championship', 'championships', 'slam', 'games'],
+  game: ['cup', 'open', 'final', 'derby', 'league', 'championship', 'championships', 'games', 'bowl', 'series'],
+  final: ['cup', 'open', 'final', 'championship', 'championships', 'slam'],
+  tournament: ['cup', 'open', 'championship', 'championships', 'slam', 'masters', 'tournament'],
+  championship: ['cup', 'open', 'championship', 'championships'],
+  festival: ['festival', 'biennale', 'fair'],
+  summit: ['summit', 'conference', 'forum', 'meeting'],
+  conference: ['summit', 'conference', 'forum', 'congress'],
+  election: ['election', 'elections', 'vote', 'referendum', 'primary'],
+  war: ['war'],
+};
+
+function eventOfKind(name: string, head: string): boolean {
+  const last = nameTokens(name).at(-1) ?? '';
+  return (EVENT_KINDS[head] ?? [head, `${head}s`]).includes(last) || nameTokens(name).includes(head);
+}
+
 export function resolveDefiniteReferences(ctx: CorefContext): void {
   const salientOrganisation = salientOrganisations(ctx);
   for (const m of ctx.mentions) {
@@ -38,7 +62,7 @@ function nounReferent(ctx: CorefContext, m: Mention, head: string, salientOrgani
   if (!target && m.type === 'GPE' && SETTLEMENT_NOUNS.has(head)) target = recentOfType(ctx, m.start, (c) => c.type === 'GPE' && !c.isThing && c.name !== c.country, (x) => x.modifier);
   // "the series", "the film": the latest named work (a quoted title) when no event of that name came first.
   if (!target && WORK_NOUNS.has(head)) target = recentOfType(ctx, m.start, (c) => c.type === 'OTHER' && !c.isThing && c.country === undefined);
-  if (!target && m.type === 'EVENT') target = recentOfType(ctx, m.start, (c) => c.type === 'EVENT' && !c.isThing);
+  if (!target && m.type === 'EVENT') target = recentOfType(ctx, m.start, (c) => c.type === 'EVENT' && !c.isThing && eventOfKind(c.name, head));
   if (!target && m.type === 'ORGANIZATION') target = salientOrganisation(m.start);
   return target;
 }

@@ -207,3 +207,12 @@ describe('roles in as-phrases and months', () => {
     expect(x.entities.some((e) => e.name === 'May')).toBe(false);
   });
 });
+
+describe('references to events', () => {
+  it('resolves "the race" to a marathon named before, but "the summit" to no marathon', () => {
+    const x = extract('Faith Kiplagat won the Boston Marathon. Olaf Scholz met Xi Jinping during the summit in Bali.');
+    expect(x.relations.some((r) => r.qualifiers['during'] === 'Boston Marathon')).toBe(false);
+    const race = extract('Faith Kiplagat won the Boston Marathon on Monday. Organisers said the race drew 30,000 runners.');
+    expect(race.entities.find((e) => e.name === 'Boston Marathon')?.mentions).toBe(2);
+  });
+});
