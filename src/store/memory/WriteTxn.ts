@@ -9,8 +9,18 @@ import { StoreError } from '../../errors.js';
 import type { ArticleGraph, EntityType, UpsertStatus } from '../../model/types.js';
 import { normalizeName } from '../../resolution/keys.js';
 import { dbKey } from './dbKey.js';
-import { moveEntityEntries, putEntity, putFactEntries, removeEntity, removeFactEntries, type IndexedEntity } from './indexEntries.js';
-import { COUNT, articleOrderKey, type Dbs } from './layout.js';
+import {
+  moveEntityEntries,
+  putEntity,
+  putFactEntries,
+  removeEntity,
+  removeFactEntries,
+  sortedIndexWrites,
+  type IndexedEntity,
+  type IndexWrites,
+} from './indexEntries.js';
+import { keyCodec } from './keyCodec.js';
+import { CODECS, COUNT, articleOrderKey, type Dbs, type Key } from './layout.js';
 import {
   articleFromRow,
   articleRecord,
@@ -24,7 +34,13 @@ import {
   type ArticleRec,
   type EntityAgg,
   type FactAgg,
+  type FactArtRec,
+  type FactRow,
 } from './records.js';
+import { SortedWrites, orderOf } from './sortedWrites.js';
+
+/** How `factArts` keys ([fact id, article seq], lmdb-js's default key encoding) sort. */
+const FACT_ART_ORDER = orderOf<[number, number]>(keyCodec(['u32', 'u32']));
 
 /** An entity aggregate being changed, with what the indexes hold for it (null: not stored yet). */
 interface EntityWork {
@@ -109,8 +125,21 @@ export class WriteTxn {
   private nextEntityId: number;
   private nextFactId: number;
   private nextArticleSeq: number;
+  /*
+   * Writes to sub-databases spread over the whole file, buffered and applied in key order
+   * (sortedWrites.ts): factArts before flushFacts reads contributions back, mentions before a
+   * name re-election reads them, the rest when the flush ends. Never read before applied.
+   */
+  private readonly index: IndexWrites & { apply(): void };
+  private readonly factArts: SortedWrites<[number, number], FactArtRec>;
+  private readonly mentionWrites: SortedWrites<Key, string>;
+  private readonly factRows: SortedWrites<number, FactRow>;
 
   constructor(private readonly dbs: Dbs) {
+    this.index = sortedIndexWrites(dbs);
+    this.factArts = new SortedWrites(dbs.factArts, FACT_ART_ORDER);
+    this.mentionWrites = new SortedWrites(dbs.mentions, orderOf(CODECS.mentions));
+    this.factRows = new SortedWrites(dbs.facts, orderOf<number>());
     this.nextEntityId = this.counter(COUNT.nextEntityId);
     this.nextFactId = this.counter(COUNT.nextFactId);
     this.nextArticleSeq = this.counter(COUNT.nextArticleSeq);
@@ -199,7 +228,7 @@ export class WriteTxn {
       if (!w) continue;
       w.agg.n -= 1;
       if (confidence >= w.agg.c) w.needsConfidence = true;
-      this.dbs.factArts.removeSync([w.agg.id, old.seq]);
+      this.factArts.removeSync([w.agg.id, old.seq]);
     }
   }
 
@@ -253,16 +282,19 @@ export class WriteTxn {
     }
     w.agg.n += 1;
     if (confidence > w.agg.c) w.agg.c = confidence;
-    this.dbs.factArts.putSync([w.agg.id, rec.seq], factArtRecord(rec.id, fact));
+    this.factArts.putSync([w.agg.id, rec.seq], factArtRecord(rec.id, fact));
   }
 
   /* ───────────── flush: aggregates and indexes ───────────── */
 
   /** Writes every touched aggregate and index entry, and the counters. Call once, last. */
   flush(): void {
+    this.factArts.apply();
     this.flushMentions();
     this.flushFacts();
     this.flushEntities();
+    this.factRows.apply();
+    this.index.apply();
     this.add(COUNT.generation, 1);
     for (const [name, by] of this.counts) if (by !== 0) this.dbs.counters.putSync(name, this.counter(name) + by);
     this.dbs.counters.putSync(COUNT.nextEntityId, this.nextEntityId);
@@ -274,9 +306,10 @@ export class WriteTxn {
     for (const [key, seq, articleId, added] of this.mentions) {
       const w = this.entities.get(key);
       if (!w) continue;
-      if (added) this.dbs.mentions.putSync([w.id, seq], articleId);
-      else this.dbs.mentions.removeSync([w.id, seq]);
+      if (added) this.mentionWrites.putSync([w.id, seq], articleId);
+      else this.mentionWrites.removeSync([w.id, seq]);
     }
+    this.mentionWrites.apply();
   }
 
   private flushFacts(): void {
@@ -289,8 +322,8 @@ export class WriteTxn {
       }
       if (w.before && (!now || !sameIdentity(w.before, now))) this.unindexFact(w.before);
       if (now && (!w.before || !sameIdentity(w.before, now))) this.indexFact(now);
-      if (now) this.dbs.facts.putSync(now.id, factRow(now));
-      else if (w.before) this.dbs.facts.removeSync(w.before.id);
+      if (now) this.factRows.putSync(now.id, factRow(now));
+      else if (w.before) this.factRows.removeSync(w.before.id);
     }
   }
 
@@ -303,7 +336,7 @@ export class WriteTxn {
 
   private indexFact(f: FactIdentity): void {
     const [s, o] = this.endpoints(f);
-    putFactEntries(this.dbs, f, s.id, o.id);
+    putFactEntries(this.index, f, s.id, o.id);
     s.outFacts += 1;
     o.inFacts += 1;
     if (s === o) s.selfFacts += 1;
@@ -313,7 +346,7 @@ export class WriteTxn {
 
   private unindexFact(f: FactIdentity): void {
     const [s, o] = this.endpoints(f);
-    removeFactEntries(this.dbs, f, s.id, o.id);
+    removeFactEntries(this.index, f, s.id, o.id);
     s.outFacts -= 1;
     o.inFacts -= 1;
     if (s === o) s.selfFacts -= 1;
@@ -348,8 +381,8 @@ export class WriteTxn {
     if (w.needsName) this.electName(w);
     const agg = toAgg(w);
     const after = { mentionCount: w.mentionCount, type: entityType(agg.typeMentions), names: uniqueNormalized(w.aliasRefs.keys()) };
-    putEntity(this.dbs, agg);
-    moveEntityEntries(this.dbs, w.id, w.key, w.before, after);
+    putEntity(this.index, agg);
+    moveEntityEntries(this.index, w.id, w.key, w.before, after);
     if (!w.before) this.add(COUNT.entities, 1);
     if (w.before?.type !== after.type) {
       if (w.before) this.add(COUNT.type(w.before.type), -1);
@@ -359,8 +392,8 @@ export class WriteTxn {
   }
 
   private dropEntity(w: EntityWork, before: IndexedEntity): void {
-    removeEntity(this.dbs, w.id);
-    moveEntityEntries(this.dbs, w.id, w.key, before, null);
+    removeEntity(this.index, w.id);
+    moveEntityEntries(this.index, w.id, w.key, before, null);
     this.add(COUNT.entities, -1);
     this.add(COUNT.type(before.type), -1);
     w.before = null;
