@@ -17,13 +17,17 @@ function titleWithoutSite(title: string): string {
 }
 
 export class PageMetadata {
-  /** Text of the first `<h1>`, once it has closed with some text. */
-  h1Text: string | null = null;
+  private firstH1: string | null = null;
   private h1: string[] | null = null;
   private docTitle: string | null = null;
   private ogTitle: string | null = null;
   private metaDate: string | null = null;
   private timeDate: string | null = null;
+
+  /** Text of the first `<h1>`, once it has closed with some text. */
+  get h1Text(): string | null {
+    return this.firstH1;
+  }
 
   meta(attrSource: string): void {
     const attrs = parseAttributes(attrSource);
@@ -45,7 +49,7 @@ export class PageMetadata {
   }
 
   openH1(): void {
-    if (this.h1 === null && this.h1Text === null) this.h1 = [];
+    if (this.h1 === null && this.firstH1 === null) this.h1 = [];
   }
 
   /** Decoded text anywhere in the page: kept while the first `<h1>` is open. */
@@ -57,12 +61,12 @@ export class PageMetadata {
     if (this.h1 === null) return;
     const t = squash(this.h1.join(''));
     this.h1 = null;
-    if (this.h1Text === null && t.length > 0) this.h1Text = t;
+    if (this.firstH1 === null && t.length > 0) this.firstH1 = t;
   }
 
   /** `og:title`, else the first `<h1>`, else `<title>` without a site-name suffix. */
   title(): string | null {
-    return this.ogTitle ?? this.h1Text ?? (this.docTitle ? titleWithoutSite(this.docTitle) : null);
+    return this.ogTitle ?? this.firstH1 ?? (this.docTitle ? titleWithoutSite(this.docTitle) : null);
   }
 
   publishedAt(): string | null {
