@@ -82,4 +82,18 @@ describe('htmlToText', () => {
   it('keeps line structure inside <pre> and CDATA text', () => {
     expect(htmlToText('<pre>line one\nline two</pre><p><![CDATA[raw & text]]></p>').text).toBe('line one\n\nline two\n\nraw & text');
   });
+
+  it('keeps textarea/xmp text, spaces table cells, honours self-closing tags', () => {
+    expect(htmlToText('<p>Note:<textarea>typed &amp; kept</textarea></p><xmp>shown <b></xmp>').text).toBe('Note:typed & kept\n\nshown <b>');
+    expect(htmlToText('<table><tr><td>Goals</td><td>3</td></tr><tr><th>Team</th><th>A</th></tr></table>').text).toBe('Goals 3\n\nTeam A');
+    expect(htmlToText('<nav><p>menu</p></nav><p>kept<br/>after</p><script/>tail').text).toBe('kept\n\nafter\n\ntail');
+  });
+
+  it('takes the first usable title and drops the headline only near the top', () => {
+    expect(htmlToText('<svg><title>Chart</title></svg><title>Second | Site</title><p>Body.</p>')).toEqual({ title: 'Second', publishedAt: null, text: 'Body.' });
+    expect(htmlToText('<h1> </h1><h1>Real</h1><p>x</p>')).toEqual({ title: 'Real', publishedAt: null, text: 'x' });
+    const late = '<p>One</p><p>Two</p><p>Three</p><p>Headline here</p><meta property="og:title" content="Headline here">';
+    expect(htmlToText(late).text).toBe('One\n\nTwo\n\nThree\n\nHeadline here');
+    expect(htmlToText('<p>Headline, here!</p><p>Rest.</p><meta property="og:title" content="headline here">')).toEqual({ title: 'headline here', publishedAt: null, text: 'Rest.' });
+  });
 });
