@@ -111,6 +111,13 @@ describe('entity mentions', () => {
     expect(x.entities.find((e) => e.name.startsWith('ICBM'))?.type).toBe('WEAPON');
   });
 
+  it('names public bodies written in lower case (the national prosecutor\'s office, the federal government)', () => {
+    const x = extract("The national prosecutor's office is investigating Hernan Vidal. Paulo Ribeiro asked the federal government for help.");
+    expect(byName(x, "national prosecutor's office")?.type).toBe('ORGANIZATION');
+    expect(byName(x, 'federal government')?.type).toBe('ORGANIZATION');
+    expect(extract('The office was closed on Monday.').entities.some((e) => e.name === 'office')).toBe(false);
+  });
+
   it('links acronym definitions as aliases', () => {
     const x = extract('The Northern Rail Safety Agency (NRSA) issued a warning. Later the NRSA closed two lines.');
     const org = byName(x, 'Northern Rail Safety Agency');
