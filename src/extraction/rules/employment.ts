@@ -35,12 +35,16 @@ function person(tree: SentenceTree, w: number, ctx: RuleContext): number {
   return m >= 0 && ctx.index.mention(m).type === 'PERSON' && ctx.index.mention(m).kind === 'name' ? m : -1;
 }
 
-/** Role nouns tied to the name headed at h: its appositions, the noun it is in apposition or compound with, its noun compounds. */
+/** Role nouns tied to the name headed at h: its appositions, the noun it is in apposition or compound with (and that noun's other appositions), its noun compounds. */
 function roleNouns(tree: SentenceTree, h: number): number[] {
   const isNoun = (k: number): boolean => k >= 0 && tree.word(k).upos === 'NOUN';
   const out = tree.childrenWith(h, 'appos', 'compound').filter(isNoun);
   const head = tree.head(h);
   if (['appos', 'compound', 'flat'].includes(tree.base(h)) && isNoun(head)) out.push(head);
+  // "the lead author, Dr Valeria Sosa, a palaeontologist at X": a sibling apposition describes the
+  // name too (the parser may read the name as an unmarked conjunct of the noun).
+  const apposed = tree.base(h) === 'appos' || (tree.base(h) === 'conj' && !tree.hasChild(h, 'cc'));
+  if (apposed && isNoun(head)) out.push(...tree.childrenWith(head, 'appos').filter((k) => k !== h && isNoun(k)));
   return out;
 }
 

@@ -216,3 +216,10 @@ describe('references to events', () => {
     expect(race.entities.find((e) => e.name === 'Boston Marathon')?.mentions).toBe(2);
   });
 });
+
+describe('sibling appositions', () => {
+  it('reads a second apposition of the same noun as describing the name ("the lead author, Dr X, a palaeontologist at Y")', () => {
+    const x = extract('"It is complete," said the study\'s lead author, Dr Lena Ruiz, a palaeontologist at the National University of Salta.');
+    expect(find(x, 'Lena Ruiz', 'WORKS_FOR', 'National University of Salta')).toBeDefined();
+  });
+});
