@@ -128,8 +128,30 @@ function employersOf(tree: SentenceTree, m: RuleMention, ctx: RuleContext): Cand
   return out;
 }
 
+/**
+ * "Bayview Heights Berhad, whose managing director, Lim Chee Keong, said …": the person after a
+ * "whose" role holds it at the organisation before it. Read off the word sequence (parsers
+ * rarely get this relative clause right).
+ */
+function whoseRoles(tree: SentenceTree, ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let w = 2; w < tree.length; w++) {
+    if (tree.word(w).lower !== 'whose' || tree.word(w - 1).form !== ',') continue;
+    const org = organisation(tree, w - 2, ctx);
+    let k = w + 1;
+    const role: number[] = [];
+    while (k < tree.length && role.length < 4 && /^\p{Ll}/u.test(tree.word(k).form) && tree.word(k).upos !== 'PUNCT') role.push(k++);
+    if (org < 0 || role.length === 0 || tree.word(k)?.form !== ',' || k + 1 >= tree.length) continue;
+    const p = person(tree, k + 1, ctx);
+    if (p < 0) continue;
+    const lemmas = role.map((r) => tree.word(r).lower);
+    out.push(fact(tree, ctx.index.mention(p), org, lemmas[lemmas.length - 1]!, ctx, lemmas.slice(0, -1)));
+  }
+  return out;
+}
+
 export function employment(tree: SentenceTree, ctx: RuleContext): Candidate[] {
-  const out: Candidate[] = asRoles(tree, ctx);
+  const out: Candidate[] = [...asRoles(tree, ctx), ...whoseRoles(tree, ctx)];
   for (const m of ctx.index.inSentence(tree.index)) {
     if (m.kind === 'name' && m.type === 'PERSON' && m.word >= 0) out.push(...employersOf(tree, m, ctx));
   }

@@ -223,3 +223,10 @@ describe('sibling appositions', () => {
     expect(find(x, 'Lena Ruiz', 'WORKS_FOR', 'National University of Salta')).toBeDefined();
   });
 });
+
+describe('roles after whose', () => {
+  it('gives the person after a "whose" role that role at the organisation before it', () => {
+    const x = extract('The tower is built by Harbour Crest Holdings, whose managing director, Lim Wei Ming, said all rules were followed.');
+    expect(find(x, 'Lim Wei Ming', 'LEADER_OF', 'Harbour Crest Holdings')?.verb).toBe('managing director');
+  });
+});
