@@ -9,7 +9,7 @@
  * negated.
  */
 import type { LexiconQuery } from '../extraction/lexicon/PredicateLexicon.js';
-import { LEXICON_ENTITY_TYPES, type LexiconEntityType } from '../extraction/lexicon/lexiconTypes.js';
+import { LEXICON_ENTITY_TYPES, type FrameRoles, type LexiconEntityType } from '../extraction/lexicon/lexiconTypes.js';
 import type { RawRelation } from '../extraction/frames/RawRelation.js';
 import { isNegatedClause } from '../extraction/rules/negation.js';
 import type { RuleContext } from '../extraction/rules/Candidate.js';
@@ -31,7 +31,10 @@ function queryFor(tree: SentenceTree, v: number, objectWord: number, objectType:
   const q: LexiconQuery = { lemma: tree.word(v).lemma.toLowerCase(), pos: 'VERB', passive: tree.isPassive(v) };
   const prt = tree.firstChild(v, 'compound:prt');
   if (prt >= 0) q.particle = tree.word(prt).lower;
-  const kase = objectWord >= 0 && tree.head(objectWord) === v ? tree.caseOf(objectWord) : null;
+  // The argument of v that holds the object word ("to Iranian activist Narges Mohammadi").
+  let arg = objectWord;
+  while (arg >= 0 && tree.head(arg) !== v) arg = tree.head(arg);
+  const kase = arg >= 0 ? tree.caseOf(arg) : null;
   if (kase !== null) q.prep = kase;
   const x = tree.firstChild(v, 'xcomp');
   const o = x >= 0 && tree.word(x).upos !== 'VERB' ? x : tree.firstChild(v, 'obj');
@@ -60,6 +63,16 @@ function subjectOfEmbedded(tree: SentenceTree, v: number, objectWord: number): b
   return !tree.childrenWith(clause, 'mark').some((m) => tree.word(m).lower === 'to');
 }
 
+/**
+ * An agentless passive whose prepositional object the lexicon names as the fact's object ("the
+ * prize was awarded to X": the giver is not said): a fact from it would make the patient its
+ * subject, which the sentence does not state.
+ */
+function inventsSubject(tree: SentenceTree, v: number, q: LexiconQuery, roles: FrameRoles): boolean {
+  if (!q.passive || q.prep === undefined || roles.subject.dep !== 'agent' || roles.object.dep !== 'obl') return false;
+  return !tree.children(v).some((c) => tree.word(c).label === 'obl:agent' || (tree.base(c) === 'obl' && tree.caseOf(c) === 'by'));
+}
+
 /** Reviews the facts (predicate and polarity in place); returns those the tree does not refute. */
 export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref: Coreference): RawRelation[] {
   const { trees, lexicon, index } = ctx;
@@ -74,6 +87,7 @@ export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref
     if (subjectOfEmbedded(tree, v, objectWord)) return false;
     const q = queryFor(tree, v, objectWord, coref.clusters[cluster]!.type);
     const sense = lexicon.senseOf(q);
+    if (sense.kind === 'predicate' && inventsSubject(tree, v, q, sense.match.roles)) return false;
     if (sense.kind === 'blocked') r.predicate = [q.lemma, q.particle, q.prep].filter(Boolean).join('_').toUpperCase().replace(/[^A-Z_]/g, '_');
     else if (sense.kind === 'predicate' && !q.passive && sense.match.roles.subject.dep === 'nsubj' && (sense.match.roles.object.dep === 'obj' || q.prep !== undefined)) r.predicate = lexicon.currentName(sense.match.predicate);
     return true;

@@ -230,3 +230,10 @@ describe('roles after whose', () => {
     expect(find(x, 'Lim Wei Ming', 'LEADER_OF', 'Harbour Crest Holdings')?.verb).toBe('managing director');
   });
 });
+
+describe('agentless passives', () => {
+  it('makes no fact whose subject is a passive patient the lexicon does not make a subject ("the prize was awarded to X")', () => {
+    const x = extract('The Orwell Prize was awarded to the writer Ama Boateng on Monday.');
+    expect(x.relations.some((r) => r.predicate === 'AWARD')).toBe(false);
+  });
+});
