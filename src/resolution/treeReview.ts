@@ -1,7 +1,8 @@
 /**
  * A second reading of each verb fact over the dependency tree, with the predicate lexicon:
- * an active fact takes the predicate the lexicon gives its verb with that object or
- * preposition ("won the Golden Bear" → WIN, "charged X" → CHARGE); a fact whose verb sense the
+ * a fact takes the predicate the lexicon gives its verb with that object or preposition where
+ * the frame reads subject and object the same way ("won the Golden Bear" → WIN, "charged X" →
+ * CHARGE, "was fined by X" → FINE); a fact whose verb sense the
  * lexicon blocks for that object ("ran in Birmingham" is no
  * leadership, "was made an OBE" no development) keeps only its verb as predicate (RUN_IN,
  * MAKE: what a verb outside the lexicon gets, and calibration scores it low); a fact whose
@@ -64,6 +65,16 @@ function subjectOfEmbedded(tree: SentenceTree, v: number, objectWord: number): b
 }
 
 /**
+ * Whether the lexicon frame relates the fact's subject and object the way the frames read them:
+ * an active clause's subject to its object or prepositional object, a passive's agent to its
+ * patient ("was fined by X": X FINE the patient).
+ */
+function sameDirection(q: LexiconQuery, roles: FrameRoles): boolean {
+  if (q.passive) return roles.subject.dep === 'agent' && roles.object.dep === 'nsubj:pass';
+  return roles.subject.dep === 'nsubj' && (roles.object.dep === 'obj' || q.prep !== undefined);
+}
+
+/**
  * An agentless passive whose prepositional object the lexicon names as the fact's object ("the
  * prize was awarded to X": the giver is not said): a fact from it would make the patient its
  * subject, which the sentence does not state.
@@ -89,7 +100,7 @@ export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref
     const sense = lexicon.senseOf(q);
     if (sense.kind === 'predicate' && inventsSubject(tree, v, q, sense.match.roles)) return false;
     if (sense.kind === 'blocked') r.predicate = [q.lemma, q.particle, q.prep].filter(Boolean).join('_').toUpperCase().replace(/[^A-Z_]/g, '_');
-    else if (sense.kind === 'predicate' && !q.passive && sense.match.roles.subject.dep === 'nsubj' && (sense.match.roles.object.dep === 'obj' || q.prep !== undefined)) r.predicate = lexicon.currentName(sense.match.predicate);
+    else if (sense.kind === 'predicate' && sameDirection(q, sense.match.roles)) r.predicate = lexicon.currentName(sense.match.predicate);
     return true;
   });
 }

@@ -193,6 +193,7 @@ describe('titles and signatories', () => {
 describe('predicates from the lexicon', () => {
   it('names an active verb fact by the lexicon sense of its verb and object ("won the Boston Marathon" → WIN)', () => {
     expect(find(extract('The Kenyan runner Faith Kiplagat won the Boston Marathon on Monday.'), 'Faith Kiplagat', 'WIN', 'Boston Marathon')).toBeDefined();
+    expect(find(extract('Veltrax was fined 20 million euros by the Data Protection Commission.'), 'Data Protection Commission', 'FINE', 'Veltrax')).toBeDefined();
   });
 });
 
