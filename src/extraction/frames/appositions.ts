@@ -6,6 +6,7 @@ import type { Token } from '../../nlp/nlp.js';
 import type { Mention } from '../mentions/Mention.js';
 import { KINSHIP_WORDS, LEADER_TITLES, ORG_HEADS, PERSON_NOUNS, TITLE_WORDS, VAGUE_MODIFIERS } from '../lexicon.js';
 import { coordinated } from './coordinated.js';
+import { pastOffice } from '../mentions/titles.js';
 import { CONFIDENCE } from './frameConfidence.js';
 import { isCountry, placeLike, pushLinked, type NominalSite } from './nominalSite.js';
 import { isNameMention } from './nounPhrases.js';
@@ -32,7 +33,7 @@ export function possessiveTitleFacts(site: NominalSite, m: Mention, c: number): 
   if (pc >= 0 && pc !== c) {
     clusters[pc]!.type = 'PERSON';
     const title = words.map((w) => w.lower).join(' ');
-    pushLinked(site, pc, c, LEADER_TITLES.has(head.lower) || title === 'chief executive' ? 'LEADER_OF' : 'HOLDS_ROLE', title, CONFIDENCE.appositive);
+    pushLinked(site, pc, c, (LEADER_TITLES.has(head.lower) || title === 'chief executive') && !pastOffice(title) ? 'LEADER_OF' : 'HOLDS_ROLE', title, CONFIDENCE.appositive);
   }
 }
 
@@ -75,7 +76,7 @@ export function appositiveRoleFacts(site: NominalSite, m: Mention, c: number): v
       if (KINSHIP_WORDS.has(head.lower)) pushLinked(site, c, bc, 'RELATIVE_OF', head.lower, CONFIDENCE.appositive);
       else {
         clusters[c]!.type = 'PERSON';
-        const leads = words.some((w) => LEADER_TITLES.has(w.lower)) || (title.includes('chief executive') && !/\b(deputy|vice|assistant|associate)\b/.test(title));
+        const leads = !pastOffice(title) && (words.some((w) => LEADER_TITLES.has(w.lower)) || (title.includes('chief executive') && !/\b(deputy|vice|assistant|associate)\b/.test(title)));
         pushLinked(site, c, bc, leads ? 'LEADER_OF' : 'HOLDS_ROLE', title, CONFIDENCE.appositive);
       }
     }
@@ -124,7 +125,7 @@ export function appositiveOwnerFacts(site: NominalSite, m: Mention, c: number): 
     if (head && endOk && oc >= 0) {
       const hl = head.lower;
       if (KINSHIP_WORDS.has(hl) && clusters[c]!.type === 'PERSON') pushLinked(site, c, oc, 'RELATIVE_OF', hl, CONFIDENCE.appositive);
-      else if (TITLE_WORDS.has(hl) && clusters[c]!.type === 'PERSON') pushLinked(site, c, oc, LEADER_TITLES.has(hl) ? 'LEADER_OF' : 'HOLDS_ROLE', words.map((w) => w.lower).join(' '), CONFIDENCE.appositive);
+      else if (TITLE_WORDS.has(hl) && clusters[c]!.type === 'PERSON') pushLinked(site, c, oc, LEADER_TITLES.has(hl) && !pastOffice(words.map((w) => w.lower).join(' ')) ? 'LEADER_OF' : 'HOLDS_ROLE', words.map((w) => w.lower).join(' '), CONFIDENCE.appositive);
       else if (ORG_HEADS.has(hl) && clusters[c]!.type === 'ORGANIZATION') pushLinked(site, c, oc, 'HOLDS_ROLE', words.map((w) => w.lower).join(' '), CONFIDENCE.appositive);
     }
     // "Vladivostok, Russia's Far East"

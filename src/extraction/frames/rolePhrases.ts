@@ -21,7 +21,8 @@ export function titleAt(ctx: RelationContext, q: number, last: number): { title:
   }
   const head = words[words.length - 1];
   if (!head || ['official', 'officer', 'representative', 'member'].includes(head.lower)) return null;
-  const kept = words.filter((w) => !VAGUE_MODIFIERS.has(w.lower) && !['former', 'current', 'interim', 'acting', 'outgoing', 'incoming'].includes(w.lower));
+  // "former" stays: a past office is a role, not leadership (isLeaderTitle).
+  const kept = words.filter((w) => !VAGUE_MODIFIERS.has(w.lower) && !['current', 'interim', 'acting', 'outgoing', 'incoming'].includes(w.lower));
   return { title: kept.map((w) => w.lower).join(' '), head: head.lower, end: q };
 }
 

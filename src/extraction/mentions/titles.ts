@@ -11,11 +11,18 @@ export function isTitleWord(t: Token): boolean {
 
 const LEADER_PHRASES: readonly string[] = ['prime minister', 'chief executive', 'first minister', 'chief minister', 'secretary-general', 'secretary general', 'managing director', 'executive director', 'party secretary', 'general secretary'];
 
+/** Whether a title phrase names an office held in the past ("former chairman", "ex-president"). */
+export function pastOffice(title: string): boolean {
+  return title.toLowerCase().split(/[\s-]+/).some((w) => w === 'former' || w === 'ex');
+}
+
 /** Whether a title phrase makes its holder the leader ("President", "Prime Minister", "chief executive"). */
 export function isLeaderTitle(title: string): boolean {
   const words = title.toLowerCase().split(/\s+/);
   const head = stripDot(words[words.length - 1] ?? '');
-  if (LEADER_TITLES.has(head)) return !words.includes('vice') && !words.includes('deputy');
+  // A deputy leads nothing; a former office is a role once held, not leadership now.
+  if (words.some((w) => w === 'vice' || w === 'deputy') || pastOffice(title)) return false;
+  if (LEADER_TITLES.has(head)) return true;
   const phrase = words.slice(-2).join(' ');
   return LEADER_PHRASES.includes(phrase);
 }

@@ -48,9 +48,13 @@ function roleNouns(tree: SentenceTree, h: number): number[] {
   return out;
 }
 
+/** Modifiers that put a role in the past ("a former engineer at X"). */
+const PAST: ReadonlySet<string> = new Set(['former', 'ex', 'ex-', 'late']);
+
 function fact(tree: SentenceTree, holder: RuleMention, org: number, role: string | null, ctx: RuleContext, modifiers: readonly string[] = []): Candidate {
   const match = role === null ? null : ctx.lexicon.roleNoun({ lemma: role, objectType: 'ORGANIZATION', modifierLemmas: modifiers });
-  const predicate = match?.predicate ?? 'WORKS_FOR';
+  // A past office is a role held, not leadership now.
+  const predicate = match?.predicate === 'LEADER_OF' && modifiers.some((m) => PAST.has(m)) ? 'HOLDS_ROLE' : match?.predicate ?? 'WORKS_FOR';
   const title = [...modifiers, role].filter(Boolean).join(' ');
   const qualifiers: Record<string, string> = role !== null && predicate === 'WORKS_FOR' ? { role: title } : {};
   return { rule: 'employment', sentence: tree.index, subject: holder.index, object: org, predicate, verb: title || 'work for', qualifiers };
@@ -116,10 +120,11 @@ function employersOf(tree: SentenceTree, m: RuleMention, ctx: RuleContext): Cand
   }
   for (const r of roleNouns(tree, m.word)) {
     const role = tree.word(r).lemma.toLowerCase();
+    const past = tree.childrenWith(r, 'amod').map((k) => tree.word(k).lower).filter((w) => PAST.has(w));
     for (const c of tree.children(r)) {
       const ok = (tree.base(c) === 'nmod' && EMPLOYER_CASES.has(tree.caseOf(c) ?? '')) || (tree.base(c) === 'compound' && c < r) || tree.word(c).label === 'nmod:poss';
       const org = ok ? organisation(tree, c, ctx) : -1;
-      if (org >= 0) out.push(fact(tree, m, org, role, ctx));
+      if (org >= 0) out.push(fact(tree, m, org, role, ctx, past));
       const other = ok ? person(tree, c, ctx) : -1;
       const personal = other >= 0 ? personalRole(tree, m, other, role, ctx) : null;
       if (personal !== null) out.push(personal);

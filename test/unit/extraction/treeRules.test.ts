@@ -238,3 +238,12 @@ describe('agentless passives', () => {
     expect(x.relations.some((r) => r.predicate === 'AWARD')).toBe(false);
   });
 });
+
+describe('past offices', () => {
+  it('reads a former office as a role held, not leadership', () => {
+    const x = extract('Tom Reyes, a former chairman of Orvalis Bank, left. Ilse Varga, a former engineer at Orvalis Bank, stayed.');
+    expect(find(x, 'Tom Reyes', 'LEADER_OF', 'Orvalis Bank')).toBeUndefined();
+    expect(find(x, 'Tom Reyes', 'HOLDS_ROLE', 'Orvalis Bank')?.verb).toBe('former chairman');
+    expect(find(x, 'Ilse Varga', 'WORKS_FOR', 'Orvalis Bank')?.qualifiers['role']).toBe('former engineer');
+  });
+});
