@@ -35,6 +35,8 @@ function particleRun(ctx: MentionContext, i: number, last: number): number {
   const { tokens } = ctx;
   let k = i;
   while (k <= last && k - i < 3 && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+  // "al-Burhan", "el-Sisi": a particle glued to the name by a hyphen.
+  if (k > i && k < last && tokens[k]!.text === '-' && !tokens[k]!.spaceBefore && !tokens[k + 1]!.spaceBefore) k++;
   return k > i && k <= last && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && canContinue(ctx, k) ? k - i : 0;
 }
 

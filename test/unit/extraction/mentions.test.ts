@@ -96,6 +96,7 @@ describe('entity mentions', () => {
     expect(byName(x, 'Pedro Alcaraz de la Vega')?.type).toBe('PERSON');
     expect(byName(x, 'Ursula von der Leyen')?.type).toBe('PERSON');
     expect(x.entities.some((e) => e.name === 'Leyen' || e.name === 'Vega')).toBe(false);
+    expect(byName(extract("Sudan's army chief Abdel Fattah al-Burhan rejected the talks."), 'Abdel Fattah al-Burhan')?.type).toBe('PERSON');
   });
 
   it('keeps a past office a role, not leadership ("Former Pakistani prime minister X")', () => {
