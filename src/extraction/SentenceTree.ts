@@ -144,6 +144,18 @@ export class SentenceTree {
     return first < 0 ? null : [first, last];
   }
 
+  /** Whether the clause headed at i is a to-infinitive ("to reach X", "to contribute"). */
+  isInfinitive(i: number): boolean {
+    return this.childrenWith(i, 'mark').some((m) => this.word(m).lower === 'to');
+  }
+
+  /** Head lemma of the verb's predicative complement ("made an OBE", "found guilty") or, without one, of its direct object. */
+  objectLemma(v: number): string | undefined {
+    const x = this.firstChild(v, 'xcomp');
+    const k = x >= 0 && this.word(x).upos !== 'VERB' ? x : this.firstChild(v, 'obj');
+    return k >= 0 ? this.word(k).lemma.toLowerCase() : undefined;
+  }
+
   isVerbal(i: number): boolean {
     const u = this.word(i).upos;
     return u === 'VERB' || (u === 'AUX' && this.base(i) !== 'aux' && this.base(i) !== 'cop');

@@ -211,6 +211,9 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
 ]);
 
+/** Words that put an office in the past ("former chairman", "ex-president", "the late king"). */
+export const PAST_OFFICE_WORDS = set(`former ex ex- late`);
+
 /** Capitalised words that never start a name by themselves. */
 export const NON_NAME_WORDS = set(`
   the a an this that these those i we you they he she it my our your their his her its

@@ -37,9 +37,8 @@ function queryFor(tree: SentenceTree, v: number, objectWord: number, objectType:
   while (arg >= 0 && tree.head(arg) !== v) arg = tree.head(arg);
   const kase = arg >= 0 ? tree.caseOf(arg) : null;
   if (kase !== null) q.prep = kase;
-  const x = tree.firstChild(v, 'xcomp');
-  const o = x >= 0 && tree.word(x).upos !== 'VERB' ? x : tree.firstChild(v, 'obj');
-  if (o >= 0) q.objectLemma = tree.word(o).lemma.toLowerCase();
+  const lemma = tree.objectLemma(v);
+  if (lemma !== undefined) q.objectLemma = lemma;
   const t = lexiconType(objectType);
   if (t !== undefined) q.objectType = t;
   return q;
@@ -61,7 +60,7 @@ function subjectOfEmbedded(tree: SentenceTree, v: number, objectWord: number): b
   if (objectWord < 0 || tree.base(objectWord) !== 'nsubj') return false;
   const clause = tree.head(objectWord);
   if (clause === v || clause < 0 || tree.head(clause) !== v || tree.base(clause) !== 'ccomp') return false;
-  return !tree.childrenWith(clause, 'mark').some((m) => tree.word(m).lower === 'to');
+  return !tree.isInfinitive(clause);
 }
 
 /**

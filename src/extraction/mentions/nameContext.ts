@@ -5,14 +5,14 @@
  */
 import type { SentenceTree } from '../SentenceTree.js';
 import { getGazetteer } from '../gazetteer.js';
-import { KINSHIP_WORDS, ORG_CUE_NOUNS, ORG_HEADS, TITLE_WORDS } from '../lexicon.js';
-import { singular } from './singular.js';
+import { KINSHIP_WORDS, ORG_CUE_NOUNS, TITLE_WORDS } from '../lexicon.js';
+import { headType } from './headType.js';
 import type { TypedMention } from './taggerTypes.js';
 
 /** An organisation noun ("start-up", "Alliance") heading the phrase a name sits in or apposes. */
 function organisationNoun(tree: SentenceTree, w: number): boolean {
   const lower = tree.word(w).lower;
-  return ORG_CUE_NOUNS.has(lower) || ORG_HEADS.has(lower) || ORG_HEADS.has(singular(lower));
+  return ORG_CUE_NOUNS.has(lower) || headType(lower)?.type === 'ORGANIZATION';
 }
 
 /**

@@ -1,12 +1,9 @@
 /** A lower-case title, with its owner, right before a name: "DPRK leader Kim Jong Un", "Japan's foreign minister X". */
-import { ORG_OWNED_TITLES, PORTFOLIO_WORDS } from '../lexicon.js';
+import { ORG_OWNED_TITLES, PAST_OFFICE_WORDS, PORTFOLIO_WORDS } from '../lexicon.js';
 import type { RoleLink } from './Mention.js';
 import { mentionAt, type MentionContext } from './MentionContext.js';
 import { isLeaderTitle, isTitleWord } from './titles.js';
 import { isCap } from './tokenText.js';
-
-/** Words that put an office in the past ("former", "ex-", "late"). */
-const PAST_OFFICE: ReadonlySet<string> = new Set(['former', 'ex', 'ex-', 'late']);
 
 /**
  * The role a lower-case title right before token `start` gives; its owner (a place or body
@@ -24,7 +21,7 @@ export function roleBefore(ctx: MentionContext, start: number): RoleLink | undef
   const owner = ownerEnd > 0 ? mentionAt(ctx, ownerEnd - 1) : undefined;
   // "former Pakistani prime minister X": an office held in the past is a role, not leadership now.
   const before = tokens[(owner && owner.kind !== 'pronoun' && owner.type !== 'PERSON' ? owner.start : i) - 1];
-  const past = before !== undefined && PAST_OFFICE.has(before.lower);
+  const past = before !== undefined && PAST_OFFICE_WORDS.has(before.lower);
   if (past) title = `${before.lower} ${title}`;
   const leader = isLeaderTitle(title) && !past;
   // "Acme United coach Ana Lima": a weakly typed owner of an organisational title is an organisation.

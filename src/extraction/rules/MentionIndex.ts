@@ -57,6 +57,12 @@ export class MentionIndex {
     return mention;
   }
 
+  /** The name of the given type a word stands for, or -1. */
+  named(tree: SentenceTree, i: number, type: Mention['type']): number {
+    const k = this.of(tree, i);
+    return k >= 0 && this.mentions[k]!.kind === 'name' && this.mentions[k]!.type === type ? k : -1;
+  }
+
   /** The mentions of sentence s, in text order. */
   inSentence(s: number): readonly Mention[] {
     return this.bySentence[s] ?? [];

@@ -65,7 +65,7 @@ function subjectDonor(tree: SentenceTree, v: number): { donor: number; from: 'su
   if (base === 'conj' || base === 'advcl') return tree.isVerbal(head) || tree.hasChild(head, 'cop') ? { donor: head, from: 'subject' } : null;
   if (base === 'xcomp') return OBJECT_CONTROL.has(tree.word(head).lemma.toLowerCase()) && tree.hasChild(head, 'obj') && !tree.isPassive(head) ? { donor: head, from: 'object' } : { donor: head, from: 'subject' };
   // A participle takes the noun it modifies ("troops stationed in X"); an infinitive may not ("a train to reach X").
-  if (base === 'acl' && label !== 'acl:relcl') return tree.childrenWith(v, 'mark').some((m) => tree.word(m).lower === 'to') ? null : { donor: head, from: 'modified' };
+  if (base === 'acl' && label !== 'acl:relcl') return tree.isInfinitive(v) ? null : { donor: head, from: 'modified' };
   if (label === 'acl:relcl') return { donor: head, from: 'modified' };
   return null;
 }
@@ -103,7 +103,7 @@ export function clauseOf(tree: SentenceTree, v: number, depth = 0): Clause {
     // An adverbial clause's subject is the surface subject of its host, passive or not ("X was
     // convicted of killing Y": X killed); a coordinated active verb does not take a passive's patient.
     // A purpose infinitive's subject is the passive's agent, not its patient ("was established to commemorate").
-    const gerund = tree.base(v) === 'advcl' && !tree.childrenWith(v, 'mark').some((m) => tree.word(m).lower === 'to');
+    const gerund = tree.base(v) === 'advcl' && !tree.isInfinitive(v);
     const surface = !donorClause.passive || passive || gerund;
     words = donor.from === 'object' ? donorClause.slots.get('obj') ?? [] : donorClause.slots.get('nsubj') ?? (surface ? donorClause.slots.get('nsubj:pass') ?? [] : []);
     push(slots, subjectKey(passive), words);

@@ -11,6 +11,7 @@
  *   executive of Y", "served as minister of Z").
  */
 import type { SentenceTree } from '../SentenceTree.js';
+import { PAST_OFFICE_WORDS } from '../lexicon.js';
 import type { Candidate, RuleContext, RuleMention } from './Candidate.js';
 
 const EMPLOYER_CASES = new Set(['at', 'with', 'for', 'of']);
@@ -31,8 +32,7 @@ function organisation(tree: SentenceTree, w: number, ctx: RuleContext, orCountry
 
 /** A named person at word w, or -1. */
 function person(tree: SentenceTree, w: number, ctx: RuleContext): number {
-  const m = ctx.index.of(tree, w);
-  return m >= 0 && ctx.index.mention(m).type === 'PERSON' && ctx.index.mention(m).kind === 'name' ? m : -1;
+  return ctx.index.named(tree, w, 'PERSON');
 }
 
 /** Role nouns tied to the name headed at h: its appositions, the noun it is in apposition or compound with (and that noun's other appositions), its noun compounds. */
@@ -48,13 +48,10 @@ function roleNouns(tree: SentenceTree, h: number): number[] {
   return out;
 }
 
-/** Modifiers that put a role in the past ("a former engineer at X"). */
-const PAST: ReadonlySet<string> = new Set(['former', 'ex', 'ex-', 'late']);
-
 function fact(tree: SentenceTree, holder: RuleMention, org: number, role: string | null, ctx: RuleContext, modifiers: readonly string[] = []): Candidate {
   const match = role === null ? null : ctx.lexicon.roleNoun({ lemma: role, objectType: 'ORGANIZATION', modifierLemmas: modifiers });
   // A past office is a role held, not leadership now.
-  const predicate = match?.predicate === 'LEADER_OF' && modifiers.some((m) => PAST.has(m)) ? 'HOLDS_ROLE' : match?.predicate ?? 'WORKS_FOR';
+  const predicate = match?.predicate === 'LEADER_OF' && modifiers.some((m) => PAST_OFFICE_WORDS.has(m)) ? 'HOLDS_ROLE' : match?.predicate ?? 'WORKS_FOR';
   const title = [...modifiers, role].filter(Boolean).join(' ');
   const qualifiers: Record<string, string> = role !== null && predicate === 'WORKS_FOR' ? { role: title } : {};
   return { rule: 'employment', sentence: tree.index, subject: holder.index, object: org, predicate, verb: title || 'work for', qualifiers };
@@ -62,7 +59,7 @@ function fact(tree: SentenceTree, holder: RuleMention, org: number, role: string
 
 /** The people a clause appoints or describes in an "as" role: its object or passive subject, else its subject. */
 function holdersOf(tree: SentenceTree, v: number, ctx: RuleContext): RuleMention[] {
-  const pick = (labels: string[]): RuleMention[] => tree.childrenWith(v, ...labels).map((w) => ctx.index.of(tree, w)).filter((k) => k >= 0).map((k) => ctx.index.mention(k)).filter((m) => m.type === 'PERSON' && m.kind === 'name');
+  const pick = (labels: string[]): RuleMention[] => tree.childrenWith(v, ...labels).map((w) => person(tree, w, ctx)).filter((k) => k >= 0).map((k) => ctx.index.mention(k));
   const objects = pick(['obj', 'nsubj:pass']);
   return objects.length > 0 ? objects : pick(['nsubj']);
 }
@@ -120,7 +117,7 @@ function employersOf(tree: SentenceTree, m: RuleMention, ctx: RuleContext): Cand
   }
   for (const r of roleNouns(tree, m.word)) {
     const role = tree.word(r).lemma.toLowerCase();
-    const past = tree.childrenWith(r, 'amod').map((k) => tree.word(k).lower).filter((w) => PAST.has(w));
+    const past = tree.childrenWith(r, 'amod').map((k) => tree.word(k).lower).filter((w) => PAST_OFFICE_WORDS.has(w));
     for (const c of tree.children(r)) {
       const ok = (tree.base(c) === 'nmod' && EMPLOYER_CASES.has(tree.caseOf(c) ?? '')) || (tree.base(c) === 'compound' && c < r) || tree.word(c).label === 'nmod:poss';
       const org = ok ? organisation(tree, c, ctx) : -1;

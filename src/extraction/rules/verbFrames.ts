@@ -14,12 +14,6 @@ import { clauseOf, type Clause, type Slots } from './clauses.js';
 import { qualifiersOf } from './qualifiers.js';
 import { stanceOf, type Stance } from './stance.js';
 
-function objectLemma(tree: SentenceTree, v: number): string | undefined {
-  const x = tree.firstChild(v, 'xcomp');
-  const k = x >= 0 && tree.word(x).upos !== 'VERB' ? x : tree.firstChild(v, 'obj');
-  return k >= 0 ? tree.word(k).lemma.toLowerCase() : undefined;
-}
-
 function queryFor(tree: SentenceTree, clause: Clause, prep: string | undefined, ctx: RuleContext): LexiconQuery {
   const subjectType = slotType(tree, clause.slots, clause.passive ? 'nsubj:pass' : 'nsubj', ctx);
   const objectType = slotType(tree, clause.slots, prep !== undefined ? `obl:${prep}` : clause.passive ? 'agent' : 'obj', ctx);
@@ -28,7 +22,7 @@ function queryFor(tree: SentenceTree, clause: Clause, prep: string | undefined, 
   if (prep !== undefined) q.prep = prep;
   if (subjectType !== undefined) q.subjectType = subjectType;
   if (objectType !== undefined) q.objectType = objectType;
-  const lemma = objectLemma(tree, clause.verb);
+  const lemma = tree.objectLemma(clause.verb);
   if (lemma !== undefined) q.objectLemma = lemma;
   return q;
 }

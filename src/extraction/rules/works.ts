@@ -43,10 +43,8 @@ function makerAfter(tree: SentenceTree, work: RuleMention, ctx: RuleContext): { 
     if (word.lower === 'by') afterBy = true;
     else if (word.upos === 'NOUN') [genre, role] = afterBy ? [genre, word.lemma.toLowerCase()] : [word.lemma.toLowerCase(), role];
     else if (word.upos === 'PROPN') {
-      const m = ctx.index.of(tree, w);
-      if (m < 0 || !afterBy) return null;
-      const maker = ctx.index.mention(m);
-      return maker.type === 'PERSON' && maker.kind === 'name' ? { maker: m, genre, role } : null;
+      const maker = afterBy ? ctx.index.named(tree, w, 'PERSON') : -1;
+      return maker >= 0 ? { maker, genre, role } : null;
     } else if (word.upos === 'VERB' || word.upos === 'AUX' || (word.upos === 'ADP' && afterBy)) return null;
   }
   return null;
