@@ -72,6 +72,7 @@ export const ORG_HEADS = set(`
   apparel cosmetics agro agri fisheries foundry manufacturing networks communications telecoms
   devices instruments materials packaging freight properties realty developments assurance
   pictures films publishing interactive mobility robotics semiconductors bioscience diagnostics
+  homes estates builders developers contractors airports ports
 `);
 
 /** Lower-case nouns that, next to a name, say it is an organisation ("broadcaster NHK"). */
@@ -82,7 +83,12 @@ export const ORG_CUE_NOUNS = set(`
   developer producer supplier chipmaker drugmaker carmaker automaker brewer airline club side
   conglomerate utility insurer miner exporter importer distributor contractor consortium
   charity organisation organization institute university court court-house label studio
+  band orchestra choir ensemble duo trio quartet squad federation association league foundation
+  alliance coalition cartel gang syndicate
 `);
+
+/** Genre nouns that refer back to a named work ("the series", "the film", "the novel"). */
+export const WORK_NOUNS = set(`series film movie drama show documentary novel book album song play opera miniseries sitcom memoir`);
 
 /** Heads that make a chunk a FACILITY. */
 export const FACILITY_HEADS = set(`
@@ -117,7 +123,7 @@ export const LOCATION_HEADS = set(`
 `);
 
 /** First words that make a name a natural place ("Lake Constance", "Mount Kenya", "Cape Cod"). */
-export const LOCATION_FIRST_WORDS = set(`lake mount mt. cape`);
+export const LOCATION_FIRST_WORDS = set(`lake mount mt. cape river isle`);
 
 /** Heads that make a chunk a GPE (administrative areas). */
 export const GPE_HEADS = set(`

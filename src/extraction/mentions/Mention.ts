@@ -44,6 +44,8 @@ export interface Mention {
   nationality?: number;
   /** Common noun describing a name where it is introduced ("the probe Vela-3", "Acme, a Lisbon firm") → "probe"/"firm". */
   descriptor?: string;
+  /** A title in quotation marks ("The Salt Road"): the name of a work. */
+  quotedTitle?: boolean;
   /** A fuller way the text names it: a surname with its title ("President Lincoln"), a town with its state ("Bethany, Conn."). */
   fullForm?: string;
 }

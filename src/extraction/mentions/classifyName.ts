@@ -44,12 +44,17 @@ function lexicalType(ctx: MentionContext, r: Run, words: readonly Token[]): { ty
   return undefined;
 }
 
+/** Organisation cue nouns that are people's jobs as well ("film producer", "game developer"). */
+const PERSON_JOB_CUES: ReadonlySet<string> = new Set(['producer', 'developer', 'publisher', 'contractor', 'operator', 'distributor', 'designer']);
+
 /** Cue nouns around the run that make it an organisation: "broadcaster NHK", "a lender called X", "X group". */
 function orgCue(ctx: MentionContext, r: Run): boolean {
   const { tokens } = ctx;
   const sentence = tokens[r.start]!.sentence;
   const prev = tokens[r.start - 1];
-  if (prev && prev.sentence === sentence && ORG_CUE_NOUNS.has(prev.lower)) return true;
+  // ("the producer Johan Ekberg": a noun of people's jobs as well is no cue before a listed first name.)
+  const personJob = prev !== undefined && PERSON_JOB_CUES.has(prev.lower) && r.end - r.start >= 2 && ctx.options.isFirstName?.(tokens[r.start]!.text) === true;
+  if (prev && prev.sentence === sentence && ORG_CUE_NOUNS.has(prev.lower) && !personJob) return true;
   // "a lender called X", "a gang known as X": the descriptor noun types the name.
   const aliasCue = prev && prev.sentence === sentence && (['called', 'named', 'dubbed'].includes(prev.lower) ? tokens[r.start - 2] : prev.lower === 'as' && tokens[r.start - 2]?.lower === 'known' ? tokens[r.start - 3] : undefined);
   if (aliasCue && /^\p{Ll}/u.test(aliasCue.text) && (ORG_CUE_NOUNS.has(aliasCue.lower) || ['gang', 'cartel', 'band', 'team', 'fund'].includes(aliasCue.lower))) return true;

@@ -9,7 +9,11 @@ import { classifyTitledRun } from './titledRun.js';
 
 /** The mention a run stands for: a quoted title, a gazetteer name, a titled person, or a typed name. */
 export function classifyRun(ctx: MentionContext, r: Run): Mention | null {
-  if (r.quoted) return addRunName(ctx, r, 'OTHER', 3);
+  if (r.quoted) {
+    const m = addRunName(ctx, r, 'OTHER', 3);
+    m.quotedTitle = true;
+    return m;
+  }
   const byGazetteer = classifyGazetteerRun(ctx, r);
   if (byGazetteer !== undefined) return byGazetteer;
   const byTitle = classifyTitledRun(ctx, r);

@@ -5,7 +5,7 @@
 import type { EntityType } from '../../model/types.js';
 import type { EntityTagType } from '../../syntax/EntityTagger.js';
 import { getGazetteer } from '../gazetteer.js';
-import { FACILITY_HEADS, LOCATION_HEADS, ORG_HEADS, VEHICLE_NOUNS, WEAPON_NOUNS } from '../lexicon.js';
+import { FACILITY_HEADS, LOCATION_FIRST_WORDS, LOCATION_HEADS, ORG_HEADS, VEHICLE_NOUNS, WEAPON_NOUNS } from '../lexicon.js';
 import { singular } from './singular.js';
 
 function headIn(set: ReadonlySet<string>, head: string): boolean {
@@ -15,6 +15,8 @@ function headIn(set: ReadonlySet<string>, head: string): boolean {
 /** Type of a place name: a country or capital, else by its last word. */
 export function placeType(name: string, lastWord: string): EntityType {
   if (getGazetteer().lookup(name) !== undefined) return 'GPE';
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  if (name.includes(' ') && LOCATION_FIRST_WORDS.has(first)) return 'LOCATION';
   const head = lastWord.toLowerCase();
   if (headIn(FACILITY_HEADS, head)) return 'FACILITY';
   if (headIn(LOCATION_HEADS, head)) return 'LOCATION';

@@ -54,7 +54,7 @@ function apposedAfterComma(tree: SentenceTree, w: number): boolean {
 }
 
 /** What marks the name at w as a person: an apposed person noun or age ("Derwinski, a Republican", "Ferraro, 50,"), kin, or speech. */
-function personContext(tree: SentenceTree, w: number): boolean {
+function personContext(tree: SentenceTree, w: number, speech = true): boolean {
   const word = tree.word(w);
   const head = tree.head(w);
   if (head >= 0 && word.label === 'appos' && personNoun(tree, head)) return true;
@@ -64,7 +64,17 @@ function personContext(tree: SentenceTree, w: number): boolean {
   if (apposedAfterComma(tree, w)) return true;
   // "Sihanouk's son", "Dole's wife": a possessor of kin.
   if (tree.isPossessor(w) && tree.possessed(w) >= 0 && KINSHIP_WORDS.has(tree.word(tree.possessed(w)).lower)) return true;
-  return head >= 0 && word.label.startsWith('nsubj') && HUMAN_SPEECH.has(tree.word(head).lemma);
+  return speech && head >= 0 && word.label.startsWith('nsubj') && HUMAN_SPEECH.has(tree.word(head).lemma);
+}
+
+/**
+ * Whether the name at words first..last is described as a person (an apposed person noun, an
+ * age, kin) or comes right after a person noun and a comma ("Governor, Rui Costa,"); speech is
+ * no cue here (firms "say" too).
+ */
+export function personCue(tree: SentenceTree, first: number, last: number): boolean {
+  if (personContext(tree, first, false) || personContext(tree, last, false)) return true;
+  return first >= 2 && tree.word(first - 1).form === ',' && personNoun(tree, first - 2);
 }
 
 /** A lone surname ("Walesa said", "Derwinski, a Republican from Chicago"): one proper noun without digits, not classified, in a person's context. */

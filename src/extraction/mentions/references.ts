@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../model/types.js';
 import type { Sentence } from '../../nlp/nlp.js';
-import { GENERIC_FACILITY_NOUNS, PERSON_NOUNS, TITLE_WORDS } from '../lexicon.js';
+import { GENERIC_FACILITY_NOUNS, PERSON_NOUNS, TITLE_WORDS, WORK_NOUNS } from '../lexicon.js';
 import { headType } from './headType.js';
 import { addMention, type MentionContext } from './MentionContext.js';
 import { singular } from './singular.js';
@@ -46,6 +46,9 @@ export function definiteReference(ctx: MentionContext, i: number, s: Sentence): 
   if ((ht && ht.type !== 'ORGANIZATION') || generic) {
     const type: EntityType = COUNTRY_NOUNS.includes(t.lower) ? 'GPE' : ht?.type ?? 'FACILITY';
     addMention(ctx, { start: i - 1, end: i + 1, sentence: s.index, text, name: t.lower, type, strength: 1, kind: 'reference', modifier: false, head: singular(t.lower) });
+  } else if (singularNoun && WORK_NOUNS.has(t.lower) && !ht) {
+    // "the album", "the film": a work of the article (coreference finds which).
+    addMention(ctx, { start: i - 1, end: i + 1, sentence: s.index, text, name: t.lower, type: 'OTHER', strength: 1, kind: 'reference', modifier: false, head: t.lower });
   } else if (singularNoun && (REFERENCE_ORG_NOUNS.has(t.lower) || ctx.descriptors.has(t.lower) || (ht && orgNameHeads(ctx).has(t.lower))) && !TITLE_WORDS.has(t.lower) && !PERSON_NOUNS.has(t.lower)) {
     // ("the court" after "the Constitutional Court": an organisation head that ends a name of the text.)
     const type: EntityType = REFERENCE_ORG_NOUNS.has(t.lower) || ht ? 'ORGANIZATION' : 'OTHER';

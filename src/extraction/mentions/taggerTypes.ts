@@ -10,7 +10,7 @@ import type { EntityType } from '../../model/types.js';
 import type { Gazetteer } from '../../syntax/Gazetteer.js';
 import type { SentenceTree, TreeEntity } from '../SentenceTree.js';
 import { nameType } from './entityTypes.js';
-import { classifiedNames, loneSurname } from './nameContext.js';
+import { classifiedNames, loneSurname, personCue } from './nameContext.js';
 
 /** What a type override reads of a mention (the mention detection's own record satisfies it). */
 export interface TypedMention {
@@ -21,6 +21,8 @@ export interface TypedMention {
   type: EntityType;
   strength: 1 | 2 | 3;
   kind: string;
+  /** A title the text gives the name ("leader Kim"): person evidence of its own. */
+  role?: object;
 }
 
 /** Score from which the tagger overrides a name typed from a context cue (strength 2). */
@@ -49,6 +51,19 @@ function spanFor(tree: SentenceTree, m: TypedMention): { span: TreeEntity; first
   }
   if (best === null || bestShared * 2 < last - first + 1 || bestShared * 2 < best.end - best.start) return null;
   return { span: best, first, last };
+}
+
+/**
+ * A person only by the shape of its name (two to four capitalised words, no listed first name,
+ * no title, no person's context) that the tagger confidently reads as something else: "Daily Ledger", "Kitchen Radio
+ * Live". The tagger's class decides; a place not in the word lists is read as an organisation.
+ */
+function notAPerson(gazetteer: Gazetteer, m: TypedMention, found: { span: TreeEntity; first: number; last: number }, tree: SentenceTree, type: EntityType | null): EntityType | null {
+  const { span } = found;
+  if (m.type !== 'PERSON' || m.strength !== 2 || m.role !== undefined || listed(gazetteer, 'PERSON', m.name)) return null;
+  if (personCue(tree, found.first, found.last)) return null;
+  if (type === null || type === 'PERSON' || span.score < CUE_OVERRIDE_SCORE) return null;
+  return type === 'GPE' && !listed(gazetteer, 'GPE', m.name) ? 'ORGANIZATION' : type;
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'around']);
@@ -88,6 +103,17 @@ export function applyTaggerTypes(mentions: readonly TypedMention[], trees: reado
       continue;
     }
     const type = nameType(found.span.type, m.name, tree!.word(found.last).form);
+    // The tagger and the first-name list agree on a person: lexical evidence ("the producer Johan Ekberg").
+    if (type === 'PERSON' && m.type === 'PERSON' && found.span.score >= CUE_OVERRIDE_SCORE && listed(gazetteer, 'PERSON', m.name)) {
+      m.strength = 3;
+      continue;
+    }
+    const other = notAPerson(gazetteer, m, found, tree!, type);
+    if (other !== null) {
+      m.type = other;
+      changed++;
+      continue;
+    }
     if (type === null || type === m.type || type === 'OTHER' || m.strength >= 3) continue;
     // A person whose name starts with a listed first name stays a person.
     if (m.type === 'PERSON' && listed(gazetteer, 'PERSON', m.name)) continue;

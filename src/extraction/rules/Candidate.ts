@@ -12,7 +12,7 @@ import type { MentionIndex } from './MentionIndex.js';
 /** A mention tied to its sentence's tree by its head word. */
 export type RuleMention = Mention & { word: number };
 
-export type RuleName = 'possessive' | 'nominal-location' | 'nationality' | 'employment' | 'works' | 'verb' | 'light-verb' | 'noun-event';
+export type RuleName = 'possessive' | 'nominal-location' | 'nationality' | 'employment' | 'works' | 'verb' | 'light-verb' | 'noun-event' | 'passive-place';
 
 export interface Candidate {
   rule: RuleName;

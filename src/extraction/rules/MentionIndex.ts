@@ -50,7 +50,9 @@ export class MentionIndex {
     const mention = direct >= 0 ? direct : this.covering[tree.index]![i]!;
     // A demonym heading a name's phrase ("with Chilean President Rosa Ibarra", a parse error) stands for the name.
     if (mention >= 0 && DIRECT.has(this.mentions[mention]!.kind) && !this.mentions[mention]!.modifier) return mention;
-    for (const c of tree.childrenWith(i, 'appos', 'flat', 'compound')) {
+    for (const c of tree.childrenWith(i, 'appos', 'flat', 'compound', 'nmod')) {
+      // (An nmod without a case word right after its noun is a misparsed apposition: "the company Maison Rouge Films".)
+      if (tree.word(c).label === 'nmod' && (tree.caseOf(c) !== null || tree.word(c).upos !== 'PROPN')) continue;
       const n = this.headed[tree.index]![c]!;
       if (n >= 0 && this.mentions[n]!.kind === 'name' && c > i) return n;
     }

@@ -22,7 +22,8 @@ export function fillers(tree: SentenceTree, slots: Slots, key: string, ctx: Rule
   const out: Filler[] = [];
   for (const word of slots.get(key) ?? []) {
     const mention = ctx.index.of(tree, word);
-    if (mention >= 0) out.push({ word, mention });
+    // A demonym as a noun ("the Scot", "Russians") names people, not their country.
+    if (mention >= 0 && ctx.index.mention(mention).gazetteer?.kind !== 'demonym') out.push({ word, mention });
   }
   return out;
 }

@@ -104,7 +104,8 @@ export function clauseOf(tree: SentenceTree, v: number, depth = 0): Clause {
     // convicted of killing Y": X killed); a coordinated active verb does not take a passive's patient.
     // A purpose infinitive's subject is the passive's agent, not its patient ("was established to commemorate").
     const gerund = tree.base(v) === 'advcl' && !tree.isInfinitive(v);
-    const surface = !donorClause.passive || passive || gerund;
+    const coordinated = tree.base(v) === 'conj';
+    const surface = !donorClause.passive || passive || gerund || coordinated;
     words = donor.from === 'object' ? donorClause.slots.get('obj') ?? [] : donorClause.slots.get('nsubj') ?? (surface ? donorClause.slots.get('nsubj:pass') ?? [] : []);
     push(slots, subjectKey(passive), words);
   }

@@ -3,14 +3,13 @@
  * entity introduced with that noun, named with it, or of the noun's kind.
  */
 import type { Mention } from '../../extraction/mentions/Mention.js';
+import { WORK_NOUNS } from '../../extraction/lexicon.js';
 import { attach, type CorefContext } from './CorefContext.js';
 import type { EntityCluster } from './EntityCluster.js';
 import { nameTokens } from './nameKey.js';
 import { recentOfType } from './recentOfType.js';
 import { salientOrganisations } from './salientOrganisation.js';
 
-/** Genre nouns that refer back to a named work ("the series", "the film", "the novel"). */
-const WORK_NOUNS: ReadonlySet<string> = new Set(['series', 'film', 'movie', 'drama', 'show', 'documentary', 'novel', 'book', 'album', 'song', 'play', 'opera', 'miniseries', 'sitcom', 'memoir']);
 /** Nouns that re-mention a named town or city ("the city"). */
 const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital', 'municipality']);
 
@@ -56,12 +55,14 @@ function countryReferent(ctx: CorefContext, m: Mention): EntityCluster | undefin
 function nounReferent(ctx: CorefContext, m: Mention, head: string, salientOrganisation: (pos: number) => EntityCluster | undefined): EntityCluster | undefined {
   // The name introduced with this noun ("the probe Vela-3" … "the probe"), then a name ending in it.
   let target = recentOfType(ctx, m.start, (c) => !c.isThing && (ctx.indexes[c.id]!.descriptorStart.get(head) ?? Infinity) < m.start);
-  if (!target) target = recentOfType(ctx, m.start, (c) => !c.isThing && c.country === undefined && nameTokens(c.name).some((t) => t === head || t === `${head}s`));
+  // ("the film" is no "Venice Film Festival": a genre noun takes only a work by its name.)
+  const work = WORK_NOUNS.has(head);
+  if (!target) target = recentOfType(ctx, m.start, (c) => !c.isThing && c.country === undefined && (!work || c.type === 'OTHER') && nameTokens(c.name).some((t) => t === head || t === `${head}s`));
   if (!target && m.type === 'FACILITY') target = recentOfType(ctx, m.start, (c) => c.type === 'FACILITY' && !c.isThing);
   // "the city", "the town": the latest named place that is not a country; "the race": the latest event.
   if (!target && m.type === 'GPE' && SETTLEMENT_NOUNS.has(head)) target = recentOfType(ctx, m.start, (c) => c.type === 'GPE' && !c.isThing && c.name !== c.country, (x) => x.modifier);
   // "the series", "the film": the latest named work (a quoted title) when no event of that name came first.
-  if (!target && WORK_NOUNS.has(head)) target = recentOfType(ctx, m.start, (c) => c.type === 'OTHER' && !c.isThing && c.country === undefined);
+  if (!target && work) target = recentOfType(ctx, m.start, (c) => c.type === 'OTHER' && !c.isThing && c.mentions.some((i) => ctx.mentions[i]!.quotedTitle === true));
   if (!target && m.type === 'EVENT') target = recentOfType(ctx, m.start, (c) => c.type === 'EVENT' && !c.isThing && eventOfKind(c.name, head));
   if (!target && m.type === 'ORGANIZATION') target = salientOrganisation(m.start);
   return target;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extract, find, named } from './helpers.js';
+
+const typeOf = (x: ReturnType<typeof extract>, name: string): string | undefined => x.entities.find((e) => e.name === name)?.type;
+
+describe('pronouns of the tree rules', () => {
+  it('reads "it" as the work the sentence before was about', () => {
+    const x = extract('The streaming service Corvid has renewed "The Grey Harbour" for a second season. The series was written by the novelist Ines Galloway. It stars Maeve Tolan as a fisherman\'s widow.');
+    expect(find(x, 'Maeve Tolan', 'STAR_IN', 'The Grey Harbour')).toBeDefined();
+  });
+
+  it('never gives "he" the antecedent of an earlier "she" in the sentence', () => {
+    const x = extract('Judge Paula Brandt sentenced Oskar Lind to six years. She also ordered the seizure of a yacht that he owned in Marbella.');
+    expect(named(x).some((r) => r.s === 'Paula Brandt' && r.predicate === 'OWN')).toBe(false);
+  });
+});
+
+describe('agentless passives with a place', () => {
+  it('makes the patient the subject and the place the object', () => {
+    const x = extract('The singer Lena Varga released her album "Copper Skies" on Friday. The album was recorded in Lisbon and Reykjavik over two years.');
+    const places = named(x).filter((r) => r.s === 'Copper Skies' && r.predicate === 'RECORD_IN').map((r) => r.o).sort();
+    expect(places).toEqual(['Lisbon', 'Reykjavik']);
+  });
+
+  it('leaves passives with a by-agent to the verb frames', () => {
+    const x = extract('The bridge was designed by Arvo Kallas in Tallinn.');
+    expect(named(x).some((r) => r.predicate.endsWith('_IN') && r.o === 'Tallinn' && r.s === 'bridge')).toBe(false);
+  });
+});
+
+describe('coordinated verbs after a passive', () => {
+  it('passes the patient on as the subject of a coordinated active verb', () => {
+    const x = extract('The drama "Salt Flats" opens in May. It was produced by the Belgian company Noordlicht Films and stars the newcomer Amadou Diallo.');
+    expect(find(x, 'Amadou Diallo', 'STAR_IN', 'Salt Flats')).toBeDefined();
+  });
+
+  it('does not make a demonym noun a subject ("the Scot" is a person, not Scotland)', () => {
+    const x = extract('Alan Reid resigned as manager of Glenmoor Athletic on Monday. The 54-year-old Scot, who was appointed in 2022 and led Glenmoor to promotion, said he was sorry.');
+    expect(named(x).some((r) => r.s === 'Scotland')).toBe(false);
+  });
+});
+
+describe('types from the tagger and cue nouns', () => {
+  it('does not keep a name as a person only for its shape when the tagger reads it otherwise', () => {
+    const x = extract('Paola Serra told the Evening Courier that the band Blue Orchard would tour in March.');
+    expect(typeOf(x, 'Evening Courier')).not.toBe('PERSON');
+    expect(typeOf(x, 'Blue Orchard')).toBe('ORGANIZATION');
+  });
+
+  it('keeps a listed first name after a noun of people\'s jobs a person', () => {
+    const x = extract('The album was produced by the Swedish producer Johan Ekberg, who previously worked with Tove Lind.');
+    expect(typeOf(x, 'Johan Ekberg')).toBe('PERSON');
+    expect(find(x, 'Johan Ekberg', 'NATIONALITY', 'Sweden')).toBeDefined();
+  });
+
+  it('reads a river named after its kind as a location', () => {
+    const x = extract('The council will pay for a new bridge over the River Tamsin near the school.');
+    expect(typeOf(x, 'River Tamsin')).toBe('LOCATION');
+  });
+});
+
+describe('genre nouns', () => {
+  it('refer back to a quoted work, not to an event that holds the word', () => {
+    const x = extract('The Carrowmore Film Festival opened on Friday with "The Long Tide". The film was shot in Galway and on the island of Inishmore.');
+    expect(named(x).some((r) => r.s === 'Carrowmore Film Festival' && r.o === 'Galway')).toBe(false);
+    expect(named(x).some((r) => r.s === 'The Long Tide' && r.o === 'Galway')).toBe(true);
+  });
+});
+
+describe('signing', () => {
+  it('reads "completed the signing of X" as the club signing X', () => {
+    const x = extract('Harbour City have completed the signing of the Uruguayan defender Mateo Suarez from Rio Claro on a three-year contract.');
+    expect(find(x, 'Harbour City', 'SIGN', 'Mateo Suarez')).toBeDefined();
+  });
+});
