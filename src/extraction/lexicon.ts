@@ -73,6 +73,7 @@ export const ORG_HEADS = set(`
   devices instruments materials packaging freight properties realty developments assurance
   pictures films publishing interactive mobility robotics semiconductors bioscience diagnostics
   homes estates builders developers contractors airports ports
+  rovers wanderers athletic rangers hotspur
 `);
 
 /** Lower-case nouns that, next to a name, say it is an organisation ("broadcaster NHK"). */
@@ -96,7 +97,7 @@ export const FACILITY_HEADS = set(`
   hospital bridge dam palace tower centre center building prison jail embassy consulate mine
   refinery factory complex terminal house hall museum cathedral mosque temple shrine university-campus
   school campus headquarters hq pier dock shipyard railway-station site facility compound
-  square park monument memorial landmark gate gates street avenue boulevard highway
+  square park monument memorial landmark gate gates street avenue boulevard highway ground velodrome
 `);
 
 /** Facility heads too generic to start a definite reference on their own. */
@@ -105,6 +106,9 @@ export const GENERIC_FACILITY_NOUNS = set(`site facility compound venue spacepor
 /** Heads that make a chunk an EVENT (tournaments, races, summits …). */
 /** Heads that make a name an award (typed OTHER: "Grand Jury Prize", "Fields Medal"). */
 export const AWARD_HEADS = set(`prize medal trophy award honour honor`);
+
+/** Heads that make a name a craft or instrument in space ("James Webb Space Telescope", "Perseverance Rover"). */
+export const CRAFT_HEADS = set(`telescope probe rover lander orbiter spacecraft satellite`);
 
 export const EVENT_HEADS = set(`
   marathon open cup championship championships games olympics olympiad festival slam league summit

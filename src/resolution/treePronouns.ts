@@ -2,7 +2,8 @@
  * Personal pronouns of the tree rules' candidates, resolved with the tree: a pronoun takes the
  * nearest earlier subject of its kind in its own sentence, else the subject of the sentences
  * before it (main clause first), else their nearest named thing of its kind. "he/she/him/her/his"
- * stand for people ("she … he" never for the same one), "it/its" for anything but people; plural
+ * stand for people ("she … he" never for the same one), "it/its" for anything but people,
+ * "they/their" for organisations; other
  * pronouns are left alone; a relative pronoun stands for the noun its clause modifies.
  */
 import type { RuleContext, RuleMention } from '../extraction/rules/Candidate.js';
@@ -12,15 +13,18 @@ import type { Coreference } from './coreference/EntityCluster.js';
 const MALE: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
 const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'itself']);
+/** "their captain" after a club: plural pronouns for organisations (people in groups are no entities). */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'their', 'theirs']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
 /** How many sentences back an antecedent may be. */
 const LOOK_BACK = 2;
 
-type Kind = 'person' | 'thing';
+type Kind = 'person' | 'thing' | 'group';
 
 function kindOf(m: RuleMention): Kind | null {
   const p = m.pronoun ?? '';
-  return MALE.has(p) || FEMALE.has(p) ? 'person' : THING_PRONOUNS.has(p) ? 'thing' : null;
+  if (MALE.has(p) || FEMALE.has(p)) return 'person';
+  return THING_PRONOUNS.has(p) ? 'thing' : GROUP_PRONOUNS.has(p) ? 'group' : null;
 }
 
 /** 'm' or 'f' for gendered pronouns, else null. */
@@ -48,6 +52,7 @@ function clusterOfMention(m: RuleMention, coref: Coreference, resolved: Readonly
 function fits(kind: Kind, m: RuleMention, cluster: number, coref: Coreference): boolean {
   if (cluster < 0 || m.modifier) return false;
   const type = coref.clusters[cluster]!.type;
+  if (kind === 'group') return type === 'ORGANIZATION';
   return kind === 'person' ? type === 'PERSON' : type !== 'PERSON' && m.gazetteer?.kind !== 'demonym';
 }
 

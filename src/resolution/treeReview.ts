@@ -83,6 +83,27 @@ function inventsSubject(tree: SentenceTree, v: number, q: LexiconQuery, roles: F
   return !tree.children(v).some((c) => tree.word(c).label === 'obl:agent' || (tree.base(c) === 'obl' && tree.caseOf(c) === 'by'));
 }
 
+/** The by-agent of a passive verb, or -1. */
+function agentOf(tree: SentenceTree, v: number): number {
+  return tree.children(v).find((c) => tree.word(c).label === 'obl:agent' || (tree.base(c) === 'obl' && tree.caseOf(c) === 'by')) ?? -1;
+}
+
+/**
+ * A fact whose subject is the patient of a passive with a by-agent, and whose object is not that
+ * agent ("the telescope is run by X together with Y" is no telescope RUN Y): the agent acts, so
+ * the tree rules read the clause.
+ */
+function patientAsSubject(tree: SentenceTree, v: number, subjectWord: number, objectWord: number): boolean {
+  if (subjectWord < 0 || !tree.isPassive(v)) return false;
+  const agent = agentOf(tree, v);
+  if (agent < 0 || (objectWord >= 0 && tree.dominates(agent, objectWord))) return false;
+  // (The name itself, or a name compounded with or apposed to the patient noun: "the Vesta telescope".)
+  const noun = ['compound', 'flat', 'appos'].includes(tree.base(subjectWord)) ? tree.head(subjectWord) : subjectWord;
+  const patient = noun >= 0 && tree.word(noun).label === 'nsubj:pass' && tree.head(noun) === v;
+  const modified = tree.base(v) === 'acl' && tree.head(v) === noun;
+  return patient || modified;
+}
+
 /** Reviews the facts (predicate and polarity in place); returns those the tree does not refute. */
 export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref: Coreference): RawRelation[] {
   const { trees, lexicon, index } = ctx;
@@ -93,8 +114,14 @@ export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref
     if (isNegatedClause(tree, v, lexicon)) r.negated = true;
     if (!('cluster' in r.object)) return true;
     const cluster = r.object.cluster;
-    const objectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === cluster && m.word >= 0 && tree.dominates(v, m.word))?.word ?? -1;
+    const wordOf = (c: number): number => index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === c && m.word >= 0 && tree.dominates(v, m.word))?.word ?? -1;
+    const objectWord = wordOf(cluster);
     if (subjectOfEmbedded(tree, v, objectWord)) return false;
+    if ('cluster' in r.subject) {
+      const sc = r.subject.cluster;
+      const subjectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === sc && m.word >= 0)?.word ?? -1;
+      if (patientAsSubject(tree, v, subjectWord, objectWord)) return false;
+    }
     const q = queryFor(tree, v, objectWord, coref.clusters[cluster]!.type);
     const sense = lexicon.senseOf(q);
     if (sense.kind === 'predicate' && inventsSubject(tree, v, q, sense.match.roles)) return false;

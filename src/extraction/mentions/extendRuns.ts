@@ -28,6 +28,8 @@ function extendByHead(ctx: MentionContext, r: Run): void {
   while (j < tokens.length && j - r.end < 3 && tokens[j]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
   for (let k = j; k > r.end; k--) {
     const h = headType(tokens[k - 1]!.lemma) ?? headType(tokens[k - 1]!.text);
+    // (A craft noun after a name describes it: "the Selene-2 probe" is Selene-2.)
+    if (h && h.type === 'VEHICLE') break;
     if (h && h.type !== 'ORGANIZATION' || (h && ['news', 'agency'].includes(tokens[k - 1]!.lower))) {
       if (!gaz.longestMatch(lowers, r.start) || gaz.longestMatch(lowers, r.start)!.length < r.end - r.start || h.type !== 'ORGANIZATION') {
         r.end = k;

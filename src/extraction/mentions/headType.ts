@@ -1,6 +1,6 @@
 /** Types read from one word: the head noun of a name ("Ministry", "Airport") or a thing noun ("missile"). */
 import type { EntityType } from '../../model/types.js';
-import { AWARD_HEADS, EVENT_HEADS, FACILITY_HEADS, GPE_HEADS, LOCATION_HEADS, ORG_HEADS, VEHICLE_NOUNS, WEAPON_NOUNS } from '../lexicon.js';
+import { AWARD_HEADS, CRAFT_HEADS, EVENT_HEADS, FACILITY_HEADS, GPE_HEADS, LOCATION_HEADS, ORG_HEADS, VEHICLE_NOUNS, WEAPON_NOUNS } from '../lexicon.js';
 import type { TypeStrength } from './Mention.js';
 import { singular } from './singular.js';
 import { stripDot } from './tokenText.js';
@@ -15,6 +15,7 @@ export function headType(word: string): { type: EntityType; strength: TypeStreng
   if (LOCATION_HEADS.has(w) || LOCATION_HEADS.has(s)) return { type: 'LOCATION', strength: 3 };
   if (EVENT_HEADS.has(w)) return { type: 'EVENT', strength: 3 };
   if (AWARD_HEADS.has(w)) return { type: 'OTHER', strength: 3 };
+  if (CRAFT_HEADS.has(w)) return { type: 'VEHICLE', strength: 3 };
   return null;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { RuleMention as Mention } from './Candidate.js';
 import type { SentenceTree } from '../SentenceTree.js';
+import { headType, thingType } from '../mentions/headType.js';
 
 const KIND_RANK: Readonly<Record<Mention['kind'], number>> = { name: 0, gazetteer: 1, description: 2, reference: 3, pronoun: 4, thing: 5 };
 
@@ -55,6 +56,13 @@ export class MentionIndex {
       if (tree.word(c).label === 'nmod' && (tree.caseOf(c) !== null || tree.word(c).upos !== 'PROPN')) continue;
       const n = this.headed[tree.index]![c]!;
       if (n >= 0 && this.mentions[n]!.kind === 'name' && c > i) return n;
+    }
+    // "the Vesta telescope", "the Harlow brewery": a name compounded before a noun of its kind.
+    if (mention < 0 && tree.word(i).upos === 'NOUN' && (headType(tree.word(i).lemma) !== null || thingType(tree.word(i).lemma) !== null)) {
+      for (const c of tree.childrenWith(i, 'compound')) {
+        const n = this.headed[tree.index]![c]!;
+        if (n >= 0 && c < i && this.mentions[n]!.kind === 'name') return n;
+      }
     }
     return mention;
   }

@@ -53,7 +53,19 @@ function ownSlots(tree: SentenceTree, v: number, passive: boolean): Slots {
       else if (label === 'obl:tmod' || label === 'obl:npmod' || label === 'obl:unmarked') push(slots, 'obl:tmod', words);
     }
   }
+  joinCoAgents(tree, v, slots);
   return slots;
+}
+
+/** "operated by NASA together with ESA", "X, along with Y, launched …": the with-phrase acts too. */
+function joinCoAgents(tree: SentenceTree, v: number, slots: Slots): void {
+  const together = tree.childrenWith(v, 'advmod').some((c) => ['together', 'along'].includes(tree.word(c).lower));
+  const key = together && slots.has('obl:with') ? 'obl:with' : slots.has('obl:alongside') ? 'obl:alongside' : null;
+  if (key === null) return;
+  const actor = slots.has('agent') ? 'agent' : slots.has('nsubj') ? 'nsubj' : null;
+  if (actor === null) return;
+  push(slots, actor, slots.get(key)!);
+  slots.delete(key);
 }
 
 /** The clause a verb borrows its subject from, and which slot of that clause it borrows. */

@@ -27,6 +27,8 @@ function organisation(tree: SentenceTree, w: number, ctx: RuleContext, orCountry
   const m = ctx.index.mention(k);
   if (orCountry && m.kind === 'gazetteer' && m.type === 'GPE' && !m.modifier) return k;
   if (m.kind === 'name') return m.type === 'ORGANIZATION' ? k : -1;
+  // "their captain", "its chief executive": the pronoun's antecedent, resolved with the article's facts.
+  if (m.kind === 'pronoun' && ['its', 'their'].includes(m.pronoun ?? '')) return k;
   return m.kind === 'reference' && (m.type === 'ORGANIZATION' || m.type === 'FACILITY') ? k : -1;
 }
 

@@ -9,7 +9,7 @@ import { slotKey } from './arguments.js';
 import type { Candidate, RuleContext } from './Candidate.js';
 import { clauseOf, withConjuncts, type Slots } from './clauses.js';
 import { stanceOf } from './stance.js';
-import { emit } from './verbFrames.js';
+import { emit, fromMatch } from './verbFrames.js';
 
 function nounSlots(tree: SentenceTree, n: number, ctx: RuleContext): { slots: Slots; verb: number } {
   const slots: Slots = new Map();
@@ -29,10 +29,12 @@ function nounSlots(tree: SentenceTree, n: number, ctx: RuleContext): { slots: Sl
     slots.delete('obl:by');
   }
   const head = tree.head(n);
-  const light = head >= 0 && tree.base(n) === 'obj' && ctx.lexicon.isLightVerb(tree.word(head).lemma);
+  // The object of a light verb, or its patient in a passive ("the deal was signed by X and Y").
+  const patient = head >= 0 && tree.word(n).label === 'nsubj:pass';
+  const light = head >= 0 && (tree.base(n) === 'obj' || patient) && ctx.lexicon.isLightVerb(tree.word(head).lemma);
   if (!light) return { slots, verb: -1 };
   const clause = clauseOf(tree, head);
-  if (!slots.has('nmod:poss')) slots.set('nmod:poss', clause.slots.get('nsubj') ?? []);
+  if (!slots.has('nmod:poss')) slots.set('nmod:poss', clause.slots.get(patient ? 'agent' : 'nsubj') ?? []);
   for (const [k, words] of clause.slots) if (k.startsWith('obl:') && !slots.has(k)) slots.set(k, words);
   return { slots, verb: head };
 }
@@ -46,6 +48,9 @@ function nounCandidates(tree: SentenceTree, n: number, ctx: RuleContext): Candid
     const match = ctx.lexicon.lookup({ lemma, pos: 'NOUN', prep: key.slice(4) });
     if (match !== null) out.push(...emit(f, ctx, ctx.lexicon.currentName(match.predicate), slotKey(match.roles.subject), slotKey(match.roles.object)));
   }
+  // "X and Y signed an agreement": a symmetric event between the coordinated subjects of its light verb.
+  const bare = verb >= 0 && out.length === 0 ? ctx.lexicon.lookup({ lemma, pos: 'NOUN' }) : null;
+  if (bare !== null && bare.symmetric) out.push(...fromMatch(f, ctx, bare));
   return out;
 }
 

@@ -58,7 +58,7 @@ export function emit(f: Frame, ctx: RuleContext, predicate: string, subjectKey: 
   return out;
 }
 
-function fromMatch(f: Frame, ctx: RuleContext, m: LexiconMatch): Candidate[] {
+export function fromMatch(f: Frame, ctx: RuleContext, m: LexiconMatch): Candidate[] {
   const predicate = ctx.lexicon.currentName(m.predicate);
   const subjectKey = slotKey(m.roles.subject);
   const out = emit(f, ctx, predicate, subjectKey, slotKey(m.roles.object));
@@ -66,6 +66,7 @@ function fromMatch(f: Frame, ctx: RuleContext, m: LexiconMatch): Candidate[] {
   // "X and Y met": a symmetric predicate between coordinated subjects.
   const subjects = f.slots.get(subjectKey) ?? [];
   if (subjects.length < 2) return out;
+  // (Two fillers of one nominal: "X and Y".)
   const pair = new Map(f.slots);
   pair.set('obj:pair', subjects.slice(1));
   pair.set(subjectKey, subjects.slice(0, 1));

@@ -73,3 +73,38 @@ describe('signing', () => {
     expect(find(x, 'Harbour City', 'SIGN', 'Mateo Suarez')).toBeDefined();
   });
 });
+
+describe('co-agents and symmetric light verbs', () => {
+  it('makes a together-with phrase an agent too, and the patient never the subject', () => {
+    const x = extract('The Vesta telescope is run by the Orlan Space Agency together with the Baltic Research Council and the Northern Science Trust.');
+    const agents = named(x).filter((r) => r.o === 'Vesta' && r.verb === 'run').map((r) => r.s).sort();
+    expect(agents).toEqual(['Baltic Research Council', 'Northern Science Trust', 'Orlan Space Agency']);
+    expect(named(x).some((r) => r.s === 'Vesta')).toBe(false);
+  });
+
+  it('reads "X and Y signed an agreement" as an agreement between them', () => {
+    const x = extract('Chile and Peru signed a trade agreement in Lima on Monday.');
+    const r = named(x).find((f) => ['AGREE', 'SIGN'].includes(f.predicate) && [f.s, f.o].sort().join() === 'Chile,Peru');
+    expect(r).toBeDefined();
+  });
+});
+
+describe('names of crafts, clubs and grounds', () => {
+  it('types a name ending in a craft noun as a vehicle, and keeps the noun after a name out of it', () => {
+    const x = extract('The Aurora Deep Space Telescope was launched in 2021. The Kestrel-4 probe reached orbit on Sunday.');
+    expect(typeOf(x, 'Aurora Deep Space Telescope')).toBe('VEHICLE');
+    expect(x.entities.some((e) => e.name === 'Kestrel-4 probe')).toBe(false);
+  });
+
+  it('types football clubs and grounds by their last word', () => {
+    const x = extract('Dunmore Athletic beat Northbridge Rovers 2-0 at the Castle Ground on Saturday.');
+    expect(typeOf(x, 'Dunmore Athletic')).toBe('ORGANIZATION');
+    expect(typeOf(x, 'Northbridge Rovers')).toBe('ORGANIZATION');
+    expect(typeOf(x, 'Castle Ground')).toBe('FACILITY');
+  });
+
+  it('reads "their captain, X" after a club as a role in the club', () => {
+    const x = extract('Dunmore Athletic took the lead when their captain, Ruben Alves, scored from a free kick.');
+    expect(named(x).some((r) => r.s === 'Ruben Alves' && r.o === 'Dunmore Athletic' && r.verb === 'captain')).toBe(true);
+  });
+});

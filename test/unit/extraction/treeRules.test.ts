@@ -247,3 +247,9 @@ describe('past offices', () => {
     expect(find(x, 'Ilse Varga', 'WORKS_FOR', 'Orvalis Bank')?.qualifiers['role']).toBe('former engineer');
   });
 });
+
+describe('symmetric events of light verbs', () => {
+  it('relates the coordinated subjects of "signed an agreement"', () => {
+    expect(candidates('Chile and Peru signed a trade agreement in Lima on Monday.')).toContain('Chile AGREE Peru (light-verb)');
+  });
+});
