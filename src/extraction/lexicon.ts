@@ -88,6 +88,17 @@ export const ORG_CUE_NOUNS = set(`
   alliance coalition cartel gang syndicate
 `);
 
+/** Heads of institutions whose people are staff, not members: "a curator at the Royal Ontario Museum", "X of the University of Y". */
+export const INSTITUTION_HEADS = set(`museum hospital school college library observatory zoo theatre theater gallery clinic prison university institute laboratory laboratories centre center academy`);
+
+/** Whether a name's head ("University" in "University of Cape Town", else its last word) is an institution head. */
+export function isInstitutionName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  return head !== undefined && INSTITUTION_HEADS.has(head);
+}
+
 /** Genre nouns that refer back to a named work ("the series", "the film", "the novel"). */
 export const WORK_NOUNS = set(`series film movie drama show documentary novel book album song play opera miniseries sitcom memoir`);
 

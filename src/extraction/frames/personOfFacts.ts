@@ -1,9 +1,11 @@
+import { isInstitutionName } from '../lexicon.js';
 import { CONFIDENCE } from './frameConfidence.js';
 import { isNameMention } from './nounPhrases.js';
 import { pushFact, type RelationContext } from './RelationContext.js';
 
 /**
- * "Carolina Reis of the Green Party" → MEMBER_OF; "Lena Moro of Italy" → NATIONALITY. Only for a
+ * "Carolina Reis of the Green Party" → MEMBER_OF (staff of institutions are the tree rules'
+ * WORKS_FOR); "Lena Moro of Italy" → NATIONALITY. Only for a
  * person's name without a title of its own (titled names get role facts instead).
  */
 export function personOfFacts(ctx: RelationContext, first: number, last: number, sentence: number): void {
@@ -28,7 +30,8 @@ export function personOfFacts(ctx: RelationContext, first: number, last: number,
     if (target.country !== undefined && target.country === target.name) {
       pushFact(ctx, c, oc, 'NATIONALITY', 'of', CONFIDENCE.appositive, sentence);
     } else if (target.type === 'ORGANIZATION' && target.strength >= 2 && !target.isThing) {
-      pushFact(ctx, c, oc, 'MEMBER_OF', 'member', CONFIDENCE.appositive, sentence);
+      // ("Dr X of the University of Y" works there: the tree rules say so.)
+      if (!isInstitutionName(target.name)) pushFact(ctx, c, oc, 'MEMBER_OF', 'member', CONFIDENCE.appositive, sentence);
     }
   }
 }

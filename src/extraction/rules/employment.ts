@@ -11,7 +11,7 @@
  *   executive of Y", "served as minister of Z").
  */
 import type { SentenceTree } from '../SentenceTree.js';
-import { PAST_OFFICE_WORDS } from '../lexicon.js';
+import { PAST_OFFICE_WORDS, isInstitutionName } from '../lexicon.js';
 import type { Candidate, RuleContext, RuleMention } from './Candidate.js';
 
 const EMPLOYER_CASES = new Set(['at', 'with', 'for', 'of']);
@@ -26,10 +26,16 @@ function organisation(tree: SentenceTree, w: number, ctx: RuleContext, orCountry
   if (k < 0) return -1;
   const m = ctx.index.mention(k);
   if (orCountry && m.kind === 'gazetteer' && m.type === 'GPE' && !m.modifier) return k;
-  if (m.kind === 'name') return m.type === 'ORGANIZATION' ? k : -1;
+  if (m.kind === 'name') return m.type === 'ORGANIZATION' || (m.type === 'FACILITY' && isInstitutionName(m.name)) ? k : -1;
   // "their captain", "its chief executive": the pronoun's antecedent, resolved with the article's facts.
   if (m.kind === 'pronoun' && ['its', 'their'].includes(m.pronoun ?? '')) return k;
   return m.kind === 'reference' && (m.type === 'ORGANIZATION' || m.type === 'FACILITY') ? k : -1;
+}
+
+/** "Dr X of the Royal Ontario Museum", "X of the University of Y": a research or public institution (no party or country). */
+function institution(tree: SentenceTree, w: number, ctx: RuleContext): boolean {
+  const k = ctx.index.of(tree, w);
+  return k >= 0 && ctx.index.mention(k).kind === 'name' && isInstitutionName(ctx.index.mention(k).name);
 }
 
 /** A named person at word w, or -1. */
@@ -114,7 +120,7 @@ function employersOf(tree: SentenceTree, m: RuleMention, ctx: RuleContext): Cand
   const out: Candidate[] = [];
   for (const c of tree.childrenWith(m.word, 'nmod')) {
     const kase = tree.caseOf(c);
-    const org = kase === 'at' || kase === 'with' ? organisation(tree, c, ctx) : -1;
+    const org = kase === 'at' || kase === 'with' || (kase === 'of' && institution(tree, c, ctx)) ? organisation(tree, c, ctx) : -1;
     if (org >= 0) out.push(fact(tree, m, org, null, ctx));
   }
   for (const r of roleNouns(tree, m.word)) {

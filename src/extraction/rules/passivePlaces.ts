@@ -32,7 +32,7 @@ function placeFillers(tree: SentenceTree, clause: Clause, ctx: RuleContext): Arr
 
 function passiveCandidates(tree: SentenceTree, v: number, ctx: RuleContext): Candidate[] {
   const clause = clauseOf(tree, v);
-  if (!clause.passive || clause.slots.has('agent')) return [];
+  if (!clause.passive) return [];
   const lemma = tree.word(v).lemma.toLowerCase();
   const patients = fillers(tree, clause.slots, 'nsubj:pass', ctx).filter((p) => !PLACE_TYPES.has(ctx.index.mention(p.mention).type));
   if (patients.length === 0) return [];

@@ -108,3 +108,20 @@ describe('names of crafts, clubs and grounds', () => {
     expect(named(x).some((r) => r.s === 'Ruben Alves' && r.o === 'Dunmore Athletic' && r.verb === 'captain')).toBe(true);
   });
 });
+
+describe('staff of institutions', () => {
+  it('reads "Dr X of the Y Museum / University of Z" as working there, not membership', () => {
+    const x = extract('The co-author, Dr Tomas Varga of the Lakeshore Natural History Museum, said the bones were old. A team led by Dr Ama Owusu of the University of Kumasi found water.');
+    expect(find(x, 'Tomas Varga', 'WORKS_FOR', 'Lakeshore Natural History Museum')).toBeDefined();
+    expect(find(x, 'Ama Owusu', 'WORKS_FOR', 'University of Kumasi')).toBeDefined();
+    expect(find(x, 'Ama Owusu', 'MEMBER_OF', 'University of Kumasi')).toBeUndefined();
+  });
+});
+
+describe('passives with an agent and a place', () => {
+  it('relates the patient to the place as well as the agent to the patient', () => {
+    const x = extract('Norbeck Labs, which was founded in Tromso in 2011 by the engineer Ivar Holm, makes radio chips.');
+    expect(find(x, 'Ivar Holm', 'FOUNDED', 'Norbeck Labs')).toBeDefined();
+    expect(named(x).some((r) => r.s === 'Norbeck Labs' && r.o === 'Tromso' && r.verb === 'found in')).toBe(true);
+  });
+});
