@@ -11,13 +11,14 @@ import { loadPredicateLexicon } from '../lexicon/PredicateLexicon.js';
 import { locations } from './locations.js';
 import { MentionIndex } from './MentionIndex.js';
 import { nationality } from './nationality.js';
+import { ownership } from './ownership.js';
 import { passivePlaces } from './passivePlaces.js';
 import { nounFrames } from './nounFrames.js';
 import { verbFrames } from './verbFrames.js';
 import { works } from './works.js';
 import { onTrees } from './treeMentions.js';
 
-export const TREE_RULES: readonly Rule[] = [locations, nationality, employment, works, verbFrames, nounFrames, passivePlaces];
+export const TREE_RULES: readonly Rule[] = [locations, nationality, employment, works, verbFrames, nounFrames, passivePlaces, ownership];
 
 /** What the rules read of an article: its trees, its mentions tied to them, and the lexicon (built once per article). */
 export function ruleContext(doc: AnalyzedText, trees: readonly SentenceTree[], mentions: readonly Mention[], publishedAt: string | null = null): RuleContext {

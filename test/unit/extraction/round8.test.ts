@@ -125,3 +125,10 @@ describe('passives with an agent and a place', () => {
     expect(named(x).some((r) => r.s === 'Norbeck Labs' && r.o === 'Tromso' && r.verb === 'found in')).toBe(true);
   });
 });
+
+describe('ownership', () => {
+  it('reads a person\'s company named in apposition as owned by the person', () => {
+    const x = extract('Ines Moura bought the club in 2020 through her investment company Moura Capital Partners.');
+    expect(find(x, 'Ines Moura', 'OWN', 'Moura Capital Partners')).toBeDefined();
+  });
+});
