@@ -7,6 +7,7 @@ import type { AnalyzedText } from '../nlp/nlp.js';
 import { analyzeDocument, type SentenceAnalysis, type SyntaxModels } from '../syntax/SyntaxModels.js';
 import { toSyntaxWords, type SyntaxWord } from '../syntax/words.js';
 import { loadPredicateLexicon } from './lexicon/PredicateLexicon.js';
+import { repairNamingClause } from './repairNaming.js';
 import { SentenceTree, type TreeWord } from './SentenceTree.js';
 import { verbLemma } from './verbLemma.js';
 
@@ -29,5 +30,9 @@ function treeWords(words: readonly SyntaxWord[], a: SentenceAnalysis): TreeWord[
 export function parseDocument(doc: AnalyzedText, models: SyntaxModels): SentenceTree[] {
   const words = doc.sentences.map((s) => toSyntaxWords(doc.tokens, s.first, s.last));
   const analyses = analyzeDocument(models, words);
-  return analyses.map((a, k) => new SentenceTree(k, treeWords(words[k]!, a), a.entities));
+  return analyses.map((a, k) => {
+    const tw = treeWords(words[k]!, a);
+    repairNamingClause(tw);
+    return new SentenceTree(k, tw, a.entities);
+  });
 }

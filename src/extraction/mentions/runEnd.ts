@@ -7,6 +7,7 @@ import { NAME_PARTICLES } from '../lexicon.js';
 import { headType } from './headType.js';
 import type { MentionContext } from './MentionContext.js';
 import { canContinue } from './nameTokens.js';
+import { MONTHS, WEEKDAYS } from '../lexicon.js';
 
 /** Longest name chunk in tokens ("Democratic People's Republic of Korea" has 7). */
 export const MAX_NAME_TOKENS = 12;
@@ -70,6 +71,31 @@ function joins(ctx: MentionContext, g: Growth, s: Sentence): boolean {
   return (t.text === '-' || t.text === '&') && !t.spaceBefore && !next.spaceBefore;
 }
 
+/** Lower-case words glued after a name by a hyphen that are no name part ("Kim-led", "Seoul-run"). */
+const HYPHEN_WORDS: ReadonlySet<string> = new Set(['led', 'run', 'era', 'old', 'day', 'ish', 'bound', 'wide', 'born', 'made']);
+
+/** A short given-name syllable glued by a hyphen to a short capitalised one: "Park Ji-ho", "Moon Jae-in". */
+function syllableAfterHyphen(ctx: MentionContext, h: number): boolean {
+  const { tokens } = ctx;
+  const dash = tokens[h]!;
+  const part = tokens[h + 1]!;
+  return dash.text === '-' && !dash.spaceBefore && !part.spaceBefore && /^\p{Ll}{2,3}$/u.test(part.text) && !HYPHEN_WORDS.has(part.text) &&
+    /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[h - 1]!.text);
+}
+
+/** A number that ends a product or mission name: "Nuvia Lens 2", "Apollo 11" (not a score, a quantity or a date). */
+function modelNumber(ctx: MentionContext, i: number, last: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  if (!/^\d{1,4}[a-z]{0,2}$/.test(t.text) || !t.spaceBefore || !/^\p{Lu}/u.test(prev.text) || MONTHS.has(prev.lower) || WEEKDAYS.has(prev.lower)) return false;
+  const after = i < last ? tokens[i + 1]! : null;
+  if (after === null) return true;
+  // ("2-1", "5%", "3:0" are scores and shares; "3 goals" a quantity; "Chelsea 2 Arsenal 1" a result.)
+  if (after.pos === 'PUNCT') return !['-', '–', '%', '/', ':', '.'].includes(after.text);
+  return Boolean(after.spaceBefore) && /^\p{Ll}/u.test(after.text) && after.pos !== 'NOUN' && after.pos !== 'NUM';
+}
+
 /** The end (exclusive) of the name run that starts at token `i` of sentence `s`. */
 export function runEnd(ctx: MentionContext, i: number, s: Sentence): number {
   const { tokens } = ctx;
@@ -91,6 +117,8 @@ export function runEnd(ctx: MentionContext, i: number, s: Sentence): number {
       g.end += 2;
       continue;
     }
+    if (next && g.end + 1 <= s.last && syllableAfterHyphen(ctx, g.end)) g.end += 2;
+    else if (modelNumber(ctx, g.end, s.last)) g.end++;
     break;
   }
   return g.end;

@@ -9,6 +9,9 @@ import { headType, thingType } from '../mentions/headType.js';
 
 const KIND_RANK: Readonly<Record<Mention['kind'], number>> = { name: 0, gazetteer: 1, description: 2, reference: 3, pronoun: 4, thing: 5 };
 
+/** Participles that give a noun its name ("a start-up called X"). */
+const NAMING_LEMMAS: ReadonlySet<string> = new Set(['call', 'name', 'dub', 'nickname']);
+
 const DIRECT: ReadonlySet<Mention['kind']> = new Set(['name', 'gazetteer', 'pronoun']);
 
 export class MentionIndex {
@@ -56,6 +59,15 @@ export class MentionIndex {
       if (tree.word(c).label === 'nmod' && (tree.caseOf(c) !== null || tree.word(c).upos !== 'PROPN')) continue;
       const n = this.headed[tree.index]![c]!;
       if (n >= 0 && this.mentions[n]!.kind === 'name' && c > i) return n;
+    }
+    // "the project, called Baltyk Wind": the name a naming participle gives the noun.
+    if (mention < 0 && tree.word(i).upos === 'NOUN') {
+      for (const a of tree.childrenWith(i, 'acl')) {
+        if (!NAMING_LEMMAS.has(tree.word(a).lemma.toLowerCase())) continue;
+        const o = tree.childrenWith(a, 'obj', 'xcomp')[0];
+        const n = o === undefined ? -1 : this.headed[tree.index]![o]!;
+        if (n >= 0 && this.mentions[n]!.kind === 'name') return n;
+      }
     }
     // "the Vesta telescope", "the Harlow brewery": a name compounded before a noun of its kind.
     if (mention < 0 && tree.word(i).upos === 'NOUN' && (headType(tree.word(i).lemma) !== null || thingType(tree.word(i).lemma) !== null)) {

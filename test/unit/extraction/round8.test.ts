@@ -132,3 +132,16 @@ describe('ownership', () => {
     expect(find(x, 'Ines Moura', 'OWN', 'Moura Capital Partners')).toBeDefined();
   });
 });
+
+describe('names the parser and the name runs used to cut', () => {
+  it('reads the subject of "The X, called NAME, was …" as NAME', () => {
+    const x = extract('The headset, called Orbis View 3, was unveiled by the company\'s founder, Lee Min-jun, at a fair in Busan.');
+    expect(named(x).some((r) => r.s === 'Lee Min-jun' && r.o === 'Orbis View 3' && r.verb === 'unveil')).toBe(true);
+  });
+
+  it('keeps a model number in a product name but no score or quantity', () => {
+    const x = extract('Apollo 11 landed in 1969. Harbour City won 2-1 on Saturday and Dunmore Athletic scored 3 goals.');
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Apollo 11', 'Harbour City', 'Dunmore Athletic']));
+    expect(x.entities.some((e) => /\d/.test(e.name) && e.name !== 'Apollo 11')).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * One parser error repaired by rule: in "The project, called Baltyk Wind, will be built …" the
+ * parser takes "called" for the main verb ("the project called Baltyk Wind") and hangs the real
+ * main verb on it. The shape is unambiguous in news: a noun subject, a comma, a naming participle
+ * (called, named, dubbed, nicknamed), its object, a comma, then a clause of its own. The repair
+ * makes the participle a clause on the noun (acl) and the later verb the root with the noun as its
+ * subject (nsubj:pass when that verb is passive).
+ */
+import type { TreeWord } from './SentenceTree.js';
+
+const NAMING: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'nicknamed']);
+
+/** The index of the clause the parser hung on the naming verb after its second comma, or -1. */
+function hostedClause(words: readonly TreeWord[], v: number): number {
+  const obj = words.findIndex((w) => w.head === v && w.label === 'obj');
+  if (obj < 0) return -1;
+  let end = obj;
+  while (end + 1 < words.length && words[end + 1]!.form !== ',') end++;
+  if (end + 1 >= words.length) return -1;
+  return words.findIndex((w, i) => i > end + 1 && w.head === v && (w.label === 'advcl' || w.label === 'conj' || w.label === 'parataxis') && (w.upos === 'VERB' || w.upos === 'AUX'));
+}
+
+/** Repairs the words of one sentence in place; true when it changed the tree. */
+export function repairNamingClause(words: TreeWord[]): boolean {
+  const v = words.findIndex((w) => w.label === 'root' && NAMING.has(w.lower) && w.upos === 'VERB');
+  if (v < 2 || words[v - 1]!.form !== ',') return false;
+  const subject = words.findIndex((w) => w.head === v && w.label === 'nsubj' && (w.upos === 'NOUN' || w.upos === 'PROPN'));
+  if (subject < 0 || subject > v) return false;
+  const main = hostedClause(words, v);
+  if (main < 0) return false;
+  const passive = words.some((w) => w.head === main && w.label === 'aux:pass');
+  words[main] = { ...words[main]!, head: -1, label: 'root' };
+  words[v] = { ...words[v]!, head: subject, label: 'acl' };
+  words[subject] = { ...words[subject]!, head: main, label: passive ? 'nsubj:pass' : 'nsubj' };
+  // The rest of the naming verb's dependants that belong to the main clause (punctuation at the end, other clauses) move with it.
+  words.forEach((w, i) => {
+    if (w.head === v && i > main) words[i] = { ...w, head: main };
+  });
+  return true;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { repairNamingClause } from '../../../src/extraction/repairNaming.js';
+import type { TreeWord } from '../../../src/extraction/SentenceTree.js';
+
+/** Words with the given forms, tags, heads and labels (offsets are not read by the repair). */
+function words(rows: Array<[string, string, number, string]>): TreeWord[] {
+  return rows.map(([form, upos, head, label], i) => ({ form, lower: form.toLowerCase(), lemma: form.toLowerCase(), upos, xpos: '_', start: i, end: i + 1, token: i, head, label }));
+}
+
+describe('repairNamingClause', () => {
+  it('makes "called NAME" a clause on the noun and the later verb the root', () => {
+    // The project , called Baltyk Wind , will be built .  (as the parser reads it: "called" the root)
+    const w = words([
+      ['The', 'DET', 1, 'det'], ['project', 'NOUN', 3, 'nsubj'], [',', 'PUNCT', 1, 'punct'], ['called', 'VERB', -1, 'root'],
+      ['Baltyk', 'PROPN', 3, 'obj'], ['Wind', 'PROPN', 4, 'flat'], [',', 'PUNCT', 9, 'punct'], ['will', 'AUX', 9, 'aux'],
+      ['be', 'AUX', 9, 'aux:pass'], ['built', 'VERB', 3, 'advcl'], ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    expect(repairNamingClause(w)).toBe(true);
+    expect([w[9]!.head, w[9]!.label]).toEqual([-1, 'root']);
+    expect([w[3]!.head, w[3]!.label]).toEqual([1, 'acl']);
+    expect([w[1]!.head, w[1]!.label]).toEqual([9, 'nsubj:pass']);
+    expect(w[10]!.head).toBe(9);
+  });
+
+  it('leaves a real naming clause alone ("The club called him a legend.")', () => {
+    const w = words([['The', 'DET', 1, 'det'], ['club', 'NOUN', 2, 'nsubj'], ['called', 'VERB', -1, 'root'], ['him', 'PRON', 2, 'obj'], ['a', 'DET', 5, 'det'], ['legend', 'NOUN', 2, 'xcomp'], ['.', 'PUNCT', 2, 'punct']]);
+    const before = JSON.stringify(w);
+    expect(repairNamingClause(w)).toBe(false);
+    expect(JSON.stringify(w)).toBe(before);
+  });
+});
