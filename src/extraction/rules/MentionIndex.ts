@@ -63,8 +63,9 @@ export class MentionIndex {
     // "the project, called Baltyk Wind": the name a naming participle gives the noun.
     if (mention < 0 && tree.word(i).upos === 'NOUN') {
       for (const a of tree.childrenWith(i, 'acl')) {
-        if (!NAMING_LEMMAS.has(tree.word(a).lemma.toLowerCase())) continue;
-        const o = tree.childrenWith(a, 'obj', 'xcomp')[0];
+        // (Calling X something names nothing: "analysts called Dunmore Credit the loser".)
+        if (!NAMING_LEMMAS.has(tree.word(a).lemma.toLowerCase()) || tree.hasChild(a, 'nsubj') || tree.hasChild(a, 'xcomp')) continue;
+        const o = tree.childrenWith(a, 'obj')[0];
         const n = o === undefined ? -1 : this.headed[tree.index]![o]!;
         if (n >= 0 && this.mentions[n]!.kind === 'name') return n;
       }
