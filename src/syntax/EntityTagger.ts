@@ -195,9 +195,9 @@ export interface PhraseContext {
 }
 
 /** The phrase context plus each word's gazetteer signature, computed once per sentence (five features read it). */
-type FeatureContext = PhraseContext & { gazetteer: Int32Array };
+export type FeatureContext = PhraseContext & { gazetteer: Int32Array };
 
-function featureContext(x: EntityInput): FeatureContext {
+export function featureContext(x: EntityInput): FeatureContext {
   return { ...phraseContext(x), gazetteer: Int32Array.from({ length: x.s.length }, (_, k) => x.gazetteer.signature(x.codes, k)) };
 }
 
@@ -361,7 +361,7 @@ export function tagEntities(model: Perceptron, x: EntityInput, beam: number = EN
  * Beam width 1 without the beam's bookkeeping (no per-word maps, sorts or array copies): the
  * same choices and probabilities, tie-broken the same way (totals compared, lowest class first).
  */
-function greedyEntities(model: Perceptron, x: EntityInput): EntitySpan[] {
+function greedyEntities(model: Perceptron, x: EntityInput, typeScores?: Float32Array): EntitySpan[] {
   const n = x.s.length;
   const ctx = featureContext(x);
   const features = new Int32Array(MAX_FEATURES);
@@ -386,11 +386,48 @@ function greedyEntities(model: Perceptron, x: EntityInput): EntitySpan[] {
     }
     classes[i] = best;
     probability[i] = Math.exp(bestLogP);
+    if (typeScores !== undefined && best !== 0) addTypeScores(scores, model.scale, partOf(best), typeScores, i);
     total = bestTotal;
     prev2 = prev1;
     prev1 = best;
   }
   return spansOf(classes, probability);
+}
+
+/**
+ * Greedy tagging that also returns, per word, the log-probability of each entity type at that
+ * word's BILOU part (softmax over the types of one part): summed over a span's words, the
+ * tagger's own type scores for the span (`spanTypeScores`), which the span re-typer refines.
+ */
+export function tagEntitiesWithTypeScores(model: Perceptron, x: EntityInput): { spans: EntitySpan[]; typeScores: Float32Array } {
+  const typeScores = new Float32Array(x.s.length * SPAN_CHOICES);
+  return { spans: greedyEntities(model, x, typeScores), typeScores };
+}
+
+/** The tagger's log-probability of each type for a span: per-word type scores summed. */
+export function spanTypeScores(typeScores: Float32Array, span: { start: number; end: number }): Float32Array {
+  const out = new Float32Array(SPAN_CHOICES);
+  for (let i = span.start; i < span.end; i++) for (let t = 0; t < SPAN_CHOICES; t++) out[t]! += typeScores[i * SPAN_CHOICES + t]!;
+  return out;
+}
+
+/** Choices for a span: one per entity type, then "no entity" (the tagger's O tag). */
+export const SPAN_CHOICES: number = ENTITY_TYPES.length + 1;
+
+function addTypeScores(scores: Float32Array, scale: number, part: number, out: Float32Array, i: number): void {
+  const types = ENTITY_TYPES.length;
+  const at = (t: number): number => scores[t === types ? 0 : entityClass(t, part)]! * scale;
+  const logZ = logSumExpOf(SPAN_CHOICES, at);
+  for (let t = 0; t < SPAN_CHOICES; t++) out[i * SPAN_CHOICES + t] = at(t) - logZ;
+}
+
+/** log Σ exp(value(c)) over c < count, computed stably. */
+export function logSumExpOf(count: number, value: (c: number) => number): number {
+  let max = -Infinity;
+  for (let c = 0; c < count; c++) max = Math.max(max, value(c));
+  let sum = 0;
+  for (let c = 0; c < count; c++) sum += Math.exp(value(c) - max);
+  return max + Math.log(sum);
 }
 
 function logSumExp(scores: Float32Array, scale: number, valid: (c: number) => boolean): number {

@@ -9,7 +9,8 @@ import { ModelError } from '../errors.js';
 import { modelsDir } from '../paths.js';
 import { parseSentence, type ParserModels } from './DependencyParser.js';
 import { EncodedSentence, type WordInput } from './EncodedSentence.js';
-import { documentContexts, documentCues, harmonizeEntityTypes, tagEntities, type EntitySpan } from './EntityTagger.js';
+import { retypedEntities, type SpanRetyper } from './EntityRetyper.js';
+import { documentContexts, documentCues, harmonizeEntityTypes, tagEntities, type EntityInput, type EntitySpan } from './EntityTagger.js';
 import { Gazetteer, type GazetteerLists } from './Gazetteer.js';
 import { decodeModel, type ModelBundle } from './modelFile.js';
 import type { Perceptron } from './Perceptron.js';
@@ -39,6 +40,8 @@ export interface SyntaxModels {
   xpos: readonly string[];
   parser: ParserModels;
   entities: Perceptron;
+  /** The second-stage span re-typer (`EntityRetyper`) with its settings; absent in older model files. */
+  retyper?: SpanRetyper;
   gazetteer: Gazetteer;
 }
 
@@ -89,8 +92,23 @@ export function readSyntaxModels(dir: string = modelsDir): SyntaxModels {
     xpos: xpos as string[],
     parser: { transitions: perceptron(parser, 'transitions', MODEL_FILES.parser), labeller: perceptron(parser, 'labeller', MODEL_FILES.parser), labels: labels as string[] },
     entities: perceptron(entities, 'entities', MODEL_FILES.entities),
+    ...retyperOf(entities),
     gazetteer: new Gazetteer(lists as GazetteerLists),
   };
+}
+
+/** The span re-typer of an entities bundle, with its settings from the header; none in older files. */
+function retyperOf(bundle: ModelBundle): Pick<SyntaxModels, 'retyper'> {
+  const model = bundle.perceptrons['retyper'];
+  if (model === undefined) return {};
+  const setting = (key: string): number => {
+    const value = bundle.header[key];
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new ModelError(`${MODEL_FILES.entities}: expected a non-negative number as ${key} beside the re-typer, found ${JSON.stringify(value)}`);
+    }
+    return value;
+  };
+  return { retyper: { model, weight: setting('retyperWeight'), addThreshold: setting('retyperAddThreshold') } };
 }
 
 let shared: SyntaxModels | null = null;
@@ -129,7 +147,13 @@ export function analyzeWords(models: SyntaxModels, words: readonly WordInput[]):
   if (words.length === 0) return { ...EMPTY, entities: [] };
   const p = parseWords(models, words);
   const codes = models.gazetteer.annotate(p.s.forms);
-  return analysis(models, p, tagEntities(models.entities, { s: p.s, tags: p.tags, heads: p.head, labels: p.labels, gazetteer: models.gazetteer, codes }));
+  return analysis(models, p, findEntities(models, { s: p.s, tags: p.tags, heads: p.head, labels: p.labels, gazetteer: models.gazetteer, codes }));
+}
+
+/** The tagger's spans of one sentence, re-typed by the span re-typer when the models have one. */
+function findEntities(models: SyntaxModels, x: EntityInput): EntitySpan[] {
+  if (models.retyper === undefined) return tagEntities(models.entities, x);
+  return retypedEntities(models.entities, models.retyper, x);
 }
 
 /**
@@ -146,7 +170,7 @@ export function analyzeDocument(models: SyntaxModels, sentences: readonly (reado
   const analyses = parsed.map((p, k) => {
     if (p === null) return { ...EMPTY, entities: [] };
     const x = { s: p.s, tags: p.tags, heads: p.head, labels: p.labels, gazetteer: models.gazetteer, codes: models.gazetteer.annotate(p.s.forms), cues: cues[k]!, context: contexts[next++]! };
-    return analysis(models, p, tagEntities(models.entities, x));
+    return analysis(models, p, findEntities(models, x));
   });
   harmonizeEntityTypes(forms, analyses.map((a) => a.entities));
   return analyses;

@@ -12,7 +12,7 @@ import type { Perceptron } from '../Perceptron.js';
 import { tagSentence } from '../PosTagger.js';
 import { conll04Examples, gumNameSpans, gumTypeIndex, type Conll04Record, type EntityExample } from './entityData.js';
 import { buildGazetteerLists, type GazetteerSources } from './gazetteerLists.js';
-import { entitySpanScores, trainEntityTagger } from './trainEntities.js';
+import { entitySpanScores, trainEntityTagger, trainRetyper, type RetyperSettings } from './trainEntities.js';
 import { attachmentScores, trainParser, type ParserSettings } from './trainParser.js';
 import { jackknifeTags, taggerAccuracy, trainTagger, xposColumn, type TaggerSettings } from './trainTagger.js';
 import { prepareSentence, type TreebankSentence } from './treebank.js';
@@ -29,6 +29,8 @@ export interface TrainingSettings {
   jackknifeFolds: number;
   parser: ParserSettings;
   entities: { epochs: number; rowBits: number; seed: number; prune: number };
+  /** The span re-typer (`EntityRetyper`): its training and the two run-time settings chosen on dev. */
+  retyper: RetyperSettings & { weight: number; addThreshold: number };
 }
 
 export const DEFAULT_TRAINING: TrainingSettings = {
@@ -36,6 +38,7 @@ export const DEFAULT_TRAINING: TrainingSettings = {
   jackknifeFolds: 4,
   parser: { epochs: 12, transitionBits: 23, labelBits: 20, explore: 0.9, seed: 7, prune: 0 },
   entities: { epochs: 10, rowBits: 19, seed: 5, prune: 0 },
+  retyper: { epochs: 8, rowBits: 18, seed: 5, weight: 1, addThreshold: 0.5 },
 };
 
 export interface TrainedModels {
@@ -182,10 +185,18 @@ export function trainAll(io: TrainingIo, settings: TrainingSettings = DEFAULT_TR
   const { report, gazetteerLists } = data;
   const { tagger, xtagger, xposNames, parser } = data.stage;
   const entities = trainBestEntityTagger(io, settings, data, report);
+  const gazetteer = new Gazetteer(gazetteerLists);
+  const retyper = trainRetyper(data.train, gazetteer, settings.retyper, io.log);
+  const retyped = entitySpanScores(entities, data.dev, gazetteer, true, { model: retyper, ...settings.retyper });
+  report['entityDevF1Retyped'] = retyped.f1;
+  io.log(`span re-typer: dev typed span P ${retyped.precision.toFixed(4)} R ${retyped.recall.toFixed(4)} F1 ${retyped.f1.toFixed(4)}`);
   const files = {
     'tagger.bin': encodeModel({ header: { kind: 'tagger', classes: 'UPOS and XPOS', xpos: xposNames }, perceptrons: { tagger, xtagger } }),
     'parser.bin': encodeModel({ header: { kind: 'parser', system: 'arc-hybrid', labels: parser.labels }, perceptrons: { transitions: parser.transitions, labeller: parser.labeller } }),
-    'entities.bin': encodeModel({ header: { kind: 'entities', scheme: 'BILOU', gazetteer: gazetteerLists }, perceptrons: { entities } }),
+    'entities.bin': encodeModel({
+      header: { kind: 'entities', scheme: 'BILOU', gazetteer: gazetteerLists, retyperWeight: settings.retyper.weight, retyperAddThreshold: settings.retyper.addThreshold },
+      perceptrons: { entities, retyper },
+    }),
   };
   return { files, report };
 }
