@@ -21,6 +21,7 @@ import { ruleContext } from '../extraction/rules/treeRules.js';
 import { relatedPairs, treeFacts } from './treeFacts.js';
 import { reviewFacts } from './treeReview.js';
 import { placeChains } from './placeChains.js';
+import { TreePronouns } from './treePronouns.js';
 import { clusterEntities, outputEntities } from './articleEntities.js';
 import { calibrateFacts, mergeFacts, outputRelations } from './mergeFacts.js';
 
@@ -61,8 +62,10 @@ function rawFacts(article: Article, work: WorkCounter): { doc: AnalyzedText; men
   const trees = parseDocument(doc, models);
   applyTaggerTypes(mentions, trees, models.gazetteer);
   const coref = resolveMentions(mentions, aliases, work);
-  const found = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt, title: article.title, work });
   const rules = ruleContext(doc, trees, mentions, article.publishedAt);
+  // (Possessives only: the frames retype entities, and the tree facts read pronouns after them.)
+  const possessives = new TreePronouns(rules, coref).possessives();
+  const found = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt, title: article.title, work, pronouns: possessives });
   const raw = reviewFacts(found, rules, coref);
   raw.push(...treeFacts(rules, coref, relatedPairs(raw)));
   raw.push(...placeChains(raw));

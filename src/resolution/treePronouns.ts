@@ -88,6 +88,17 @@ export class TreePronouns {
     return m.kind === 'pronoun' ? (this.resolved.get(mention) ?? -1) : (this.coref.entityOf[mention] ?? -1);
   }
 
+  /** The resolved possessive "his"/"her": mention index → entity (the frames' own reading takes the last person named). */
+  possessives(): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const [mi, c] of this.resolved) {
+      const m = this.ctx.mentions[mi]!;
+      const tree = this.ctx.trees[m.sentence];
+      if (['his', 'her'].includes(m.pronoun ?? '') && tree !== undefined && m.word >= 0 && tree.word(m.word).label === 'nmod:poss') out.set(mi, c);
+    }
+    return out;
+  }
+
   /** Whether the mention is a pronoun this class resolved. */
   isResolvedPronoun(mention: number): boolean {
     return this.resolved.has(mention);

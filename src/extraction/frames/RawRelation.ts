@@ -24,4 +24,6 @@ export interface RelationOptions {
   title?: string | null;
   /** Counts the work of the hot loops (tests of linear growth). */
   work?: WorkCounter;
+  /** Pronouns already resolved over the dependency trees (mention index → entity), taken as given. */
+  pronouns?: ReadonlyMap<number, number>;
 }

@@ -56,7 +56,7 @@ export function newRelationContext(doc: AnalyzedText, mentions: readonly Mention
     argAt,
     modAt,
     demonymAt,
-    resolvedPronoun: new Map(),
+    resolvedPronoun: new Map(options.pronouns ?? []),
     salient: salientHeads(tokens, argAt, modAt, options.title ?? null),
     options,
     work: options.work ?? newWorkCounter(),

@@ -56,22 +56,28 @@ function spanFor(tree: SentenceTree, m: TypedMention): { span: TreeEntity; first
 /**
  * A person only by the shape of its name (two to four capitalised words, no listed first name,
  * no title, no person's context) that the tagger confidently reads as something else: "Daily Ledger", "Kitchen Radio
- * Live". The tagger's class decides; a place not in the word lists is read as an organisation.
+ * Live". The tagger's class decides; a place neither in the word lists nor after a locative
+ * cue is read as an organisation.
  */
 function notAPerson(gazetteer: Gazetteer, m: TypedMention, found: { span: TreeEntity; first: number; last: number }, tree: SentenceTree, type: EntityType | null): EntityType | null {
   const { span } = found;
   if (m.type !== 'PERSON' || m.strength !== 2 || m.role !== undefined || listed(gazetteer, 'PERSON', m.name)) return null;
   if (personCue(tree, found.first, found.last)) return null;
   if (type === null || type === 'PERSON' || span.score < CUE_OVERRIDE_SCORE) return null;
-  return type === 'GPE' && !listed(gazetteer, 'GPE', m.name) ? 'ORGANIZATION' : type;
+  const place = listed(gazetteer, 'GPE', m.name) || contextCue(tree, found.first, found.last, 'GPE');
+  return type === 'GPE' && !place ? 'ORGANIZATION' : type;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'around']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'around', 'off', 'across', 'throughout']);
 
-/** "Brian Michaud of Millinocket": a name in an of-phrase on another name (where a person or firm is from). */
+/** Nouns whose of-phrase is a place: "the coast of X", "the town of X", "north of X". */
+const PLACE_OF_NOUNS: ReadonlySet<string> = new Set(['coast', 'shore', 'shores', 'outskirts', 'suburbs', 'region', 'province', 'state', 'town', 'city', 'village', 'capital', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'island', 'islands', 'port', 'district', 'county', 'territory']);
+
+/** "Brian Michaud of Millinocket", "the coast of Western Australia": a name in an of-phrase on another name or on a place noun. */
 function ofName(tree: SentenceTree, w: number): boolean {
   const head = tree.head(w);
-  return tree.caseOf(w) === 'of' && head >= 0 && tree.word(head).upos === 'PROPN';
+  if (tree.caseOf(w) !== 'of' || head < 0) return false;
+  return tree.word(head).upos === 'PROPN' || PLACE_OF_NOUNS.has(tree.word(head).lower);
 }
 
 /**
@@ -81,9 +87,18 @@ function ofName(tree: SentenceTree, w: number): boolean {
  * a listed first name must read as a lone surname (invented company names read like surnames
  * too, so their class nouns and articles keep them organisations).
  */
+/** The word of first..last whose head lies outside the span (the last word if none does). */
+function spanHead(tree: SentenceTree, first: number, last: number): number {
+  for (let w = first; w <= last; w++) {
+    const h = tree.head(w);
+    if (h < first || h > last) return w;
+  }
+  return last;
+}
+
 function contextCue(tree: SentenceTree, first: number, last: number, type: EntityType): boolean {
   const before = first > 0 ? tree.word(first - 1) : null;
-  if (type === 'GPE') return before !== null && (LOCATIVE.has(before.lower) || ofName(tree, first));
+  if (type === 'GPE') return before !== null && (LOCATIVE.has(before.lower) || ofName(tree, spanHead(tree, first, last)));
   if (type === 'PERSON') return loneSurname(tree, first, last);
   return true;
 }

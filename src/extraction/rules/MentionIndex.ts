@@ -12,6 +12,9 @@ const KIND_RANK: Readonly<Record<Mention['kind'], number>> = { name: 0, gazettee
 /** Participles that give a noun its name ("a start-up called X"). */
 const NAMING_LEMMAS: ReadonlySet<string> = new Set(['call', 'name', 'dub', 'nickname']);
 
+/** Plural nouns of an institution's staff. */
+const STAFF_NOUNS: ReadonlySet<string> = new Set(['scientists', 'researchers', 'biologists', 'astronomers', 'engineers', 'physicists', 'chemists', 'doctors', 'experts', 'archaeologists', 'palaeontologists', 'paleontologists', 'geologists', 'economists', 'analysts', 'investigators', 'officials', 'staff', 'employees']);
+
 const DIRECT: ReadonlySet<Mention['kind']> = new Set(['name', 'gazetteer', 'pronoun']);
 
 export class MentionIndex {
@@ -68,6 +71,13 @@ export class MentionIndex {
         const o = tree.childrenWith(a, 'obj')[0];
         const n = o === undefined ? -1 : this.headed[tree.index]![o]!;
         if (n >= 0 && this.mentions[n]!.kind === 'name') return n;
+      }
+    }
+    // "scientists at the University of Bern", "researchers from X": a group of staff acts for its institution.
+    if (mention < 0 && STAFF_NOUNS.has(tree.word(i).lower)) {
+      for (const c of tree.childrenWith(i, 'nmod')) {
+        const n = ['at', 'from', 'of'].includes(tree.caseOf(c) ?? '') ? this.headed[tree.index]![c]! : -1;
+        if (n >= 0 && this.mentions[n]!.kind === 'name' && this.mentions[n]!.type === 'ORGANIZATION') return n;
       }
     }
     // "the Vesta telescope", "the Harlow brewery": a name compounded before a noun of its kind.

@@ -145,3 +145,18 @@ describe('names the parser and the name runs used to cut', () => {
     expect(x.entities.some((e) => /\d/.test(e.name) && e.name !== 'Apollo 11')).toBe(false);
   });
 });
+
+describe('possessive pronouns read over the tree', () => {
+  it('gives "his lawyer" to the subject of the sentence before, not to the last person named', () => {
+    const x = extract('Hernan Soto was sentenced to 12 years in prison by Judge Carmen Ruiz on Thursday. His lawyer, Ignacio Parra, said the defence would appeal.');
+    expect(named(x).some((r) => r.s === 'Ignacio Parra' && r.o === 'Hernan Soto' && r.verb === 'lawyer')).toBe(true);
+    expect(named(x).some((r) => r.s === 'Ignacio Parra' && r.o === 'Carmen Ruiz')).toBe(false);
+  });
+});
+
+describe('places in of-phrases of place nouns', () => {
+  it('types a guessed name after "the coast of" as a place', () => {
+    const x = extract('Biologists found the reef off the coast of Northern Kalinda on Tuesday.');
+    expect(typeOf(x, 'Northern Kalinda')).toBe('GPE');
+  });
+});
