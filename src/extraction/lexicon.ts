@@ -149,7 +149,7 @@ export const GPE_HEADS = set(`
 /** Nouns for weapons (lemma form). */
 export const WEAPON_NOUNS = set(`
   missile rocket submarine drone tank warhead bomb artillery ammunition weapon icbm slbm torpedo
-  warship destroyer frigate cruiser carrier bomber fighter interceptor munition shell grenade rifle
+  warship destroyer frigate cruiser bomber fighter interceptor munition shell grenade rifle
   gun howitzer launcher mine nuke arsenal
 `);
 
