@@ -54,8 +54,10 @@ function joins(ctx: MentionContext, g: Growth, s: Sentence): boolean {
   const { start: i, end } = g;
   const t = tokens[end]!;
   const next = tokens[end + 1]!;
-  const orgConnector = (t.lower === 'of' || t.lower === 'for') && headType(tokens[end - 1]!.text)?.type === 'ORGANIZATION';
-  const placeConnector = t.lower === 'of' && headType(tokens[end - 1]!.text) !== null && !gaz.longestMatch(lowers, end - 1);
+  // ("Manufacturers Hanover Trust Co. of New York": after a legal form, "of" and a place say where the firm is.)
+  const legalOfPlace = t.lower === 'of' && LEGAL_FORMS.has(tokens[end - 1]!.lower) && gaz.longestMatch(lowers, end + 1) !== null;
+  const orgConnector = (t.lower === 'of' || t.lower === 'for') && headType(tokens[end - 1]!.text)?.type === 'ORGANIZATION' && !legalOfPlace;
+  const placeConnector = t.lower === 'of' && headType(tokens[end - 1]!.text) !== null && !gaz.longestMatch(lowers, end - 1) && !legalOfPlace;
   if (orgConnector || placeConnector) {
     if (!gaz.longestMatch(lowers, end + 1)) g.connected = true;
     return true;
@@ -70,6 +72,9 @@ function joins(ctx: MentionContext, g: Growth, s: Sentence): boolean {
   if ((t.lower === 'and' || t.text === '&') && gaz.longestMatch(lowers, i, end)?.length !== end - i && (endsInOrgHead(ctx, end + 1, s.last) || (i > s.first && tokens[i - 1]!.lower === 'the' && beforeGroupNoun(ctx, end + 1, s.last))) && (t.text === '&' || end - i < 2 || headType(tokens[end - 1]!.text)?.type !== 'ORGANIZATION')) return true;
   return (t.text === '-' || t.text === '&') && !t.spaceBefore && !next.spaceBefore;
 }
+
+/** Legal forms that end a company's name ("Acme Corp.", "Hanover Trust Co."). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'gmbh', 'sa', 's.a.', 'nv', 'n.v.', 'bv']);
 
 /** Lower-case words glued after a name by a hyphen that are no name part ("Kim-led", "Seoul-run"). */
 const HYPHEN_WORDS: ReadonlySet<string> = new Set(['led', 'run', 'era', 'old', 'day', 'ish', 'bound', 'wide', 'born', 'made']);

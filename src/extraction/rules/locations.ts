@@ -3,10 +3,14 @@
  * - a possessive place or an in/at phrase on a name ("Russia's Vostochny Cosmodrome", "the
  *   Estadio do Mar in Braga");
  * - a place in apposition after a comma ("Bethany, Conn.", "Aiken, S.C.");
- * - "-based" ("the Lisbon-based firm Acme", "Acme, based in Lisbon").
+ * - "-based" ("the Lisbon-based firm Acme", "Acme, based in Lisbon");
+ * - a place on the organisation noun describing a name ("X, a Hong Kong construction firm").
  */
 import type { EntityType } from '../../model/types.js';
 import type { SentenceTree } from '../SentenceTree.js';
+import { ORG_CUE_NOUNS } from '../lexicon.js';
+import { headType } from '../mentions/headType.js';
+import { LEGAL_FORMS } from '../mentions/runEnd.js';
 import type { Candidate, RuleContext, RuleName } from './Candidate.js';
 
 const LOCATABLE: ReadonlySet<EntityType> = new Set(['FACILITY', 'ORGANIZATION', 'GPE', 'LOCATION', 'EVENT']);
@@ -53,13 +57,19 @@ function nameAt(tree: SentenceTree, h: number, ctx: RuleContext): number {
   return LOCATABLE.has(t.type) && (t.kind === 'name' || t.kind === 'gazetteer') && t.word === h ? m : -1;
 }
 
+/** A company named with its legal form ("Acme Corp."), whose of-phrase is where it is ("Acme Corp. of Pittsburgh"). */
+function legalName(ctx: RuleContext, m: number): boolean {
+  const last = ctx.index.mention(m).name.split(' ').at(-1)?.toLowerCase() ?? '';
+  return LEGAL_FORMS.has(last);
+}
+
 function nominalCandidates(tree: SentenceTree, h: number, ctx: RuleContext): Candidate[] {
   const thing = nameAt(tree, h, ctx);
   if (thing < 0) return [];
   const out: (Candidate | null)[] = [];
   for (const c of tree.children(h)) {
     const label = tree.word(c).label;
-    const inPhrase = tree.base(c) === 'nmod' && ['in', 'at', 'near'].includes(tree.caseOf(c) ?? '');
+    const inPhrase = tree.base(c) === 'nmod' && (['in', 'at', 'near'].includes(tree.caseOf(c) ?? '') || (tree.caseOf(c) === 'of' && legalName(ctx, thing)));
     if (label === 'nmod:poss' || inPhrase) {
       const place = namedPlace(tree, c, ctx);
       if (place >= 0) out.push(located(tree, ctx, thing, place, label === 'nmod:poss' ? 'possessive' : 'nominal-location', tree.caseOf(c) ?? 'of'));
@@ -68,6 +78,31 @@ function nominalCandidates(tree: SentenceTree, h: number, ctx: RuleContext): Can
     if (after >= 0) out.push(located(tree, ctx, thing, after, 'nominal-location', 'in'));
   }
   return out.filter((x): x is Candidate => x !== null);
+}
+
+/** Nouns describing a name: its appositions, or the noun it is in apposition with ("the Tokyo carmaker Ishida Motors"). */
+function descriptorNouns(tree: SentenceTree, h: number): number[] {
+  const out = tree.childrenWith(h, 'appos').filter((k) => tree.word(k).upos === 'NOUN');
+  const head = tree.head(h);
+  if (head >= 0 && tree.base(h) === 'appos' && tree.word(head).upos === 'NOUN') out.push(head);
+  return out;
+}
+
+/** "X, a Hong Kong construction firm", "the Tokyo carmaker X": a place compounded on an organisation noun describing the name. */
+function describedPlaceCandidates(tree: SentenceTree, h: number, ctx: RuleContext): Candidate[] {
+  const thing = nameAt(tree, h, ctx);
+  if (thing < 0 || ctx.index.mention(thing).type !== 'ORGANIZATION') return [];
+  const out: Candidate[] = [];
+  for (const n of descriptorNouns(tree, h)) {
+    const lemma = tree.word(n).lemma.toLowerCase();
+    if (!ORG_CUE_NOUNS.has(lemma) && headType(lemma)?.type !== 'ORGANIZATION') continue;
+    for (const c of tree.childrenWith(n, 'compound')) {
+      const place = c < n ? namedPlace(tree, c, ctx) : -1;
+      const fact = place >= 0 ? located(tree, ctx, thing, place, 'nominal-location', 'base') : null;
+      if (fact !== null) out.push(fact);
+    }
+  }
+  return out;
 }
 
 /** "the Lisbon-based firm", "Acme, based in Lisbon": the place hangs on "based", the name is its head. */
@@ -92,7 +127,7 @@ function basedCandidates(tree: SentenceTree, b: number, ctx: RuleContext): Candi
 export function locations(tree: SentenceTree, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   for (let h = 0; h < tree.length; h++) {
-    out.push(...nominalCandidates(tree, h, ctx));
+    out.push(...nominalCandidates(tree, h, ctx), ...describedPlaceCandidates(tree, h, ctx));
     if (tree.word(h).lower === 'based' && tree.base(h) !== 'root') out.push(...basedCandidates(tree, h, ctx));
   }
   return out;

@@ -160,3 +160,17 @@ describe('places in of-phrases of place nouns', () => {
     expect(typeOf(x, 'Northern Kalinda')).toBe('GPE');
   });
 });
+
+describe('where organisations are, from their descriptions', () => {
+  it('reads a place on the organisation noun describing a name', () => {
+    const x = extract('Tai Fook Holdings, a Hong Kong construction firm, bid for the site. The Tokyo carmaker Ishida Motors cut jobs.');
+    expect(find(x, 'Tai Fook Holdings', 'LOCATED_IN', 'Hong Kong')).toBeDefined();
+    expect(find(x, 'Ishida Motors', 'LOCATED_IN', 'Tokyo')).toBeDefined();
+  });
+
+  it('splits a legal form\'s of-phrase naming a place off the name', () => {
+    const x = extract('Marlow Trading Co. of New York said it would appeal.');
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Marlow Trading Co.', 'New York']));
+    expect(find(x, 'Marlow Trading Co.', 'LOCATED_IN', 'New York')).toBeDefined();
+  });
+});
