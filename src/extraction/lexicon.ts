@@ -99,6 +99,9 @@ export function isInstitutionName(name: string): boolean {
   return head !== undefined && INSTITUTION_HEADS.has(head);
 }
 
+/** Verbs that hold a person to a deed named by their of/for/with-phrase ("convicted of Kennedy's killing", "charged with the murder of X"). */
+export const LEGAL_VERBS = set(`convict charge accuse suspect indict jail sentence arrest prosecute blame try imprison execute hang detain extradite investigate`);
+
 /** Genre nouns that refer back to a named work ("the series", "the film", "the novel"). */
 export const WORK_NOUNS = set(`series film movie drama show documentary novel book album song play opera miniseries sitcom memoir`);
 

@@ -6,6 +6,7 @@
  * participles take the noun they modify.
  */
 import type { SentenceTree } from '../SentenceTree.js';
+import { LEGAL_VERBS } from '../lexicon.js';
 
 export type Slots = Map<string, number[]>;
 
@@ -54,7 +55,16 @@ function ownSlots(tree: SentenceTree, v: number, passive: boolean): Slots {
     }
   }
   joinCoAgents(tree, v, slots);
+  deedPatient(tree, v, slots);
   return slots;
+}
+
+/** "convicted of Kennedy's killing" (a gerund): under a legal verb the deed's possessor is its victim, the convicted its agent. */
+function deedPatient(tree: SentenceTree, v: number, slots: Slots): void {
+  const head = tree.head(v);
+  if (head < 0 || slots.has('obj') || !['advcl', 'obl'].includes(tree.base(v)) || !LEGAL_VERBS.has(tree.word(head).lemma.toLowerCase())) return;
+  const poss = tree.childrenWith(v, 'nmod:poss')[0];
+  if (poss !== undefined) push(slots, 'obj', withConjuncts(tree, poss));
 }
 
 /** "operated by NASA together with ESA", "X, along with Y, launched …": the with-phrase acts too. */

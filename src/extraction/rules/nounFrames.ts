@@ -8,8 +8,28 @@ import type { SentenceTree } from '../SentenceTree.js';
 import { slotKey } from './arguments.js';
 import type { Candidate, RuleContext } from './Candidate.js';
 import { clauseOf, withConjuncts, type Slots } from './clauses.js';
-import { stanceOf } from './stance.js';
+import { stanceOf, type Stance } from './stance.js';
+import { LEGAL_VERBS } from '../lexicon.js';
 import { emit, fromMatch } from './verbFrames.js';
+
+const DEED_CASES: ReadonlySet<string> = new Set(['of', 'for', 'with', 'over', 'in']);
+
+/**
+ * The person a legal verb holds to the deed noun n, as its agent: the verb's patient ("Sirhan
+ * was convicted of Kennedy's killing", "police arrested X for the murder of Y"). The deed's
+ * possessor is then its victim. Returns the legal verb, or -1.
+ */
+function legalFrame(tree: SentenceTree, n: number, slots: Slots): number {
+  const v = tree.head(n);
+  if (v < 0 || tree.base(n) !== 'obl' || !DEED_CASES.has(tree.caseOf(n) ?? '') || !LEGAL_VERBS.has(tree.word(v).lemma.toLowerCase())) return -1;
+  const clause = clauseOf(tree, v);
+  const agent = clause.slots.get(clause.passive ? 'nsubj:pass' : 'obj');
+  if (agent === undefined) return -1;
+  const victim = slots.get('nmod:poss');
+  if (victim !== undefined && !slots.has('obl:of')) slots.set('obl:of', victim);
+  slots.set('nmod:poss', agent);
+  return v;
+}
 
 function nounSlots(tree: SentenceTree, n: number, ctx: RuleContext): { slots: Slots; verb: number } {
   const slots: Slots = new Map();
@@ -28,6 +48,8 @@ function nounSlots(tree: SentenceTree, n: number, ctx: RuleContext): { slots: Sl
     slots.set('nmod:poss', agent);
     slots.delete('obl:by');
   }
+  const legal = legalFrame(tree, n, slots);
+  if (legal >= 0) return { slots, verb: legal };
   const head = tree.head(n);
   // The object of a light verb, or its patient in a passive ("the deal was signed by X and Y").
   const patient = head >= 0 && tree.word(n).label === 'nsubj:pass';
@@ -39,10 +61,21 @@ function nounSlots(tree: SentenceTree, n: number, ctx: RuleContext): { slots: Sl
   return { slots, verb: head };
 }
 
+/** Accusations hold a deed as possible, findings ("convicted of") as stated. */
+const ACCUSING: ReadonlySet<string> = new Set(['charge', 'accuse', 'suspect', 'indict', 'arrest', 'prosecute', 'blame', 'try', 'detain', 'extradite', 'investigate']);
+
+function deedStance(tree: SentenceTree, verb: number, n: number, ctx: RuleContext): Stance {
+  const stance = stanceOf(tree, verb >= 0 ? verb : n, ctx);
+  const accused = verb >= 0 && tree.head(n) === verb && ACCUSING.has(tree.word(verb).lemma.toLowerCase()) && LEGAL_VERBS.has(tree.word(verb).lemma.toLowerCase());
+  return accused && stance.modality === 'asserted' ? { ...stance, modality: 'possible' } : stance;
+}
+
 function nounCandidates(tree: SentenceTree, n: number, ctx: RuleContext): Candidate[] {
   const { slots, verb } = nounSlots(tree, n, ctx);
-  const lemma = tree.word(n).lemma.toLowerCase();
-  const f = { tree, trigger: n, slots, stance: stanceOf(tree, verb >= 0 ? verb : n, ctx), verb: lemma, rule: verb >= 0 ? 'light-verb' as const : 'noun-event' as const };
+  // ("killing" is lemmatised "kill"; the lexicon lists the noun as written.)
+  const word = tree.word(n);
+  const lemma = ctx.lexicon.lookup({ lemma: word.lemma.toLowerCase(), pos: 'NOUN' }) === null && word.lower.endsWith('ing') ? word.lower : word.lemma.toLowerCase();
+  const f = { tree, trigger: n, slots, stance: deedStance(tree, verb, n, ctx), verb: lemma, rule: verb >= 0 ? 'light-verb' as const : 'noun-event' as const };
   const out: Candidate[] = [];
   for (const key of [...slots.keys()].filter((k) => k.startsWith('obl:'))) {
     const match = ctx.lexicon.lookup({ lemma, pos: 'NOUN', prep: key.slice(4) });

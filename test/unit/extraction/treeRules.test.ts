@@ -253,3 +253,16 @@ describe('symmetric events of light verbs', () => {
     expect(candidates('Chile and Peru signed a trade agreement in Lima on Monday.')).toContain('Chile AGREE Peru (light-verb)');
   });
 });
+
+describe('deeds a legal verb holds a person to', () => {
+  it('makes the convicted person the agent of the deed and its possessor the victim', () => {
+    // (The tagger reads "killing" as a noun or as a gerund; both readings give the fact.)
+    expect(candidates('Tomas Varga was convicted of Ana Ruiz\'s killing in 2019.').some((c) => c.startsWith('Tomas Varga KILL Ana Ruiz'))).toBe(true);
+    expect(candidates('Tomas Varga was convicted of the killing.').some((c) => c.includes('KILL'))).toBe(false);
+  });
+
+  it('reads "arrested X for the murder of Y" as X killing Y, held as possible', () => {
+    const x = extract('Police arrested Tom Hale for the murder of Ana Ruiz.');
+    expect(find(x, 'Tom Hale', 'KILL', 'Ana Ruiz')?.modality).toBe('possible');
+  });
+});
