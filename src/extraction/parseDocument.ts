@@ -7,7 +7,7 @@ import type { AnalyzedText } from '../nlp/nlp.js';
 import { analyzeDocument, type SentenceAnalysis, type SyntaxModels } from '../syntax/SyntaxModels.js';
 import { toSyntaxWords, type SyntaxWord } from '../syntax/words.js';
 import { loadPredicateLexicon } from './lexicon/PredicateLexicon.js';
-import { repairNamingClause } from './repairNaming.js';
+import { repairTree } from './treeRepairs.js';
 import { SentenceTree, type TreeWord } from './SentenceTree.js';
 import { verbLemma } from './verbLemma.js';
 
@@ -32,7 +32,7 @@ export function parseDocument(doc: AnalyzedText, models: SyntaxModels): Sentence
   const analyses = analyzeDocument(models, words);
   return analyses.map((a, k) => {
     const tw = treeWords(words[k]!, a);
-    repairNamingClause(tw);
+    repairTree(tw);
     return new SentenceTree(k, tw, a.entities);
   });
 }

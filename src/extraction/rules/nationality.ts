@@ -5,6 +5,7 @@
  */
 import type { SentenceTree } from '../SentenceTree.js';
 import { isSubnational } from '../gazetteer.js';
+import { PERSON_NOUNS, TITLE_WORDS } from '../lexicon.js';
 import type { Candidate, RuleContext, RuleMention as Mention } from './Candidate.js';
 
 /** A country or demonym at w (any named place when `anyPlace`). */
@@ -18,6 +19,17 @@ function country(ctx: RuleContext, tree: SentenceTree, w: number, demonymOnly: b
   return demonymOnly && g.kind !== 'demonym' ? -1 : m;
 }
 
+/**
+ * The place a modifier c of a noun describing a person names: a demonym on any noun, and on a
+ * noun of an occupation any named place too ("Atlanta businessman Neil Estes", "a Netherlands
+ * businessman"); offices ("Governor") are role facts of their own.
+ */
+function placeOnNoun(ctx: RuleContext, tree: SentenceTree, noun: number, c: number): number {
+  const lemma = tree.word(noun).lemma.toLowerCase();
+  const occupation = !TITLE_WORDS.has(lemma) && (PERSON_NOUNS.has(lemma) || /(?:man|woman|er|or|ist|ian|ant)$/.test(lemma));
+  return country(ctx, tree, c, !occupation, occupation);
+}
+
 /** Words that may state the nationality of the person whose name heads at h. */
 function origins(tree: SentenceTree, h: number, ctx: RuleContext): number[] {
   const out: number[] = [];
@@ -28,14 +40,16 @@ function origins(tree: SentenceTree, h: number, ctx: RuleContext): number[] {
     if (tree.base(c) === 'nmod' && (kase === 'of' || kase === 'from')) out.push(country(ctx, tree, c, false, true));
     if (tree.word(c).label === 'nmod:poss') out.push(country(ctx, tree, c, false));
     if (tree.base(c) === 'amod' || tree.base(c) === 'compound') out.push(country(ctx, tree, c, true));
+    // "Atlanta businessman Neil Estes": the noun before the name, with its own modifiers.
+    if (tree.base(c) === 'compound' && c < h && tree.word(c).upos === 'NOUN') for (const a of tree.childrenWith(c, 'amod', 'compound')) out.push(placeOnNoun(ctx, tree, c, a));
   }
   for (let p = 0; p < tree.length; p++) if (p !== h && tree.word(p).label !== 'nmod:poss' && tree.isPossessor(p) && tree.possessed(p) === h) out.push(country(ctx, tree, p, false));
   const head = tree.head(h);
   if (head >= 0 && (tree.word(h).label === 'appos' || tree.word(h).label === 'flat' || tree.word(h).label === 'compound') && tree.word(head).upos === 'NOUN') {
-    for (const c of tree.childrenWith(head, 'amod', 'compound')) out.push(country(ctx, tree, c, true));
+    for (const c of tree.childrenWith(head, 'amod', 'compound')) out.push(placeOnNoun(ctx, tree, head, c));
   }
   for (const c of tree.childrenWith(h, 'appos')) {
-    for (const a of tree.childrenWith(c, 'amod', 'compound')) out.push(country(ctx, tree, a, true));
+    for (const a of tree.childrenWith(c, 'amod', 'compound')) out.push(placeOnNoun(ctx, tree, c, a));
     // "Marta Lindqvist, a teacher from Uppsala"
     for (const n of tree.childrenWith(c, 'nmod')) if (tree.caseOf(n) === 'from') out.push(country(ctx, tree, n, false, true));
   }

@@ -3,8 +3,7 @@
  * Mexico City" → album RECORD_IN Nashville, … Mexico City; "the skeleton was found near Cutral
  * Co". With no agent there is no one to be the subject, so the patient is, and the place the
  * clause puts it in is the object (the verb and its case word are the predicate). Passives the
- * predicate lexicon reads with that preposition, and clauses with a by-agent, are the verb
- * frames' (verbFrames.ts).
+ * predicate lexicon reads (or blocks) with that preposition are the verb frames' (verbFrames.ts).
  */
 import type { SentenceTree } from '../SentenceTree.js';
 import { fillers, type Filler } from './arguments.js';
@@ -39,7 +38,7 @@ function passiveCandidates(tree: SentenceTree, v: number, ctx: RuleContext): Can
   const stance = stanceOf(tree, v, ctx);
   const out: Candidate[] = [];
   for (const { prep, place } of placeFillers(tree, clause, ctx)) {
-    if (ctx.lexicon.senseOf({ lemma, pos: 'VERB', passive: true, prep }).kind === 'predicate') continue;
+    if (ctx.lexicon.senseOf({ lemma, pos: 'VERB', passive: true, prep }).kind !== 'unknown') continue;
     const qualifiers = qualifiersOf(tree, clause.slots, new Set([place.word, ...patients.map((p) => p.word)]), ctx);
     const predicate = `${lemma}_${prep}`.toUpperCase().replace(/[^A-Z_]/g, '');
     for (const p of patients) {

@@ -174,3 +174,16 @@ describe('where organisations are, from their descriptions', () => {
     expect(find(x, 'Marlow Trading Co.', 'LOCATED_IN', 'New York')).toBeDefined();
   });
 });
+
+describe('where people live, from the noun of their occupation', () => {
+  it('reads a place on an occupation noun before or beside a name', () => {
+    const x = extract('"We played cards for hours," said Leeds businessman Tom Ashby. Karl Maas, a Netherlands engineer, bought the firm.');
+    expect(find(x, 'Tom Ashby', 'LIVES_IN', 'Leeds')).toBeDefined();
+    expect(find(x, 'Karl Maas', 'NATIONALITY', 'Netherlands')).toBeDefined();
+  });
+
+  it('reads "In 1833, X, the …, was born in Y" with the subject the parser left out', () => {
+    const x = extract('In 1833, Benjamin Harrison, the 23rd President of the United States, was born in North Bend, Ohio.');
+    expect(find(x, 'Benjamin Harrison', 'BORN_IN', 'North Bend')).toBeDefined();
+  });
+});

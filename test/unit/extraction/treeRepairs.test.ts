@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairNamingClause } from '../../../src/extraction/repairNaming.js';
+import { relabelDescriptors, repairMissingSubject, repairNamingClause } from '../../../src/extraction/treeRepairs.js';
 import type { TreeWord } from '../../../src/extraction/SentenceTree.js';
 
 /** Words with the given forms, tags, heads and labels (offsets are not read by the repair). */
@@ -27,5 +27,33 @@ describe('repairNamingClause', () => {
     const before = JSON.stringify(w);
     expect(repairNamingClause(w)).toBe(false);
     expect(JSON.stringify(w)).toBe(before);
+  });
+});
+
+describe('repairMissingSubject', () => {
+  it('gives a subjectless passive main verb the name the parser hung on a comma', () => {
+    // In 1833 , Benjamin Harrison , the President , was born in North Bend .
+    const w = words([
+      ['In', 'ADP', 1, 'case'], ['1833', 'NUM', 10, 'obl'], [',', 'PUNCT', 1, 'punct'], ['Benjamin', 'PROPN', 2, 'list'], ['Harrison', 'PROPN', 3, 'flat'],
+      [',', 'PUNCT', 7, 'punct'], ['the', 'DET', 7, 'det'], ['President', 'PROPN', 3, 'appos'], [',', 'PUNCT', 3, 'punct'], ['was', 'AUX', 10, 'aux:pass'],
+      ['born', 'VERB', -1, 'root'], ['in', 'ADP', 13, 'case'], ['North', 'PROPN', 13, 'compound'], ['Bend', 'PROPN', 10, 'obl'], ['.', 'PUNCT', 10, 'punct'],
+    ]);
+    expect(repairMissingSubject(w)).toBe(true);
+    expect([w[3]!.head, w[3]!.label]).toEqual([10, 'nsubj:pass']);
+  });
+
+  it('leaves a verb with a subject, and names inside a prepositional phrase, alone', () => {
+    const withSubject = words([['Ana', 'PROPN', 1, 'nsubj'], ['was', 'AUX', 2, 'aux:pass'], ['born', 'VERB', -1, 'root']]);
+    expect(repairMissingSubject(withSubject)).toBe(false);
+    const inPhrase = words([['In', 'ADP', 1, 'case'], ['Ohio', 'PROPN', 3, 'obl'], ['it', 'PRON', 3, 'expl'], ['was', 'AUX', -1, 'root']]);
+    expect(repairMissingSubject(inPhrase)).toBe(false);
+  });
+});
+
+describe('relabelDescriptors', () => {
+  it('reads a descriptor noun before a name as a compound', () => {
+    const w = words([['businessman', 'NOUN', 1, 'nmod:desc'], ['Ashby', 'PROPN', -1, 'root']]);
+    relabelDescriptors(w);
+    expect(w[0]!.label).toBe('compound');
   });
 });

@@ -1,5 +1,7 @@
 /**
- * One parser error repaired by rule: in "The project, called Baltyk Wind, will be built …" the
+ * Parser errors repaired by rule, where the shape is unambiguous.
+ *
+ * Naming clauses: in "The project, called Baltyk Wind, will be built …" the
  * parser takes "called" for the main verb ("the project called Baltyk Wind") and hangs the real
  * main verb on it. The shape is unambiguous in news: a noun subject, a comma, a naming participle
  * (called, named, dubbed, nicknamed), its object, a comma, then a clause of its own. The repair
@@ -37,4 +39,42 @@ export function repairNamingClause(words: TreeWord[]): boolean {
     if (w.head === v && i > main) words[i] = { ...w, head: main };
   });
   return true;
+}
+
+/** Whether word w is an oblique or has a case word of its own ("in Ohio"). */
+function inPrepositionalPhrase(words: readonly TreeWord[], w: number): boolean {
+  return words[w]!.label.startsWith('obl') || words[w]!.label.startsWith('nmod') || words.some((x) => x.head === w && x.label === 'case');
+}
+
+/**
+ * A finite main verb without a subject, where the parser hung the name before it on a comma or
+ * a list ("In 1833, Benjamin Harrison, the 23rd President, was born in North Bend"): the first
+ * proper noun before the verb that is in no prepositional phrase becomes its subject.
+ */
+export function repairMissingSubject(words: TreeWord[]): boolean {
+  const v = words.findIndex((w) => w.label === 'root' && w.upos === 'VERB');
+  if (v < 1 || words.some((w) => w.head === v && w.label.startsWith('nsubj'))) return false;
+  if (!words.some((w) => w.head === v && (w.label === 'aux' || w.label === 'aux:pass'))) return false;
+  const s = words.findIndex((w, i) => i < v && w.upos === 'PROPN' && ['list', 'dep', 'parataxis', 'vocative', 'orphan'].includes(w.label) && !inPrepositionalPhrase(words, i));
+  if (s < 0) return false;
+  const passive = words.some((w) => w.head === v && w.label === 'aux:pass');
+  words[s] = { ...words[s]!, head: v, label: passive ? 'nsubj:pass' : 'nsubj' };
+  return true;
+}
+
+/**
+ * GUM's "nmod:desc" (a descriptor noun before a name: "businessman Tom Ashby", "Dr Chen") is
+ * EWT's compound; the rules read compounds.
+ */
+export function relabelDescriptors(words: TreeWord[]): void {
+  words.forEach((w, i) => {
+    if (w.label === 'nmod:desc') words[i] = { ...w, label: 'compound' };
+  });
+}
+
+/** The repairs, in order, on the words of one sentence (in place). */
+export function repairTree(words: TreeWord[]): void {
+  relabelDescriptors(words);
+  repairNamingClause(words);
+  repairMissingSubject(words);
 }
