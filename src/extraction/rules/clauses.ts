@@ -15,11 +15,16 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
 /** Verbs whose object is the subject of their infinitive ("urged China to contribute"; not "took a train to reach X"). */
 const OBJECT_CONTROL = new Set(['allow', 'ask', 'urge', 'order', 'force', 'tell', 'persuade', 'invite', 'encourage', 'permit', 'require', 'help', 'enable', 'convince', 'expect', 'want', 'cause', 'get', 'authorize', 'authorise', 'instruct', 'pressure', 'press', 'call', 'appoint', 'elect', 'name', 'hire', 'sign', 'recruit']);
 
-/** A nominal and the nominals coordinated with it ("X and Y"). */
+/** Case words that name members of a group ("three councillors, including X"). */
+const MEMBER_CASES: ReadonlySet<string> = new Set(['including', 'among']);
+
+/** A nominal and the nominals coordinated with it ("X and Y") or named as its members ("councillors, including X"). */
 export function withConjuncts(tree: SentenceTree, i: number): number[] {
   const out = [i];
   for (let k = 0; k < out.length && out.length < 16; k++) {
     for (const c of tree.childrenWith(out[k]!, 'conj')) if (tree.word(c).upos !== 'VERB') out.push(c);
+    if (tree.word(out[k]!).upos !== 'NOUN') continue;
+    for (const c of tree.childrenWith(out[k]!, 'nmod')) if (MEMBER_CASES.has(tree.caseOf(c) ?? '')) out.push(c);
   }
   return out;
 }

@@ -187,3 +187,10 @@ describe('where people live, from the noun of their occupation', () => {
     expect(find(x, 'Benjamin Harrison', 'BORN_IN', 'North Bend')).toBeDefined();
   });
 });
+
+describe('members named with "including"', () => {
+  it('gives each named member the group\'s verb', () => {
+    const x = extract('Several rival firms, including Norbeck Labs, sued Harlow Systems in May.');
+    expect(find(x, 'Norbeck Labs', 'SUE', 'Harlow Systems')).toBeDefined();
+  });
+});
