@@ -11,6 +11,8 @@ import type { Gazetteer } from '../../syntax/Gazetteer.js';
 import type { SentenceTree, TreeEntity } from '../SentenceTree.js';
 import { nameType } from './entityTypes.js';
 import { classifiedNames, loneSurname, personCue } from './nameContext.js';
+import { headType } from './headType.js';
+import { PERSON_NOUNS, TITLE_WORDS } from '../lexicon.js';
 
 /** What a type override reads of a mention (the mention detection's own record satisfies it). */
 export interface TypedMention {
@@ -54,6 +56,20 @@ function spanFor(tree: SentenceTree, m: TypedMention): { span: TreeEntity; first
 }
 
 /**
+ * "the Carrow Quay scheme", "a Hillcrest Tower project": a name after an article that modifies
+ * the common noun after it names a thing of that noun's kind (an organisation or facility by its
+ * head noun, else OTHER), not a person. Returns that type, or null.
+ */
+function namedThing(tree: SentenceTree, first: number, last: number): EntityType | null {
+  const before = first > 0 ? tree.word(first - 1) : null;
+  const noun = last + 1 < tree.length ? tree.word(last + 1) : null;
+  if (before === null || before.upos !== 'DET' || noun === null || noun.upos !== 'NOUN' || !/^\p{Ll}/u.test(noun.form)) return null;
+  if (tree.head(last) !== last + 1 || PERSON_NOUNS.has(noun.lemma) || TITLE_WORDS.has(noun.lower)) return null;
+  const head = headType(noun.lemma);
+  return head?.type === 'ORGANIZATION' || head?.type === 'FACILITY' ? head.type : 'OTHER';
+}
+
+/**
  * A person only by the shape of its name (two to four capitalised words, no listed first name,
  * no title, no person's context) that the tagger confidently reads as something else: "Daily Ledger", "Kitchen Radio
  * Live". The tagger's class decides; a place neither in the word lists nor after a locative
@@ -63,6 +79,8 @@ function notAPerson(gazetteer: Gazetteer, m: TypedMention, found: { span: TreeEn
   const { span } = found;
   if (m.type !== 'PERSON' || m.strength !== 2 || m.role !== undefined || listed(gazetteer, 'PERSON', m.name)) return null;
   if (personCue(tree, found.first, found.last)) return null;
+  const modified = namedThing(tree, found.first, found.last);
+  if (modified !== null) return modified;
   if (type === null || type === 'PERSON' || span.score < CUE_OVERRIDE_SCORE) return null;
   const place = listed(gazetteer, 'GPE', m.name) || contextCue(tree, found.first, found.last, 'GPE');
   return type === 'GPE' && !place ? 'ORGANIZATION' : type;

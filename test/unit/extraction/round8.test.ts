@@ -194,3 +194,10 @@ describe('members named with "including"', () => {
     expect(find(x, 'Norbeck Labs', 'SUE', 'Harlow Systems')).toBeDefined();
   });
 });
+
+describe('names that modify a common noun after an article', () => {
+  it('reads "the Carrowmore Quay scheme" as naming a thing, not a person', () => {
+    const x = extract('The city council approved the Carrowmore Quay scheme on Wednesday, and Harwood Homes will build it.');
+    expect(typeOf(x, 'Carrowmore Quay') ?? 'OTHER').not.toBe('PERSON');
+  });
+});
