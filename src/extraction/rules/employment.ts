@@ -43,7 +43,11 @@ function person(tree: SentenceTree, w: number, ctx: RuleContext): number {
   return ctx.index.named(tree, w, 'PERSON');
 }
 
-/** Role nouns tied to the name headed at h: its appositions, the noun it is in apposition or compound with (and that noun's other appositions), its noun compounds. */
+/**
+ * Role nouns tied to the name headed at h: its appositions, the noun it is in apposition or
+ * compound with (and that noun's other appositions), its noun compounds, the noun a copula
+ * predicates of it.
+ */
 function roleNouns(tree: SentenceTree, h: number): number[] {
   const isNoun = (k: number): boolean => k >= 0 && tree.word(k).upos === 'NOUN';
   const out = tree.childrenWith(h, 'appos', 'compound').filter(isNoun);
@@ -53,6 +57,8 @@ function roleNouns(tree: SentenceTree, h: number): number[] {
   // name too (the parser may read the name as an unmarked conjunct of the noun).
   const apposed = tree.base(h) === 'appos' || (tree.base(h) === 'conj' && !tree.hasChild(h, 'cc'));
   if (apposed && isNoun(head)) out.push(...tree.childrenWith(head, 'appos').filter((k) => k !== h && isNoun(k)));
+  // "X is a member of Y", "X was the chief executive of Y": the noun a copula predicates of the name.
+  if (tree.base(h) === 'nsubj' && isNoun(head) && tree.hasChild(head, 'cop')) out.push(head);
   return out;
 }
 

@@ -201,3 +201,11 @@ describe('names that modify a common noun after an article', () => {
     expect(typeOf(x, 'Carrowmore Quay') ?? 'OTHER').not.toBe('PERSON');
   });
 });
+
+describe('roles a copula states', () => {
+  it('reads "X is a member of Y" and "X was the chief executive of Y"', () => {
+    const x = extract('Rhoda Barrett is a member of the Ashby Harbour Commission. Dana Wirth was the chief executive of Halvard Foods.');
+    expect(find(x, 'Rhoda Barrett', 'MEMBER_OF', 'Ashby Harbour Commission')).toBeDefined();
+    expect(find(x, 'Dana Wirth', 'LEADER_OF', 'Halvard Foods')?.verb).toBe('chief executive');
+  });
+});
