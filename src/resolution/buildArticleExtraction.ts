@@ -21,6 +21,7 @@ import { ruleContext } from '../extraction/rules/treeRules.js';
 import { relatedPairs, treeFacts } from './treeFacts.js';
 import { reviewFacts } from './treeReview.js';
 import { placeChains } from './placeChains.js';
+import { withPossibleHolders } from './holderTypes.js';
 import { TreePronouns } from './treePronouns.js';
 import { clusterEntities, outputEntities } from './articleEntities.js';
 import { calibrateFacts, mergeFacts, outputRelations } from './mergeFacts.js';
@@ -69,5 +70,5 @@ function rawFacts(article: Article, work: WorkCounter): { doc: AnalyzedText; men
   const raw = reviewFacts(found, rules, coref);
   raw.push(...treeFacts(rules, coref, relatedPairs(raw)));
   raw.push(...placeChains(raw));
-  return { doc, mentions, coref, raw };
+  return { doc, mentions, coref, raw: withPossibleHolders(raw, coref) };
 }

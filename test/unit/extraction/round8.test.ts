@@ -209,3 +209,10 @@ describe('roles a copula states', () => {
     expect(find(x, 'Dana Wirth', 'LEADER_OF', 'Halvard Foods')?.verb).toBe('chief executive');
   });
 });
+
+describe('role holders', () => {
+  it('never makes a place hold a role', () => {
+    const x = extract('Harold Pell, a Democrat from Leeds who served 20 years in Parliament, denied the claims.');
+    expect(named(x).some((r) => r.s === 'Leeds' && ['HOLDS_ROLE', 'LEADER_OF', 'WORKS_FOR'].includes(r.predicate))).toBe(false);
+  });
+});
