@@ -73,6 +73,11 @@ function sameDirection(q: LexiconQuery, roles: FrameRoles): boolean {
   return roles.subject.dep === 'nsubj' && (roles.object.dep === 'obj' || q.prep !== undefined);
 }
 
+/** Whether the lexicon frame relates the active clause's object to its subject ("X stars Y": Y STAR_IN X). */
+function inverted(q: LexiconQuery, roles: FrameRoles): boolean {
+  return !q.passive && q.prep === undefined && roles.subject.dep === 'obj' && roles.object.dep === 'nsubj';
+}
+
 /**
  * An agentless passive whose prepositional object the lexicon names as the fact's object ("the
  * prize was awarded to X": the giver is not said): a fact from it would make the patient its
@@ -127,6 +132,11 @@ export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref
     if (sense.kind === 'predicate' && inventsSubject(tree, v, q, sense.match.roles)) return false;
     if (sense.kind === 'blocked') r.predicate = [q.lemma, q.particle, q.prep].filter(Boolean).join('_').toUpperCase().replace(/[^A-Z_]/g, '_');
     else if (sense.kind === 'predicate' && sameDirection(q, sense.match.roles)) r.predicate = lexicon.currentName(sense.match.predicate);
+    else if (sense.kind === 'predicate' && inverted(q, sense.match.roles)) {
+      // "the film stars X": X STAR_IN the film.
+      [r.subject, r.object] = [r.object, r.subject];
+      r.predicate = lexicon.currentName(sense.match.predicate);
+    }
     return true;
   });
 }

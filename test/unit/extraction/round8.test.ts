@@ -216,3 +216,11 @@ describe('role holders', () => {
     expect(named(x).some((r) => r.s === 'Leeds' && ['HOLDS_ROLE', 'LEADER_OF', 'WORKS_FOR'].includes(r.predicate))).toBe(false);
   });
 });
+
+describe('verbs whose object is the lexicon frame\'s subject', () => {
+  it('reads "the drama stars X" as X STAR_IN the drama', () => {
+    const x = extract('The film "Grey Harbour" also stars Maeve Tolan.');
+    expect(find(x, 'Maeve Tolan', 'STAR_IN', 'Grey Harbour')).toBeDefined();
+    expect(named(x).some((r) => r.s === 'Grey Harbour' && r.o === 'Maeve Tolan')).toBe(false);
+  });
+});
