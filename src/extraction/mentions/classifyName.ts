@@ -16,6 +16,9 @@ import { roleBefore } from './roleBefore.js';
 import { singular } from './singular.js';
 import { isAllCaps, joinTokens } from './tokenText.js';
 
+/** Nouns whose of-phrase is the name of a settlement or region. */
+const SETTLEMENT_OF: ReadonlySet<string> = new Set(['town', 'city', 'village', 'municipality', 'province', 'region', 'district', 'county', 'state', 'island', 'islands', 'suburb', 'hamlet']);
+
 /** A single token that is a weapon or vehicle word in capitals ("ICBMs"). */
 function capitalThing(ctx: MentionContext, r: Run): Mention | undefined {
   const { tokens } = ctx;
@@ -86,6 +89,8 @@ export function classifyName(ctx: MentionContext, r: Run): Mention {
     if (thing) return thing;
   }
   const words = tokens.slice(r.start, r.end).filter((t) => /\p{L}/u.test(t.text));
+  // "the town of Cutral Co", "the village of X": a settlement noun names what follows, whatever its last word.
+  if (tokens[r.start - 1]?.lower === 'of' && SETTLEMENT_OF.has(tokens[r.start - 2]?.lower ?? '')) return addRunName(ctx, r, 'GPE', 3);
   const lexical = lexicalType(ctx, r, words);
   if (lexical) return addRunName(ctx, r, lexical.type, lexical.strength);
   if (orgCue(ctx, r)) return addRunName(ctx, r, 'ORGANIZATION', 2);

@@ -39,11 +39,15 @@ function eventOfKind(name: string, head: string): boolean {
 
 export function resolveDefiniteReferences(ctx: CorefContext): void {
   const salientOrganisation = salientOrganisations(ctx);
+  // The work each genre noun last referred to: "the series" goes on meaning the same series.
+  const lastWork = new Map<string, EntityCluster>();
   for (const m of ctx.mentions) {
     if (m.kind !== 'reference') continue;
     const head = m.head ?? '';
-    const target = head === 'country' || head === 'nation' ? countryReferent(ctx, m) : nounReferent(ctx, m, head, salientOrganisation);
-    if (target) attach(ctx, m, target);
+    const target = head === 'country' || head === 'nation' ? countryReferent(ctx, m) : nounReferent(ctx, m, head, salientOrganisation, lastWork.get(head));
+    if (!target) continue;
+    attach(ctx, m, target);
+    if (WORK_NOUNS.has(head)) lastWork.set(head, target);
   }
 }
 
@@ -52,9 +56,11 @@ function countryReferent(ctx: CorefContext, m: Mention): EntityCluster | undefin
   return recentOfType(ctx, m.start, (c) => c.country !== undefined && c.name === c.country, (x) => x.modifier && x.gazetteer?.kind === 'demonym');
 }
 
-function nounReferent(ctx: CorefContext, m: Mention, head: string, salientOrganisation: (pos: number) => EntityCluster | undefined): EntityCluster | undefined {
+function nounReferent(ctx: CorefContext, m: Mention, head: string, salientOrganisation: (pos: number) => EntityCluster | undefined, sameNoun?: EntityCluster): EntityCluster | undefined {
   // The name introduced with this noun ("the probe Vela-3" … "the probe"), then a name ending in it.
   let target = recentOfType(ctx, m.start, (c) => !c.isThing && (ctx.indexes[c.id]!.descriptorStart.get(head) ?? Infinity) < m.start);
+  // "the series" again: the work it named before, unless a work was introduced with that noun since.
+  if (!target && sameNoun !== undefined) target = sameNoun;
   // ("the film" is no "Venice Film Festival": a genre noun takes only a work by its name.)
   const work = WORK_NOUNS.has(head);
   if (!target) target = recentOfType(ctx, m.start, (c) => !c.isThing && c.country === undefined && (!work || c.type === 'OTHER') && nameTokens(c.name).some((t) => t === head || t === `${head}s`));

@@ -224,3 +224,17 @@ describe('verbs whose object is the lexicon frame\'s subject', () => {
     expect(named(x).some((r) => r.s === 'Grey Harbour' && r.o === 'Maeve Tolan')).toBe(false);
   });
 });
+
+describe('settlements and genre nouns', () => {
+  it('reads the of-phrase of "the town of" as a place whatever its last word', () => {
+    const x = extract('The fossil was found near the town of Villa Co in Tarmal province.');
+    expect(typeOf(x, 'Villa Co')).toBe('GPE');
+    expect(find(x, 'Villa Co', 'LOCATED_IN', 'Tarmal province')).toBeDefined();
+  });
+
+  it('keeps "the series" on the series it named before when another work comes between', () => {
+    const x = extract('Corvid renewed "Grey Harbour" for a second season. The series was written by Ines Galloway, who won a prize for the miniseries "Salt Lines". The series is produced by the company Greenlit Pictures.');
+    expect(named(x).some((r) => r.s === 'Greenlit Pictures' && r.o === 'Grey Harbour')).toBe(true);
+    expect(named(x).some((r) => r.s === 'Greenlit Pictures' && r.o === 'Salt Lines')).toBe(false);
+  });
+});
