@@ -21,6 +21,7 @@ import { ruleContext } from '../extraction/rules/treeRules.js';
 import { relatedPairs, treeFacts } from './treeFacts.js';
 import { reviewFacts } from './treeReview.js';
 import { placeChains } from './placeChains.js';
+import { descriptionFacts } from './descriptionFacts.js';
 import { clusterEntities, outputEntities } from './articleEntities.js';
 import { calibrateFacts, mergeFacts, outputRelations } from './mergeFacts.js';
 
@@ -65,6 +66,7 @@ function rawFacts(article: Article, work: WorkCounter): { doc: AnalyzedText; men
   const rules = ruleContext(doc, trees, mentions, article.publishedAt);
   const raw = reviewFacts(found, rules, coref);
   raw.push(...treeFacts(rules, coref, relatedPairs(raw)));
+  raw.push(...descriptionFacts(mentions, coref));
   raw.push(...placeChains(raw));
   return { doc, mentions, coref, raw };
 }

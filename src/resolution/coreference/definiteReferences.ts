@@ -9,6 +9,7 @@ import type { EntityCluster } from './EntityCluster.js';
 import { nameTokens } from './nameKey.js';
 import { recentOfType } from './recentOfType.js';
 import { salientOrganisations } from './salientOrganisation.js';
+import { innerPlace } from './seatedReferences.js';
 
 /** Nouns that re-mention a named town or city ("the city"). */
 const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital', 'municipality']);
@@ -40,7 +41,8 @@ function eventOfKind(name: string, head: string): boolean {
 export function resolveDefiniteReferences(ctx: CorefContext): void {
   const salientOrganisation = salientOrganisations(ctx);
   for (const m of ctx.mentions) {
-    if (m.kind !== 'reference') continue;
+    // ("the Frankfurt lender" is resolved by the place it names: seatedReferences.)
+    if (m.kind !== 'reference' || innerPlace(ctx.mentions, m)) continue;
     const head = m.head ?? '';
     const target = head === 'country' || head === 'nation' ? countryReferent(ctx, m) : nounReferent(ctx, m, head, salientOrganisation);
     if (target) attach(ctx, m, target);

@@ -1,0 +1,77 @@
+/**
+ * Pass 8: descriptions of a person by nationality ("the 54-year-old Scot", "the French
+ * midfielder") that no role placed go to the person they refer back to: the latest person
+ * introduced with the description's noun ("goalkeeper X" … "the Swedish goalkeeper"), else the
+ * salient person — the first person named in the latest sentence that names one (news puts the
+ * subject first), at most two sentences back. A person of another stated nationality is never
+ * the one described.
+ */
+import type { Mention } from '../../extraction/mentions/Mention.js';
+import { STATE_TITLES } from '../../extraction/lexicon.js';
+import { attach, type CorefContext } from './CorefContext.js';
+import type { EntityCluster } from './EntityCluster.js';
+import { recentOfType } from './recentOfType.js';
+
+/** How many sentences before the description the salient person may be named. */
+const LOOK_BACK = 2;
+
+/** Titles that stand for the office of someone else ("his Russian counterpart" is a head of state). */
+const RELATIVE_TITLES: ReadonlySet<string> = new Set(['counterpart', 'successor', 'predecessor']);
+
+/**
+ * The demonym mention that gives a person description its nationality: its own, or the owner
+ * of a title no state confers ("the French midfielder"; "the French president" is a role).
+ */
+export function describingDemonym(mentions: readonly Mention[], m: Mention): Mention | undefined {
+  if (m.kind !== 'description' || m.type !== 'PERSON') return undefined;
+  if (m.nationality !== undefined) return mentions[m.nationality];
+  if (!m.role || m.role.of === null || m.role.leader || STATE_TITLES.has(m.head ?? '') || RELATIVE_TITLES.has(m.head ?? '')) return undefined;
+  const owner = mentions[m.role.of];
+  return owner?.gazetteer?.kind === 'demonym' ? owner : undefined;
+}
+
+export function attachPersonDescriptions(ctx: CorefContext): void {
+  for (const m of ctx.mentions) {
+    if (ctx.entityOf[m.index]! >= 0) continue;
+    const demonym = describingDemonym(ctx.mentions, m);
+    if (!demonym?.gazetteer) continue;
+    const country = demonym.gazetteer.country;
+    const fits = (c: EntityCluster): boolean => c.type === 'PERSON' && !c.isThing && c.mentions.length > 0 && !otherNationality(ctx, c, country);
+    const head = m.head ?? '';
+    const named = head === demonym.text.toLowerCase() ? undefined : recentOfType(ctx, m.start, (c) => fits(c) && introducedAs(ctx, c, head, m.start));
+    const target = named ?? salientPerson(ctx, m, fits);
+    if (target) attach(ctx, m, target);
+  }
+}
+
+/** Whether the person was introduced with the noun ("the striker X", "goalkeeper X", "X, a striker"). */
+function introducedAs(ctx: CorefContext, c: EntityCluster, head: string, before: number): boolean {
+  if ((ctx.indexes[c.id]!.descriptorStart.get(head) ?? Infinity) < before) return true;
+  return c.roles.some((r) => r.token < before && r.title.toLowerCase().split(/\s+/).at(-1) === head);
+}
+
+/** Whether the text gives the person a nationality other than `country`. */
+function otherNationality(ctx: CorefContext, c: EntityCluster, country: string): boolean {
+  for (const mi of c.mentions) {
+    const n = ctx.mentions[mi]!.nationality;
+    const g = n === undefined ? undefined : ctx.mentions[n]!.gazetteer;
+    if (g && g.country !== country) return true;
+  }
+  return c.roles.some((r) => r.viaDemonym === true && r.of !== null && ctx.clusters[r.of]!.country !== undefined && ctx.clusters[r.of]!.country !== country);
+}
+
+/** The first fitting person named in the latest sentence (from the description's own, before it) that names one. */
+function salientPerson(ctx: CorefContext, m: Mention, fits: (c: EntityCluster) => boolean): EntityCluster | undefined {
+  let best: EntityCluster | undefined;
+  let sentence = -1;
+  for (let k = m.index - 1; k >= 0; k--) {
+    const o = ctx.mentions[k]!;
+    if (o.sentence < m.sentence - LOOK_BACK || (sentence >= 0 && o.sentence < sentence)) break;
+    ctx.work.units++;
+    const id = ctx.entityOf[o.index]!;
+    if (o.start >= m.start || o.kind !== 'name' || o.type !== 'PERSON' || id < 0 || !fits(ctx.clusters[id]!)) continue;
+    best = ctx.clusters[id]!;
+    sentence = o.sentence;
+  }
+  return best;
+}
