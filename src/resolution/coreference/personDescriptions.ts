@@ -50,12 +50,23 @@ function introducedAs(ctx: CorefContext, c: EntityCluster, head: string, before:
   return c.roles.some((r) => r.token < before && r.title.toLowerCase().split(/\s+/).at(-1) === head);
 }
 
+/** How many words (a descriptor noun or two) may stand between a demonym and the name it describes. */
+const DESCRIBED_GAP = 2;
+
+/** The demonym describing a name ("the Kenyan runner Joseph Kiprono", "Ethiopian Dawit Alemu"), if any. */
+function nameDemonym(ctx: CorefContext, mi: number): string | undefined {
+  const m = ctx.mentions[mi]!;
+  if (m.nationality !== undefined) return ctx.mentions[m.nationality]!.gazetteer?.country;
+  const before = ctx.mentions[mi - 1];
+  if (m.kind !== 'name' || !before || before.sentence !== m.sentence || before.end > m.start || m.start - before.end > DESCRIBED_GAP) return undefined;
+  return before.gazetteer?.kind === 'demonym' ? before.gazetteer.country : undefined;
+}
+
 /** Whether the text gives the person a nationality other than `country`. */
 function otherNationality(ctx: CorefContext, c: EntityCluster, country: string): boolean {
   for (const mi of c.mentions) {
-    const n = ctx.mentions[mi]!.nationality;
-    const g = n === undefined ? undefined : ctx.mentions[n]!.gazetteer;
-    if (g && g.country !== country) return true;
+    const other = nameDemonym(ctx, mi);
+    if (other !== undefined && other !== country) return true;
   }
   return c.roles.some((r) => r.viaDemonym === true && r.of !== null && ctx.clusters[r.of]!.country !== undefined && ctx.clusters[r.of]!.country !== country);
 }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/nlp/nlp.js';
+import { getGazetteer } from '../../../src/extraction/gazetteer.js';
+import { findMentions } from '../../../src/extraction/mentions/findMentions.js';
+import { applyTaggerTypes } from '../../../src/extraction/mentions/taggerTypes.js';
+import { parseDocument } from '../../../src/extraction/parseDocument.js';
+import { resolveMentions } from '../../../src/resolution/coreference/resolveMentions.js';
+import { getSyntaxModels } from '../../../src/syntax/SyntaxModels.js';
+import { extract, find, triples } from './helpers.js';
+
+/** The entity name the mention with the given text resolves to ('-' when none). */
+function resolvedAs(text: string, mentionText: string): string {
+  const doc = analyzeText(text);
+  const models = getSyntaxModels();
+  const { mentions, aliases } = findMentions(doc, { isFirstName: (w) => models.gazetteer.has('firstName', w) });
+  applyTaggerTypes(mentions, parseDocument(doc, models), models.gazetteer);
+  const coref = resolveMentions(mentions, aliases);
+  const m = mentions.find((x) => x.text === mentionText);
+  if (!m) return `no mention "${mentionText}"`;
+  const c = coref.entityOf[m.index]!;
+  return c < 0 ? '-' : coref.clusters[c]!.name;
+}
+
+describe('descriptions by nationality that refer back to a person', () => {
+  it('knows nouns for people of a nationality, and not as plurals of other words', () => {
+    const g = getGazetteer();
+    expect(g.lookup('Frenchwoman')).toMatchObject({ kind: 'demonym', country: 'France' });
+    expect(g.lookup('Welshman')).toMatchObject({ kind: 'demonym', country: 'Wales' });
+    expect(g.lookup('Scot')).toMatchObject({ kind: 'demonym', country: 'Scotland' });
+    expect(g.lookup('Germans')).toMatchObject({ kind: 'demonym', country: 'Germany' });
+  });
+
+  it('makes "the 29-year-old Brazilian" a mention of a person that resolves to the subject before it', () => {
+    const text = 'Ana Lima won the marathon in Boston on Sunday. The 29-year-old Brazilian finished in record time.';
+    expect(resolvedAs(text, 'The 29-year-old Brazilian')).toBe('Ana Lima');
+    expect(find(extract(text), 'Ana Lima', 'NATIONALITY', 'Brazil')?.verb).toBe('citizen');
+  });
+
+  it('reads a demonym noun ("the Swede", "the Frenchman") as one person of that country', () => {
+    expect(find(extract('Tomas Berg signed a new contract with Vardal FC on Friday. The Swede has scored 12 goals this season.'), 'Tomas Berg', 'NATIONALITY', 'Sweden')).toBeDefined();
+    expect(find(extract('Pierre Lanvin was named coach of the year. The Frenchman thanked his players.'), 'Pierre Lanvin', 'NATIONALITY', 'France')).toBeDefined();
+  });
+
+  it('takes the subject of the sentence before over a person named after it', () => {
+    const x = extract('Their captain, Jonas Weber, headed the ball past goalkeeper Milan Horvat. The German defender celebrated with the fans.');
+    expect(find(x, 'Jonas Weber', 'NATIONALITY', 'Germany')).toBeDefined();
+    expect(find(x, 'Milan Horvat', 'NATIONALITY', 'Germany')).toBeUndefined();
+  });
+
+  it('prefers the person introduced with the description\'s noun', () => {
+    const x = extract('Coach Elias Brandt praised the striker Kofi Mensah after the match. The Ghanaian striker scored twice.');
+    expect(find(x, 'Kofi Mensah', 'NATIONALITY', 'Ghana')).toBeDefined();
+    expect(find(x, 'Elias Brandt', 'NATIONALITY', 'Ghana')).toBeUndefined();
+  });
+
+  it('never gives a person of another stated nationality a second one', () => {
+    const x = extract('The Kenyan runner Joseph Kiprono won the race on Sunday. The Ethiopian finished second.');
+    expect(find(x, 'Joseph Kiprono', 'NATIONALITY', 'Kenya')).toBeDefined();
+    expect(find(x, 'Joseph Kiprono', 'NATIONALITY', 'Ethiopia')).toBeUndefined();
+  });
+
+  it('leaves peoples, indefinite descriptions, state offices and descriptions without antecedent alone', () => {
+    expect(triples(extract('Mira Holm spoke on Monday. The French welcomed the decision, and the Swiss stayed neutral.'))).toEqual([]);
+    expect(triples(extract('The 54-year-old Scot said he was leaving the club.'))).toEqual([]);
+    const x = extract('Mira Holm arrived in Paris on Monday. The French president welcomed her.');
+    expect(find(x, 'Mira Holm', 'NATIONALITY', 'France')).toBeUndefined();
+  });
+
+  it('leaves a description before a name to that name', () => {
+    const x = extract('Rui Costa scored early. The Brazilian goalkeeper Mateus Lima saved a penalty.');
+    expect(find(x, 'Mateus Lima', 'NATIONALITY', 'Brazil')).toBeDefined();
+    expect(find(x, 'Rui Costa', 'NATIONALITY', 'Brazil')).toBeUndefined();
+  });
+});
+
+describe('references that name where an organisation is', () => {
+  it('resolves "the Leeds brewer" to the brewery of the article and locates it there', () => {
+    const text = 'Harlow Brewing reported record profits on Monday. Analysts said the Leeds brewer had gained market share.';
+    expect(resolvedAs(text, 'the Leeds brewer')).toBe('Harlow Brewing');
+    const r = find(extract(text), 'Harlow Brewing', 'LOCATED_IN', 'Leeds');
+    expect(r?.verb).toBe('base');
+  });
+
+  it('makes a one-word name before the organisation noun a place ("the Frankfurt lender")', () => {
+    const x = extract('Prosecutors charged Lukas Brenner, a former director of Kessler Bank, on Monday. He hid losses before the Frankfurt lender failed in 2022.');
+    expect(find(x, 'Kessler Bank', 'LOCATED_IN', 'Frankfurt')).toBeDefined();
+    expect(x.entities.find((e) => e.name === 'Frankfurt')?.type).toBe('GPE');
+  });
+
+  it('takes only an organisation of the noun\'s kind: a lender is no prosecutor\'s office, a side is a club', () => {
+    const x = extract('German prosecutors questioned executives of Vantor Bank on Tuesday. The prosecutors said the Hamburg lender had hidden losses.');
+    expect(find(x, 'Vantor Bank', 'LOCATED_IN', 'Hamburg')).toBeDefined();
+    expect(triples(x).filter((t) => /prosecutors LOCATED_IN/.test(t))).toEqual([]);
+    expect(find(extract('Brookfield Rovers sacked their manager on Sunday. The Leeds side lost again.'), 'Brookfield Rovers', 'LOCATED_IN', 'Leeds')).toBeDefined();
+  });
+
+  it('guesses nothing when several organisations of the kind came before', () => {
+    const text = 'Norda Savings Bank and Fjell Bank both reported losses. Regulators said the Oslo lender would need fresh capital.';
+    expect(resolvedAs(text, 'the Oslo lender')).toBe('-');
+    expect(triples(extract(text)).filter((t) => t.includes('Oslo'))).toEqual([]);
+  });
+
+  it('leaves "the Lisbon club Sporting" (a noun before a name) and "the Lisbon-based firm" to their own readings', () => {
+    const { mentions } = findMentions(analyzeText('Vega Holdings bought the Lisbon club Sporting Azul. The Lisbon-based firm paid 10 million euros.'));
+    expect(mentions.filter((m) => m.kind === 'reference' && /Lisbon/.test(m.text))).toEqual([]);
+  });
+});
