@@ -4,7 +4,8 @@
  * introduced with the description's noun ("goalkeeper X" … "the Swedish goalkeeper"), else the
  * salient person — the first person named in the latest sentence that names one (news puts the
  * subject first), at most two sentences back. A person of another stated nationality is never
- * the one described.
+ * the one described, and a description after a person in its own sentence ("she beat the
+ * Kenyan") is left unresolved.
  */
 import type { Mention } from '../../extraction/mentions/Mention.js';
 import { STATE_TITLES } from '../../extraction/lexicon.js';
@@ -35,6 +36,9 @@ export function attachPersonDescriptions(ctx: CorefContext): void {
     if (ctx.entityOf[m.index]! >= 0) continue;
     const demonym = describingDemonym(ctx.mentions, m);
     if (!demonym?.gazetteer) continue;
+    // "She beat the Kenyan", "Moreau beat the Dane": a person before it in its own sentence is
+    // most likely the one it is contrasted with, and the salient one; nothing is guessed.
+    if (personBefore(ctx, m)) continue;
     const country = demonym.gazetteer.country;
     const fits = (c: EntityCluster): boolean => c.type === 'PERSON' && !c.isThing && c.mentions.length > 0 && !otherNationality(ctx, c, country);
     const head = m.head ?? '';
@@ -62,10 +66,33 @@ function nameDemonym(ctx: CorefContext, mi: number): string | undefined {
   return before.gazetteer?.kind === 'demonym' ? before.gazetteer.country : undefined;
 }
 
-/** Whether the text gives the person a nationality other than `country`. */
+/** Personal pronouns that stand for a person. */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
+
+/**
+ * Whether a mention names a person: of a person's entity, and typed a person itself unless that
+ * entity is surely one ("Soto" after "Ana Soto"; "Albion" in a club's weakly typed name is not).
+ */
+function namesPerson(ctx: CorefContext, o: Mention): boolean {
+  const c = ctx.clusters[ctx.entityOf[o.index]!];
+  return c !== undefined && c.type === 'PERSON' && (o.type === 'PERSON' || c.strength >= 3);
+}
+
+/** Whether a person is named, described or a personal pronoun before the description in its sentence. */
+function personBefore(ctx: CorefContext, m: Mention): boolean {
+  for (let k = m.index - 1; k >= 0 && ctx.mentions[k]!.sentence === m.sentence; k--) {
+    const o = ctx.mentions[k]!;
+    if (o.start >= m.start) continue;
+    if (o.kind === 'pronoun' ? PERSON_PRONOUNS.has(o.pronoun ?? '') : (o.kind === 'name' || o.kind === 'description') && namesPerson(ctx, o)) return true;
+  }
+  return false;
+}
+
+/** Whether the text gives the person a nationality other than `country` (by a name's demonym or an earlier description). */
 function otherNationality(ctx: CorefContext, c: EntityCluster, country: string): boolean {
   for (const mi of c.mentions) {
-    const other = nameDemonym(ctx, mi);
+    const described = describingDemonym(ctx.mentions, ctx.mentions[mi]!)?.gazetteer?.country;
+    const other = described ?? nameDemonym(ctx, mi);
     if (other !== undefined && other !== country) return true;
   }
   return c.roles.some((r) => r.viaDemonym === true && r.of !== null && ctx.clusters[r.of]!.country !== undefined && ctx.clusters[r.of]!.country !== country);
@@ -80,7 +107,7 @@ function salientPerson(ctx: CorefContext, m: Mention, fits: (c: EntityCluster) =
     if (o.sentence < m.sentence - LOOK_BACK || (sentence >= 0 && o.sentence < sentence)) break;
     ctx.work.units++;
     const id = ctx.entityOf[o.index]!;
-    if (o.start >= m.start || o.kind !== 'name' || o.type !== 'PERSON' || id < 0 || !fits(ctx.clusters[id]!)) continue;
+    if (o.start >= m.start || o.kind !== 'name' || !namesPerson(ctx, o) || !fits(ctx.clusters[id]!)) continue;
     best = ctx.clusters[id]!;
     sentence = o.sentence;
   }

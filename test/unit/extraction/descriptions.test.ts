@@ -59,6 +59,18 @@ describe('descriptions by nationality that refer back to a person', () => {
     expect(find(x, 'Joseph Kiprono', 'NATIONALITY', 'Ethiopia')).toBeUndefined();
   });
 
+  it('does not take the person a description is set against in its own sentence', () => {
+    const x = extract('Ana Lima won the final on Sunday. She beat the Kenyan in straight sets.');
+    expect(find(x, 'Ana Lima', 'NATIONALITY', 'Kenya')).toBeUndefined();
+    expect(find(extract('Ana Soto won the final on Sunday. Soto beat the Kenyan in straight sets.'), 'Ana Soto', 'NATIONALITY', 'Kenya')).toBeUndefined();
+  });
+
+  it('gives a person described once by nationality no second, different one', () => {
+    const x = extract('Ana Lima won the final on Sunday. The Brazilian needed only an hour. Reporters later interviewed the Kenyan.');
+    expect(find(x, 'Ana Lima', 'NATIONALITY', 'Brazil')).toBeDefined();
+    expect(find(x, 'Ana Lima', 'NATIONALITY', 'Kenya')).toBeUndefined();
+  });
+
   it('leaves peoples, indefinite descriptions, state offices and descriptions without antecedent alone', () => {
     expect(triples(extract('Mira Holm spoke on Monday. The French welcomed the decision, and the Swiss stayed neutral.'))).toEqual([]);
     expect(triples(extract('The 54-year-old Scot said he was leaving the club.'))).toEqual([]);
