@@ -30,6 +30,8 @@ function placedReference(ctx: MentionContext, i: number, s: Sentence): void {
   // A place or a one-word name (typed later: a city the organisation noun made look like a firm).
   if (!place || place.end !== i || place.modifier || !(place.kind === 'gazetteer' || (place.kind === 'name' && place.end - place.start === 1))) return;
   if (place.gazetteer?.kind === 'demonym' || place.type === 'PERSON') return;
+  // "the Brazil side" is the national team, no club of the text.
+  if (place.gazetteer?.kind === 'country' && (TEAM_NOUNS.has(tokens[i]!.lower) || tokens[i]!.lower === 'club')) return;
   const next = tokens[i + 1];
   if (next && i + 1 <= s.last && (next.pos === 'NOUN' || (isCap(next) && mentionAt(ctx, i + 1)?.kind === 'name'))) return;
   const the = definiteStart(ctx, place.start, s);

@@ -106,6 +106,11 @@ describe('references that name where an organisation is', () => {
     expect(find(extract('Brookfield Rovers sacked their manager on Sunday. The Leeds side lost again.'), 'Brookfield Rovers', 'LOCATED_IN', 'Leeds')).toBeDefined();
   });
 
+  it('reads "the Brazil side" as a national team, not a club of the text', () => {
+    const x = extract('Vila Nova FC signed the striker Mateus Lima on Monday. He scored twice for the Brazil side in June.');
+    expect(triples(x).filter((t) => /Vila Nova FC LOCATED_IN/.test(t))).toEqual([]);
+  });
+
   it('guesses nothing when several organisations of the kind came before', () => {
     const text = 'Norda Savings Bank and Fjell Bank both reported losses. Regulators said the Oslo lender would need fresh capital.';
     expect(resolvedAs(text, 'the Oslo lender')).toBe('-');
