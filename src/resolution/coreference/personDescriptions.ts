@@ -32,6 +32,7 @@ export function describingDemonym(mentions: readonly Mention[], m: Mention): Men
 }
 
 export function attachPersonDescriptions(ctx: CorefContext): void {
+  let stated: Map<number, Set<string>> | null = null;
   for (const m of ctx.mentions) {
     if (ctx.entityOf[m.index]! >= 0) continue;
     const demonym = describingDemonym(ctx.mentions, m);
@@ -40,12 +41,21 @@ export function attachPersonDescriptions(ctx: CorefContext): void {
     // most likely the one it is contrasted with, and the salient one; nothing is guessed.
     if (personBefore(ctx, m)) continue;
     const country = demonym.gazetteer.country;
-    const fits = (c: EntityCluster): boolean => c.type === 'PERSON' && !c.isThing && c.mentions.length > 0 && !otherNationality(ctx, c, country);
+    const known = (stated ??= statedNationalities(ctx));
+    const fits = (c: EntityCluster): boolean => c.type === 'PERSON' && !c.isThing && c.mentions.length > 0 && [...(known.get(c.id) ?? [])].every((n) => n === country);
     const head = m.head ?? '';
     const named = head === demonym.text.toLowerCase() ? undefined : recentOfType(ctx, m.start, (c) => fits(c) && introducedAs(ctx, c, head, m.start));
     const target = named ?? salientPerson(ctx, m, fits);
-    if (target) attach(ctx, m, target);
+    if (!target) continue;
+    attach(ctx, m, target);
+    addTo(known, target.id, country);
   }
+}
+
+function addTo(map: Map<number, Set<string>>, id: number, country: string): void {
+  const set = map.get(id) ?? new Set<string>();
+  set.add(country);
+  map.set(id, set);
 }
 
 /** Whether the person was introduced with the noun ("the striker X", "goalkeeper X", "X, a striker"). */
@@ -88,17 +98,26 @@ function personBefore(ctx: CorefContext, m: Mention): boolean {
   return false;
 }
 
-/** Whether the text gives the person a nationality other than `country` (by a name's demonym or an earlier description). */
-function otherNationality(ctx: CorefContext, c: EntityCluster, country: string): boolean {
-  for (const mi of c.mentions) {
-    const described = describingDemonym(ctx.mentions, ctx.mentions[mi]!)?.gazetteer?.country;
-    const other = described ?? nameDemonym(ctx, mi);
-    if (other !== undefined && other !== country) return true;
+/** Per person entity, the countries the text gives it: demonyms on its names, descriptions placed so far, demonym titles. */
+function statedNationalities(ctx: CorefContext): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  ctx.mentions.forEach((m, mi) => {
+    const id = ctx.entityOf[mi]!;
+    ctx.work.units++;
+    if (id < 0) return;
+    const country = describingDemonym(ctx.mentions, m)?.gazetteer?.country ?? nameDemonym(ctx, mi);
+    if (country !== undefined) addTo(out, id, country);
+  });
+  for (const c of ctx.clusters) {
+    for (const r of c.roles) {
+      const country = r.viaDemonym === true && r.of !== null ? ctx.clusters[r.of]!.country : undefined;
+      if (country !== undefined) addTo(out, c.id, country);
+    }
   }
-  return c.roles.some((r) => r.viaDemonym === true && r.of !== null && ctx.clusters[r.of]!.country !== undefined && ctx.clusters[r.of]!.country !== country);
+  return out;
 }
 
-/** The first fitting person named in the latest sentence (from the description's own, before it) that names one. */
+/** The first fitting person named in the latest sentence before the description's that names one. */
 function salientPerson(ctx: CorefContext, m: Mention, fits: (c: EntityCluster) => boolean): EntityCluster | undefined {
   let best: EntityCluster | undefined;
   let sentence = -1;

@@ -6,6 +6,8 @@ import { applyTaggerTypes } from '../../../src/extraction/mentions/taggerTypes.j
 import { parseDocument } from '../../../src/extraction/parseDocument.js';
 import { resolveMentions } from '../../../src/resolution/coreference/resolveMentions.js';
 import { getSyntaxModels } from '../../../src/syntax/SyntaxModels.js';
+import { buildArticleExtraction } from '../../../src/resolution/buildArticleExtraction.js';
+import { newWorkCounter } from '../../../src/extraction/WorkCounter.js';
 import { extract, find, triples } from './helpers.js';
 
 /** The entity name the mention with the given text resolves to ('-' when none). */
@@ -121,4 +123,20 @@ describe('references that name where an organisation is', () => {
     const { mentions } = findMentions(analyzeText('Vega Holdings bought the Lisbon club Sporting Azul. The Lisbon-based firm paid 10 million euros.'));
     expect(mentions.filter((m) => m.kind === 'reference' && /Lisbon/.test(m.text))).toEqual([]);
   });
+});
+
+describe('descriptions in long texts', () => {
+  /** Work units (hot-loop steps) of extracting `n` characters of a repeated paragraph of descriptions. */
+  function workOf(n: number): number {
+    const unit = 'Graham Haldane resigned as manager of Eastfield Rovers. The 54-year-old Scot said he was leaving. Kessler Bank failed in May. Analysts said the Frankfurt lender had hidden losses. The Frenchman scored. ';
+    const text = unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    const work = newWorkCounter();
+    buildArticleExtraction({ id: 'w', source: 'w.txt', title: null, publishedAt: null, text }, { work });
+    return work.units;
+  }
+
+  it('does about 4x the work for 4x the text (a person described in every sentence stays linear)', () => {
+    const small = workOf(25_000);
+    expect(workOf(100_000) / small).toBeLessThanOrEqual(5);
+  }, 120_000);
 });
