@@ -41,12 +41,13 @@ function phraseHead(ctx: MentionContext, dm: Mention, s: Sentence): number {
   const { tokens, covered } = ctx;
   const next = dm.end <= s.last ? tokens[dm.end] : undefined;
   if (next && next.pos === 'NOUN' && !isCap(next) && covered[dm.end] === -1 && personNoun(next.lower)) return dm.end;
-  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM')) return -1;
-  // The demonym itself as a noun: one person ("the Scot", "the Brazilian"), not a plural or a people.
+  // ("the Brazilian-born Australian": a demonym before a hyphen modifies.)
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.text === '-')) return -1;
+  // The demonym itself as a noun: one person ("the Scot", "the New Zealander"), not a plural or a people.
   const word = dm.text.toLowerCase();
   const entry = ctx.gaz.lookup(dm.text);
-  if (dm.end - dm.start !== 1 || !entry || entry.name.toLowerCase() !== word || COLLECTIVE.test(word)) return -1;
-  return dm.start;
+  if (!entry || entry.name.toLowerCase() !== word || COLLECTIVE.test(word)) return -1;
+  return dm.end - 1;
 }
 
 function describedPerson(ctx: MentionContext, dm: Mention, s: Sentence): void {
@@ -58,6 +59,8 @@ function describedPerson(ctx: MentionContext, dm: Mention, s: Sentence): void {
   if (after && head + 1 <= s.last && isCap(after) && mentionAt(ctx, head + 1)?.kind === 'name') return;
   const the = definiteStart(ctx, dm.start, s);
   if (the < 0) return;
-  const word = tokens[head]!.lower;
-  addMention(ctx, { start: the, end: head + 1, sentence: s.index, text: joinTokens(tokens, the, head + 1), name: tokens[head]!.text, type: 'PERSON', strength: 2, kind: 'description', modifier: false, head: head === dm.start ? word : singular(word), nationality: dm.index });
+  // The demonym as the noun ("the New Zealander") names the description with all its words.
+  const nounDemonym = head === dm.end - 1;
+  const name = nounDemonym ? dm.text : tokens[head]!.text;
+  addMention(ctx, { start: the, end: head + 1, sentence: s.index, text: joinTokens(tokens, the, head + 1), name, type: 'PERSON', strength: 2, kind: 'description', modifier: false, head: nounDemonym ? dm.text.toLowerCase() : singular(tokens[head]!.lower), nationality: dm.index });
 }

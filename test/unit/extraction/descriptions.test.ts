@@ -43,6 +43,13 @@ describe('descriptions by nationality that refer back to a person', () => {
     expect(find(extract('Pierre Lanvin was named coach of the year. The Frenchman thanked his players.'), 'Pierre Lanvin', 'NATIONALITY', 'France')).toBeDefined();
   });
 
+  it('reads demonyms of several words and hyphenated origins ("the Brazilian-born Australian")', () => {
+    expect(find(extract('Lydia Kern won the title on Sunday. The New Zealander finished two shots clear.'), 'Lydia Kern', 'NATIONALITY', 'New Zealand')).toBeDefined();
+    const x = extract('Lena Marsh won the title on Sunday. The Brazilian-born Australian said she was delighted.');
+    expect(find(x, 'Lena Marsh', 'NATIONALITY', 'Australia')).toBeDefined();
+    expect(find(x, 'Lena Marsh', 'NATIONALITY', 'Brazil')).toBeUndefined();
+  });
+
   it('takes the subject of the sentence before over a person named after it', () => {
     const x = extract('Their captain, Jonas Weber, headed the ball past goalkeeper Milan Horvat. The German defender celebrated with the fans.');
     expect(find(x, 'Jonas Weber', 'NATIONALITY', 'Germany')).toBeDefined();
