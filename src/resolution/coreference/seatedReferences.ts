@@ -4,7 +4,9 @@
  * (a lender is a bank, a side a club) and is not the place itself. When the kind is open
  * ("the Munich company") a public body is no referent. When several organisations fit, the
  * place is there to tell them apart and the text does not say which: the reference stays
- * unresolved rather than guessed.
+ * unresolved rather than guessed. For a noun of no particular kind ("the Munich company") with
+ * no organisation introduced with it, the one organisation of the article that is no public body
+ * is taken.
  */
 import type { Mention } from '../../extraction/mentions/Mention.js';
 import { attach, type CorefContext } from './CorefContext.js';
@@ -44,21 +46,32 @@ export function resolveSeatedReferences(ctx: CorefContext): void {
     if (m.kind !== 'reference' || m.type !== 'ORGANIZATION') continue;
     const place = innerPlace(ctx.mentions, m);
     if (!place) continue;
-    const fitting = fittingOrganisations(ctx, m, ctx.entityOf[place.index]!);
-    if (fitting.length === 1) attach(ctx, m, fitting[0]!);
+    const { ofKind, companies } = candidateOrganisations(ctx, m, ctx.entityOf[place.index]!);
+    // One of the noun's kind; else, for a noun of no particular kind ("company"), the one
+    // organisation that is no public body (a lender is never taken for an airline).
+    const open = KIND_WORDS[m.head ?? ''] === undefined;
+    const target = ofKind.length === 1 ? ofKind[0] : ofKind.length === 0 && open && companies.length === 1 ? companies[0] : undefined;
+    if (target) attach(ctx, m, target);
   }
 }
 
-function fitsKind(c: EntityCluster, head: string): boolean {
+/** Whether the organisation's name shows the noun's kind ("Kessler Bank" for "lender"), or it was introduced with the noun. */
+function ofNounKind(ctx: CorefContext, c: EntityCluster, m: Mention): boolean {
+  const head = m.head ?? '';
+  if ((ctx.indexes[c.id]!.descriptorStart.get(head) ?? Infinity) < m.start) return true;
   const words = nameTokens(c.name);
-  const kind = KIND_WORDS[head];
-  if (kind) return words.some((w) => kind.includes(w));
-  return !PUBLIC_BODY_WORDS.has(words.at(-1) ?? '') || words.includes(head);
+  return (KIND_WORDS[head] ?? [head]).some((w) => words.includes(w));
 }
 
-/** The distinct organisations named before the reference that fit its noun (not the place's own entity). */
-function fittingOrganisations(ctx: CorefContext, m: Mention, placeCluster: number): EntityCluster[] {
-  const out: EntityCluster[] = [];
+/** Whether the organisation is no public body ("German prosecutors", "Finance Ministry"). */
+function isCompany(c: EntityCluster): boolean {
+  return !PUBLIC_BODY_WORDS.has(nameTokens(c.name).at(-1) ?? '');
+}
+
+/** The distinct organisations named before the reference (not the place's own entity): those of its noun's kind, and all that are no public body. */
+function candidateOrganisations(ctx: CorefContext, m: Mention, placeCluster: number): { ofKind: EntityCluster[]; companies: EntityCluster[] } {
+  const ofKind: EntityCluster[] = [];
+  const companies: EntityCluster[] = [];
   const seen = new Set<number>([placeCluster]);
   for (let k = m.index - 1; k >= 0 && m.index - k <= LOOK_BACK; k--) {
     ctx.work.units++;
@@ -67,8 +80,9 @@ function fittingOrganisations(ctx: CorefContext, m: Mention, placeCluster: numbe
     if (id < 0 || seen.has(id) || o.kind === 'reference' || o.start >= m.start) continue;
     seen.add(id);
     const c = ctx.clusters[id]!;
-    const descriptor = (ctx.indexes[id]!.descriptorStart.get(m.head ?? '') ?? Infinity) < m.start;
-    if (c.type === 'ORGANIZATION' && !c.isThing && c.country === undefined && (descriptor || fitsKind(c, m.head ?? ''))) out.push(c);
+    if (c.type !== 'ORGANIZATION' || c.isThing || c.country !== undefined) continue;
+    if (ofNounKind(ctx, c, m)) ofKind.push(c);
+    if (isCompany(c)) companies.push(c);
   }
-  return out;
+  return { ofKind, companies };
 }

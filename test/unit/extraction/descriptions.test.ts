@@ -120,6 +120,11 @@ describe('references that name where an organisation is', () => {
     expect(triples(x).filter((t) => /Vila Nova FC LOCATED_IN/.test(t))).toEqual([]);
   });
 
+  it('takes the one company for a noun of no particular kind, but never an airline for a lender', () => {
+    expect(find(extract('Kestrel Systems was raided by German prosecutors. The Munich company denied wrongdoing.'), 'Kestrel Systems', 'LOCATED_IN', 'Munich')).toBeDefined();
+    expect(triples(extract('Lufthansa signed a deal on Monday. The Frankfurt lender will finance ten aircraft.')).filter((t) => t.includes('LOCATED_IN'))).toEqual([]);
+  });
+
   it('guesses nothing when several organisations of the kind came before', () => {
     const text = 'Norda Savings Bank and Fjell Bank both reported losses. Regulators said the Oslo lender would need fresh capital.';
     expect(resolvedAs(text, 'the Oslo lender')).toBe('-');
