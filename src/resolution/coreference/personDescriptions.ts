@@ -31,8 +31,16 @@ export function describingDemonym(mentions: readonly Mention[], m: Mention): Men
   return owner?.gazetteer?.kind === 'demonym' ? owner : undefined;
 }
 
+/** What the pass reads of the people of the text, indexed once on the first description. */
+interface PeopleIndex {
+  /** Per person entity, the countries the text gives it (kept up to date as descriptions are placed). */
+  readonly stated: Map<number, Set<string>>;
+  /** Per person entity, the last words of its titles and where each is first stated. */
+  readonly titled: Map<number, Map<string, number>>;
+}
+
 export function attachPersonDescriptions(ctx: CorefContext): void {
-  let stated: Map<number, Set<string>> | null = null;
+  let ix: PeopleIndex | null = null;
   for (const m of ctx.mentions) {
     if (ctx.entityOf[m.index]! >= 0) continue;
     const demonym = describingDemonym(ctx.mentions, m);
@@ -41,14 +49,14 @@ export function attachPersonDescriptions(ctx: CorefContext): void {
     // most likely the one it is contrasted with, and the salient one; nothing is guessed.
     if (personBefore(ctx, m)) continue;
     const country = demonym.gazetteer.country;
-    const known = (stated ??= statedNationalities(ctx));
-    const fits = (c: EntityCluster): boolean => c.type === 'PERSON' && !c.isThing && c.mentions.length > 0 && [...(known.get(c.id) ?? [])].every((n) => n === country);
+    const people = (ix ??= indexPeople(ctx));
+    const fits = (c: EntityCluster): boolean => c.type === 'PERSON' && !c.isThing && c.mentions.length > 0 && [...(people.stated.get(c.id) ?? [])].every((n) => n === country);
     const head = m.head ?? '';
-    const named = head === demonym.text.toLowerCase() ? undefined : recentOfType(ctx, m.start, (c) => fits(c) && introducedAs(ctx, c, head, m.start));
+    const named = head === demonym.text.toLowerCase() ? undefined : recentOfType(ctx, m.start, (c) => fits(c) && introducedAs(ctx, people, c, head, m.start));
     const target = named ?? salientPerson(ctx, m, fits);
     if (!target) continue;
     attach(ctx, m, target);
-    addTo(known, target.id, country);
+    addTo(people.stated, target.id, country);
   }
 }
 
@@ -59,9 +67,9 @@ function addTo(map: Map<number, Set<string>>, id: number, country: string): void
 }
 
 /** Whether the person was introduced with the noun ("the striker X", "goalkeeper X", "X, a striker"). */
-function introducedAs(ctx: CorefContext, c: EntityCluster, head: string, before: number): boolean {
+function introducedAs(ctx: CorefContext, ix: PeopleIndex, c: EntityCluster, head: string, before: number): boolean {
   if ((ctx.indexes[c.id]!.descriptorStart.get(head) ?? Infinity) < before) return true;
-  return c.roles.some((r) => r.token < before && r.title.toLowerCase().split(/\s+/).at(-1) === head);
+  return (ix.titled.get(c.id)?.get(head) ?? Infinity) < before;
 }
 
 /** How many words (a descriptor noun or two) may stand between a demonym and the name it describes. */
@@ -98,23 +106,28 @@ function personBefore(ctx: CorefContext, m: Mention): boolean {
   return false;
 }
 
-/** Per person entity, the countries the text gives it: demonyms on its names, descriptions placed so far, demonym titles. */
-function statedNationalities(ctx: CorefContext): Map<number, Set<string>> {
-  const out = new Map<number, Set<string>>();
+/** The countries the text gives each person (demonyms on its names, descriptions placed so far, demonym titles) and its titles. */
+function indexPeople(ctx: CorefContext): PeopleIndex {
+  const ix: PeopleIndex = { stated: new Map(), titled: new Map() };
   ctx.mentions.forEach((m, mi) => {
     const id = ctx.entityOf[mi]!;
     ctx.work.units++;
     if (id < 0) return;
     const country = describingDemonym(ctx.mentions, m)?.gazetteer?.country ?? nameDemonym(ctx, mi);
-    if (country !== undefined) addTo(out, id, country);
+    if (country !== undefined) addTo(ix.stated, id, country);
   });
   for (const c of ctx.clusters) {
+    const titles = new Map<string, number>();
     for (const r of c.roles) {
+      ctx.work.units++;
       const country = r.viaDemonym === true && r.of !== null ? ctx.clusters[r.of]!.country : undefined;
-      if (country !== undefined) addTo(out, c.id, country);
+      if (country !== undefined) addTo(ix.stated, c.id, country);
+      const last = r.title.toLowerCase().split(/\s+/).at(-1) ?? '';
+      if (r.token < (titles.get(last) ?? Infinity)) titles.set(last, r.token);
     }
+    if (titles.size > 0) ix.titled.set(c.id, titles);
   }
-  return out;
+  return ix;
 }
 
 /** The first fitting person named in the latest sentence before the description's that names one. */
