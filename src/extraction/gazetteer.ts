@@ -107,6 +107,9 @@ const NOUN_DEMONYMS: Readonly<Record<string, string>> = {
   Serb: 'Serbia', Croat: 'Croatia', Pole: 'Poland', Swede: 'Sweden', Dane: 'Denmark', Finn: 'Finland',
   Turk: 'Turkey', Scot: 'Scotland', Briton: 'United Kingdom', Spaniard: 'Spain', Icelander: 'Iceland',
   Bosniak: 'Bosnia and Herzegovina', Kosovar: 'Kosovo', Uzbek: 'Uzbekistan', Kazakh: 'Kazakhstan',
+  Frenchman: 'France', Frenchwoman: 'France', Englishman: 'England', Englishwoman: 'England', Irishman: 'Ireland',
+  Irishwoman: 'Ireland', Welshman: 'Wales', Welshwoman: 'Wales', Scotsman: 'Scotland', Scotswoman: 'Scotland',
+  Dutchman: 'Netherlands', Dutchwoman: 'Netherlands',
 };
 
 /** English names news keeps where the package has adopted another spelling. */
@@ -198,7 +201,7 @@ function buildGazetteer(): Gazetteer {
 
   // Plural demonyms name the people ("Germans", "Serbs"): the same nationality.
   for (const [key, entry] of [...byKey]) {
-    if (entry.kind !== 'demonym' || key.includes('.') || /(?:s|sh|ch|ese|i)$/.test(key)) continue;
+    if (entry.kind !== 'demonym' || key.includes('.') || /(?:s|sh|ch|ese|i|(?:sh|ch|s)(?:wo)?man)$/.test(key)) continue;
     if (!byKey.has(`${key}s`)) byKey.set(`${key}s`, entry);
   }
 

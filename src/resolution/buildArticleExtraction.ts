@@ -23,6 +23,7 @@ import { reviewFacts } from './treeReview.js';
 import { placeChains } from './placeChains.js';
 import { withPossibleHolders } from './holderTypes.js';
 import { TreePronouns } from './treePronouns.js';
+import { descriptionFacts } from './descriptionFacts.js';
 import { clusterEntities, outputEntities } from './articleEntities.js';
 import { calibrateFacts, mergeFacts, outputRelations } from './mergeFacts.js';
 
@@ -69,6 +70,7 @@ function rawFacts(article: Article, work: WorkCounter): { doc: AnalyzedText; men
   const found = findRelations(doc, mentions, coref, { publishedAt: article.publishedAt, title: article.title, work, pronouns: possessives });
   const raw = reviewFacts(found, rules, coref);
   raw.push(...treeFacts(rules, coref, relatedPairs(raw)));
+  raw.push(...descriptionFacts(mentions, coref));
   raw.push(...placeChains(raw));
   return { doc, mentions, coref, raw: withPossibleHolders(raw, coref) };
 }

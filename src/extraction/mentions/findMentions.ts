@@ -13,8 +13,10 @@ import { knownAsAliases } from './knownAs.js';
 import { linkRuns } from './linkRuns.js';
 import { findLowerCaseMentions } from './lowerCaseMentions.js';
 import type { MentionOptions, MentionResult } from './Mention.js';
+import { demonymDescriptions } from './demonymDescriptions.js';
 import { newMentionContext } from './MentionContext.js';
 import { findNameRuns } from './nameRuns.js';
+import { placeReferences } from './placeReferences.js';
 import { sortMentions } from './sortMentions.js';
 
 /** Finds every mention in the analysed text. */
@@ -26,6 +28,8 @@ export function findMentions(doc: AnalyzedText, options: MentionOptions = {}): M
   linkRuns(ctx, runMentions);
   describeNames(ctx);
   findLowerCaseMentions(ctx);
+  demonymDescriptions(ctx);
+  placeReferences(ctx);
   knownAsAliases(ctx);
   return sortMentions(ctx);
 }

@@ -12,7 +12,7 @@ import { isPhraseHead } from './things.js';
 import { isCap, joinTokens } from './tokenText.js';
 
 /** Nouns that, after "the", refer back to an organisation of the article ("the company said"). */
-const REFERENCE_ORG_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'club', 'carrier', 'airline', 'lender', 'bank', 'insurer', 'retailer', 'broadcaster', 'manufacturer', 'maker', 'operator', 'startup', 'start-up', 'developer', 'utility', 'union', 'party', 'agency', 'ministry', 'regulator', 'museum', 'university', 'institute', 'consortium', 'charity', 'brewer', 'chipmaker', 'drugmaker', 'carmaker', 'automaker', 'conglomerate', 'supplier', 'publisher', 'newspaper']);
+export const REFERENCE_ORG_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'club', 'carrier', 'airline', 'lender', 'bank', 'insurer', 'retailer', 'broadcaster', 'manufacturer', 'maker', 'operator', 'startup', 'start-up', 'developer', 'utility', 'union', 'party', 'agency', 'ministry', 'regulator', 'museum', 'university', 'institute', 'consortium', 'charity', 'brewer', 'chipmaker', 'drugmaker', 'carmaker', 'automaker', 'conglomerate', 'supplier', 'publisher', 'newspaper']);
 const COUNTRY_NOUNS: readonly string[] = ['country', 'nation'];
 
 /** Lower-cased last words of the text's organisation names ("court" for "Constitutional Court"), as found at first use. */

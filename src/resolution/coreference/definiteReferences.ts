@@ -9,6 +9,7 @@ import type { EntityCluster } from './EntityCluster.js';
 import { nameTokens } from './nameKey.js';
 import { recentOfType } from './recentOfType.js';
 import { salientOrganisations } from './salientOrganisation.js';
+import { innerPlace } from './seatedReferences.js';
 
 /** Nouns that re-mention a named town or city ("the city"). */
 const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital', 'municipality']);
@@ -42,7 +43,8 @@ export function resolveDefiniteReferences(ctx: CorefContext): void {
   // The work each genre noun last referred to: "the series" goes on meaning the same series.
   const lastWork = new Map<string, EntityCluster>();
   for (const m of ctx.mentions) {
-    if (m.kind !== 'reference') continue;
+    // ("the Frankfurt lender" is resolved by the place it names: seatedReferences.)
+    if (m.kind !== 'reference' || innerPlace(ctx.mentions, m)) continue;
     const head = m.head ?? '';
     const target = head === 'country' || head === 'nation' ? countryReferent(ctx, m) : nounReferent(ctx, m, head, salientOrganisation, lastWork.get(head));
     if (!target) continue;

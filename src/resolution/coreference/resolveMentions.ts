@@ -3,7 +3,8 @@
  * forms ("Putin", "Coast Guard") join the nearest earlier entity whose name contains them;
  * acronyms join the entity whose initials they spell; "known as"/"(ACR)" links merge;
  * countries, capitals and demonyms group by the gazetteer; role descriptions ("the Russian
- * president") go to the person holding that role; definite references ("the cosmodrome") go to
+ * president") go to the person holding that role, descriptions by nationality ("the Scot") to
+ * the salient person; definite references ("the cosmodrome") go to
  * the latest entity with that head. Pronouns are left to the relation pass, which knows clauses.
  */
 import type { AliasLink, Mention } from '../../extraction/mentions/Mention.js';
@@ -15,7 +16,9 @@ import { resolveDefiniteReferences } from './definiteReferences.js';
 import type { Coreference } from './EntityCluster.js';
 import { clusterGazetteerMentions } from './gazetteerClusters.js';
 import { clusterNames } from './nameClusters.js';
+import { attachPersonDescriptions } from './personDescriptions.js';
 import { attachRoleDescriptions } from './roleDescriptions.js';
+import { resolveSeatedReferences } from './seatedReferences.js';
 import { typeByShortForms } from './shortFormTypes.js';
 import { addStatedRoles } from './statedRoles.js';
 import { clusterThings } from './thingClusters.js';
@@ -28,8 +31,10 @@ export function resolveMentions(mentions: readonly Mention[], aliasLinks: readon
   mergeAcronyms(ctx);
   clusterThings(ctx);
   addStatedRoles(ctx);
+  resolveSeatedReferences(ctx);
   resolveDefiniteReferences(ctx);
   attachRoleDescriptions(ctx);
+  attachPersonDescriptions(ctx);
   for (const c of ctx.clusters) c.mentions.sort((a, b) => a - b);
   typeByShortForms(ctx.clusters);
   chooseCanonicalNames(ctx.clusters);
