@@ -9,7 +9,7 @@
  * clause is denied ("rejected allegations that she pressured Y", "denied meeting X") is marked
  * negated.
  */
-import type { LexiconQuery } from '../extraction/lexicon/PredicateLexicon.js';
+import type { LexiconQuery, PredicateLexicon } from '../extraction/lexicon/PredicateLexicon.js';
 import { LEXICON_ENTITY_TYPES, type FrameRoles, type LexiconEntityType } from '../extraction/lexicon/lexiconTypes.js';
 import type { RawRelation } from '../extraction/frames/RawRelation.js';
 import { isNegatedClause } from '../extraction/rules/negation.js';
@@ -109,6 +109,17 @@ function patientAsSubject(tree: SentenceTree, v: number, subjectWord: number, ob
   return patient || modified;
 }
 
+/**
+ * A fact named after a light verb whose object is an event noun the lexicon knows ("completed
+ * the signing of X from Y" is no COMPLETE fact): the noun frame reads the event itself.
+ */
+function lightVerbShell(tree: SentenceTree, v: number, r: RawRelation, lexicon: PredicateLexicon): boolean {
+  const lemma = tree.word(v).lemma.toLowerCase();
+  if (!lexicon.isLightVerb(lemma) || r.predicate !== lemma.toUpperCase()) return false;
+  const obj = tree.firstChild(v, 'obj');
+  return obj >= 0 && lexicon.lookup({ lemma: tree.word(obj).lower, pos: 'NOUN' }) !== null;
+}
+
 /** Reviews the facts (predicate and polarity in place); returns those the tree does not refute. */
 export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref: Coreference): RawRelation[] {
   const { trees, lexicon, index } = ctx;
@@ -121,7 +132,7 @@ export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref
     const cluster = r.object.cluster;
     const wordOf = (c: number): number => index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === c && m.word >= 0 && tree.dominates(v, m.word))?.word ?? -1;
     const objectWord = wordOf(cluster);
-    if (subjectOfEmbedded(tree, v, objectWord)) return false;
+    if (subjectOfEmbedded(tree, v, objectWord) || lightVerbShell(tree, v, r, lexicon)) return false;
     if ('cluster' in r.subject) {
       const sc = r.subject.cluster;
       const subjectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === sc && m.word >= 0)?.word ?? -1;

@@ -238,3 +238,11 @@ describe('settlements and genre nouns', () => {
     expect(named(x).some((r) => r.s === 'Greenlit Pictures' && r.o === 'Salt Lines')).toBe(false);
   });
 });
+
+describe('light verbs around known event nouns', () => {
+  it('gives no fact named after the light verb when its object is an event noun the lexicon reads', () => {
+    const x = extract('Harbour City have completed the signing of the Uruguayan defender Mateo Suarez from Rio Claro Athletic on a three-year contract.');
+    expect(named(x).some((r) => r.predicate === 'COMPLETE')).toBe(false);
+    expect(find(x, 'Harbour City', 'SIGN', 'Mateo Suarez')).toBeDefined();
+  });
+});
