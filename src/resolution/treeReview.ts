@@ -115,7 +115,8 @@ function patientAsSubject(tree: SentenceTree, v: number, subjectWord: number, ob
  */
 function lightVerbShell(tree: SentenceTree, v: number, r: RawRelation, lexicon: PredicateLexicon): boolean {
   const lemma = tree.word(v).lemma.toLowerCase();
-  if (!lexicon.isLightVerb(lemma) || r.predicate !== lemma.toUpperCase()) return false;
+  // (Only a verb kept as its own predicate: "signed an agreement" stays SIGN.)
+  if (!lexicon.isLightVerb(lemma) || r.predicate !== lemma.toUpperCase() || lexicon.definitionOf(r.predicate) !== undefined) return false;
   const obj = tree.firstChild(v, 'obj');
   return obj >= 0 && lexicon.lookup({ lemma: tree.word(obj).lower, pos: 'NOUN' }) !== null;
 }
