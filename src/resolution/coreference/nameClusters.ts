@@ -9,6 +9,7 @@ import { attach, createCluster, latestMentioned, type CorefContext } from './Cor
 import type { EntityCluster } from './EntityCluster.js';
 import { acronymLetters, nameKey, nameTokens } from './nameKey.js';
 import { indexForm, newNameIndex, type NameIndex } from './NameIndex.js';
+import { headType } from '../../extraction/mentions/headType.js';
 
 /** Short-form matching looks at no more than this many entities sharing the first word. */
 export const MAX_SHORT_FORM_CANDIDATES = 64;
@@ -45,11 +46,24 @@ function knownName(ix: NameIndex, m: Mention): EntityCluster | undefined {
  */
 function shortFormTarget(ctx: CorefContext, ix: NameIndex, m: Mention, toks: readonly string[]): EntityCluster | undefined {
   const pool = (ix.byWord.get(toks[0]!)?.list ?? []).slice(-MAX_SHORT_FORM_CANDIDATES).sort((a, b) => a.id - b.id);
-  const candidates = pool.filter((c) => !c.isThing && c.country === undefined && compatible(c.type, m.type, m.strength) && [...c.forms.keys()].some((f) => containsShortForm(c.type, nameTokens(f), toks)));
+  const candidates = pool.filter((c) => !c.isThing && c.country === undefined && compatible(c.type, m.type, m.strength) && !namesItsPlace(c, m, toks) && [...c.forms.keys()].some((f) => containsShortForm(c.type, nameTokens(f), toks)));
   if (candidates.length <= 1) return candidates[0];
   const latest = latestMentioned(ctx, candidates, m.start, -2);
   if (latest.start < 0) return candidates.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
   return latest.cluster;
+}
+
+/**
+ * "Munich" is where "Munich Airport" is, not its short form: a one-word place never joins a
+ * facility named by it and a head noun ("… Airport", "… Station"). (Firms are re-mentioned by
+ * their first word: "Harlow" for "Harlow Brewing".)
+ */
+function namesItsPlace(c: EntityCluster, m: Mention, toks: readonly string[]): boolean {
+  if (toks.length !== 1 || (m.type !== 'GPE' && m.type !== 'LOCATION') || c.type !== 'FACILITY') return false;
+  return [...c.forms.keys()].every((f) => {
+    const ft = nameTokens(f);
+    return ft.length === 2 && ft[0] === toks[0] && headType(ft[1]!) !== null;
+  });
 }
 
 /** Whether a longer form (content words `ft`) contains the short form `toks`. */

@@ -5,6 +5,7 @@ import { acronymLetters, initials, nameKey, nameTokens } from '../../../src/reso
 import { attach, createCluster, latestMentioned, newCorefContext } from '../../../src/resolution/coreference/CorefContext.js';
 import { mergeClusters } from '../../../src/resolution/coreference/mergeClusters.js';
 import { newWorkCounter } from '../../../src/extraction/WorkCounter.js';
+import { extract } from '../extraction/helpers.js';
 
 /** Hand-made mentions, one token apart per position given, in text order. */
 function mentionsOf(specs: Array<Partial<Mention> & { text: string; start: number }>): Mention[] {
@@ -74,5 +75,14 @@ describe('CorefContext', () => {
     expect([...ctx.entityOf]).toEqual([a.id, a.id, -1]);
     expect(b.mentions).toEqual([]);
     expect(latestMentioned(ctx, [a, b], 6, -1)).toEqual({ cluster: a, start: 4 });
+  });
+});
+
+describe('a place and the facility named after it', () => {
+  it('keeps "Munich" apart from "Munich Airport" but lets a firm be re-mentioned by its first word', () => {
+    const x = extract('The flight landed at Munich Airport at noon. Prosecutors in Munich said he was held. Harlow Brewing agreed to buy Copperfield. Harlow said the deal would close soon.');
+    const names = x.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Munich Airport', 'Munich']));
+    expect(names).not.toContain('Harlow');
   });
 });
