@@ -50,6 +50,56 @@ function makerAfter(tree: SentenceTree, work: RuleMention, ctx: RuleContext): { 
   return null;
 }
 
+const ACTORS: ReadonlySet<string> = new Set(['actor', 'actress', 'star', 'performer']);
+/** Verbs of prizes won or given ("won the Golden Bear for …", "the prize went to X for …"). */
+const PRIZE_VERBS: ReadonlySet<string> = new Set(['win', 'award', 'go', 'receive', 'accept', 'collect', 'take', 'name', 'nominate', 'honour', 'honor', 'earn']);
+
+function rolePredicate(role: string): string | null {
+  if (DIRECTORS.has(role)) return 'DIRECT';
+  if (WRITERS.has(role)) return 'WRITE';
+  return ACTORS.has(role) ? 'STAR_IN' : null;
+}
+
+/** Whether the name at w is who a prize verb honours: its subject ("X won"), or its to-phrase ("went to X"), directly or through the noun it describes. */
+function honoured(tree: SentenceTree, w: number): boolean {
+  const at = ['appos', 'flat', 'compound'].includes(tree.base(w)) && tree.head(w) >= 0 ? tree.head(w) : w;
+  const v = tree.head(at);
+  if (v < 0 || tree.word(v).upos !== 'VERB' || !PRIZE_VERBS.has(tree.word(v).lemma.toLowerCase())) return false;
+  return tree.word(v).lemma.toLowerCase() === 'go' ? tree.caseOf(at) === 'to' : tree.base(at) === 'nsubj';
+}
+
+/** A maker's role: a role noun just before the person's name ("the Iranian director X"), else the prize's ("for best director"). */
+function prizeRole(tree: SentenceTree, person: RuleMention, titleStart: number): string | null {
+  const words = tree.wordsOfTokens(person.start, person.end);
+  if (words === null) return null;
+  for (let w = words[0] - 1; w >= Math.max(0, words[0] - 3); w--) {
+    const lemma = tree.word(w).lemma.toLowerCase();
+    if (rolePredicate(lemma) !== null) return lemma;
+  }
+  for (let w = 1; w < titleStart; w++) {
+    if (tree.word(w - 1).lower === 'best' && rolePredicate(tree.word(w).lemma.toLowerCase()) !== null) return tree.word(w).lemma.toLowerCase();
+  }
+  return null;
+}
+
+/**
+ * "The director X won the Golden Bear … for “The Salt Road”", "the prize for best director went
+ * to X for “Winter Lines”": a person honoured for a work made it in the role the text gives them.
+ * Read off the word sequence (parsers hang "for" phrases anywhere).
+ */
+function prizedWork(tree: SentenceTree, work: RuleMention, ctx: RuleContext): Candidate | null {
+  const words = tree.wordsOfTokens(work.start, work.end);
+  if (words === null || !tree.words.some((w) => w.upos === 'VERB' && PRIZE_VERBS.has(w.lemma.toLowerCase()))) return null;
+  let f = words[0] - 1;
+  while (f >= 0 && (tree.word(f).upos === 'PUNCT' || tree.word(f).lower === 'the')) f--;
+  if (f < 0 || tree.word(f).lower !== 'for') return null;
+  const people = ctx.index.inSentence(tree.index).filter((m) => m.kind === 'name' && m.type === 'PERSON' && m.word >= 0 && m.word < f && honoured(tree, m.word));
+  const person = people.at(-1);
+  const role = person === undefined ? null : prizeRole(tree, person, words[0]);
+  const predicate = role === null ? null : rolePredicate(role);
+  return person === undefined || predicate === null ? null : { rule: 'works', sentence: tree.index, subject: person.index, object: work.index, predicate, verb: role!, qualifiers: {} };
+}
+
 export function works(tree: SentenceTree, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of ctx.index.inSentence(tree.index)) {
@@ -57,6 +107,8 @@ export function works(tree: SentenceTree, ctx: RuleContext): Candidate[] {
     const found = makerAfter(tree, m, ctx);
     const predicate = found === null ? null : predicateFor(found.role, found.genre);
     if (found !== null && predicate !== null) out.push({ rule: 'works', sentence: tree.index, subject: found.maker, object: m.index, predicate, verb: found.role ?? found.genre ?? 'by', qualifiers: {} });
+    const prized = m.quotedTitle === true ? prizedWork(tree, m, ctx) : null;
+    if (prized !== null) out.push(prized);
   }
   return out;
 }

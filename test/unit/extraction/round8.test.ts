@@ -246,3 +246,11 @@ describe('light verbs around known event nouns', () => {
     expect(find(x, 'Harbour City', 'SIGN', 'Mateo Suarez')).toBeDefined();
   });
 });
+
+describe('works honoured with prizes', () => {
+  it('reads "the director X won … for “W”" as X directing W, and no prize as a maker', () => {
+    const x = extract('The Chilean director Ana Fuentes won the Golden Condor on Saturday for "The Long Shore". The Silver Condor for best director went to the festival for "Night Ferry".');
+    expect(find(x, 'Ana Fuentes', 'DIRECT', 'The Long Shore')).toBeDefined();
+    expect(named(x).some((r) => r.predicate === 'DIRECT' && r.o === 'Night Ferry')).toBe(false);
+  });
+});
