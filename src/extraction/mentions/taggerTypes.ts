@@ -72,8 +72,8 @@ function namedThing(tree: SentenceTree, first: number, last: number): EntityType
 /**
  * A person only by the shape of its name (two to four capitalised words, no listed first name,
  * no title, no person's context) that the tagger confidently reads as something else: "Daily Ledger", "Kitchen Radio
- * Live". The tagger's class decides; a place neither in the word lists nor after a locative
- * cue is read as an organisation.
+ * Live". The tagger's class decides; a place reading neither in the word lists nor after a
+ * locative cue changes nothing.
  */
 function notAPerson(gazetteer: Gazetteer, m: TypedMention, found: { span: TreeEntity; first: number; last: number }, tree: SentenceTree, type: EntityType | null): EntityType | null {
   const { span } = found;
@@ -82,8 +82,9 @@ function notAPerson(gazetteer: Gazetteer, m: TypedMention, found: { span: TreeEn
   const modified = namedThing(tree, found.first, found.last);
   if (modified !== null) return modified;
   if (type === null || type === 'PERSON' || span.score < CUE_OVERRIDE_SCORE) return null;
+  // (A place reading needs support of its own: "went to Kenji Watanabe" reads like a place to the tagger.)
   const place = listed(gazetteer, 'GPE', m.name) || contextCue(tree, found.first, found.last, 'GPE');
-  return type === 'GPE' && !place ? 'ORGANIZATION' : type;
+  return type === 'GPE' && !place ? null : type;
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'around', 'off', 'across', 'throughout']);

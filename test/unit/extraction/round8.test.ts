@@ -254,3 +254,10 @@ describe('works honoured with prizes', () => {
     expect(named(x).some((r) => r.predicate === 'DIRECT' && r.o === 'Night Ferry')).toBe(false);
   });
 });
+
+describe('place readings of person-shaped names', () => {
+  it('keeps a person-shaped name a person when the tagger reads a place with nothing else saying so', () => {
+    const x = extract('The prize for best director went to Kenta Mori of Japan for "Cold Rivers".');
+    expect(typeOf(x, 'Kenta Mori')).toBe('PERSON');
+  });
+});
