@@ -1,7 +1,23 @@
+import type { Token } from '../../nlp/nlp.js';
 import { ORG_CUE_NOUNS, ORG_HEADS, PERSON_NOUNS, TITLE_WORDS } from '../lexicon.js';
 import { CONFIDENCE, clamp } from './frameConfidence.js';
 import { isNameMention } from './nounPhrases.js';
 import { pushFact, type RelationContext } from './RelationContext.js';
+
+/** A hyphen glued between two lower-case words ("start-up", "car-maker"). */
+function gluedHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return t !== undefined && t.text === '-' && !t.spaceBefore && next !== undefined && !next.spaceBefore && /^\p{Ll}/u.test(next.text);
+}
+
+/** A lower-case descriptor word: a noun or adjective, or a part of a hyphenated one ("the Japanese start-up X"). */
+function descriptorWord(tokens: readonly Token[], q: number): boolean {
+  const t = tokens[q]!;
+  if (gluedHyphen(tokens, q)) return true;
+  if (!/^\p{Ll}/u.test(t.text)) return false;
+  return t.pos === 'NOUN' || t.pos === 'ADJ' || gluedHyphen(tokens, q - 1) || gluedHyphen(tokens, q + 1);
+}
 
 /**
  * Demonyms describing a named entity: "the Danish developer Acme Wind", "Acme Wind, a Danish
@@ -20,7 +36,7 @@ export function demonymFacts(ctx: RelationContext, first: number, last: number, 
     let target = -1;
     // Forward: lower-case descriptor words, then a name.
     let q = dm.end;
-    while (q <= last && q - dm.end < 4 && argAt[q] === -1 && modAt[q] !== 1 && /^\p{Ll}/u.test(tokens[q]!.text) && ['ADJ', 'NOUN'].includes(tokens[q]!.pos)) q++;
+    while (q <= last && q - dm.end < 6 && argAt[q] === -1 && modAt[q] !== 1 && descriptorWord(tokens, q)) q++;
     if (q > dm.end && q <= last && isNameMention(ctx, argAt[q]!) && !mentions[argAt[q]!]!.role) target = entityOf[argAt[q]!] ?? -1;
     // Backward: "A, a Danish …" appositive.
     if (target < 0) {

@@ -261,3 +261,10 @@ describe('place readings of person-shaped names', () => {
     expect(typeOf(x, 'Kenta Mori')).toBe('PERSON');
   });
 });
+
+describe('hyphenated descriptors', () => {
+  it('reads a demonym before a hyphenated organisation noun ("the Japanese start-up X")', () => {
+    const x = extract('The software was developed with the Japanese start-up Kotori Labs last year.');
+    expect(find(x, 'Kotori Labs', 'LOCATED_IN', 'Japan')).toBeDefined();
+  });
+});
