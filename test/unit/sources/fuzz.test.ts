@@ -57,14 +57,14 @@ describe('fuzz: cleaning never fails unexpectedly', () => {
     );
   });
 
-  it('stays fast on adversarial repetitions', () => {
+  // A hang guard, not a speed target (bench/ measures speed): catastrophic backtracking on these
+  // inputs would run for minutes, far past the test's timeout.
+  it('finishes on adversarial repetitions', { timeout: 20_000 }, () => {
     const nasty = ['<a<a<a'.repeat(20000), '<p title="'.repeat(20000), '&'.repeat(100000), '[x]('.repeat(20000), '*a'.repeat(50000), '<!--'.repeat(20000), '![x]('.repeat(20000), '**a *'.repeat(20000), `${'word '.repeat(12)}\n`.repeat(8000)];
-    const started = Date.now();
     for (const s of nasty) {
-      htmlToText(s);
+      expect(typeof htmlToText(s).text).toBe('string');
       returnsOrThrowsNewsgraphError(() => parseArticleText(s, 'x.md'));
       returnsOrThrowsNewsgraphError(() => parseArticleText(s, 'x.txt'));
     }
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
