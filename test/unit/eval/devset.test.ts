@@ -16,7 +16,7 @@ import { type GoldArticle, readGoldDir, scoreArticles } from '../../helpers/scor
  * extractor scores lower on them, so they stay out of the floor until the new extractor lands
  * and the floor is re-set over the whole set. The format checks above cover every article.
  */
-const DEV_RELATION_F1_FLOOR = 0.70;
+const DEV_RELATION_F1_FLOOR = 0.71;
 const DEV_ENTITY_F1_FLOOR = 0.94;
 const FLOOR_FILES: ReadonlySet<string> = new Set([
   '01_brewery_takeover.txt', '02_chipmaker_layoffs.txt', '03_football_transfer.txt', '04_tennis_final.txt',
