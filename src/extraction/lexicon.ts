@@ -136,12 +136,21 @@ export const NAME_PARTICLES = set(`de van von der den da di du del della la le d
 /** Heads that make a chunk a LOCATION (natural or vague regions). */
 export const LOCATION_HEADS = set(`
   sea ocean river lake gulf bay strait channel peninsula mountains mountain mount mt. island islands
-  valley desert plateau coast shore basin zone corridor delta canyon forest plain plains cape
+  valley desert plateau coast shore basin zone corridor delta canyon forest plain plains cape hill hills
   east west north south arctic antarctic pole waters border frontier beach
 `);
 
 /** First words that make a name a natural place ("Lake Constance", "Mount Kenya", "Cape Cod"). */
 export const LOCATION_FIRST_WORDS = set(`lake mount mt. cape river isle`);
+
+/** Continents and world regions: places, never organisations (matched on the whole name, lower case). */
+export const REGION_NAMES: ReadonlySet<string> = new Set([
+  'africa', 'europe', 'asia', 'oceania', 'antarctica', 'north america', 'south america', 'central america', 'latin america',
+  'middle east', 'the middle east', 'caribbean', 'scandinavia', 'balkans', 'sahel', 'southeast asia', 'south-east asia', 'east asia',
+  'south asia', 'central asia', 'west africa', 'east africa', 'north africa', 'southern africa', 'sub-saharan africa', 'horn of africa',
+  'eastern europe', 'western europe', 'central europe', 'siberia', 'patagonia', 'arctic', 'amazon', 'himalayas', 'alps', 'andes',
+  'mediterranean', 'baltic', 'persian gulf', 'indo-pacific', 'asia-pacific', 'maghreb', 'levant', 'caucasus',
+]);
 
 /** Heads that make a chunk a GPE (administrative areas). */
 export const GPE_HEADS = set(`

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../model/types.js';
 import type { Token } from '../../nlp/nlp.js';
-import { LOCATION_FIRST_WORDS, NAME_PARTICLES, ORG_CUE_NOUNS } from '../lexicon.js';
+import { LOCATION_FIRST_WORDS, NAME_PARTICLES, ORG_CUE_NOUNS, REGION_NAMES } from '../lexicon.js';
 import { addRunName } from './addRunName.js';
 import { headType, thingType } from './headType.js';
 import type { Mention, TypeStrength } from './Mention.js';
@@ -36,6 +36,7 @@ function capitalThing(ctx: MentionContext, r: Run): Mention | undefined {
 function lexicalType(ctx: MentionContext, r: Run, words: readonly Token[]): { type: EntityType; strength: TypeStrength } | undefined {
   const { tokens, lowers } = ctx;
   const inner = lowers.slice(r.start, r.end);
+  if (REGION_NAMES.has(inner.join(' ')) || REGION_NAMES.has(joinTokens(tokens, r.start, r.end).toLowerCase())) return { type: 'LOCATION', strength: 3 };
   const ofIdx = inner.includes('of') ? inner.indexOf('of') : inner.indexOf('for');
   const heads = ofIdx > 0 ? [r.start + ofIdx - 1, r.end - 1] : [r.end - 1];
   for (const h of heads) {

@@ -268,3 +268,11 @@ describe('hyphenated descriptors', () => {
     expect(find(x, 'Kotori Labs', 'LOCATED_IN', 'Japan')).toBeDefined();
   });
 });
+
+describe('continents, regions and landforms', () => {
+  it('types continents and world regions as locations, never organisations', () => {
+    const x = extract('Exports to Africa and Europe rose, while sales in Southeast Asia fell. The tower on Kalang Hill was approved.');
+    for (const n of ['Africa', 'Europe', 'Southeast Asia', 'Kalang Hill']) expect(typeOf(x, n) ?? 'LOCATION').toBe('LOCATION');
+    expect(typeOf(x, 'Africa')).toBe('LOCATION');
+  });
+});
