@@ -124,7 +124,9 @@ function personalRole(tree: SentenceTree, holder: RuleMention, other: number, ro
 
 function employersOf(tree: SentenceTree, m: RuleMention, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of tree.childrenWith(m.word, 'nmod')) {
+  // (The parser may hang "of the University of X" on the surname: the name's own words count.)
+  const nameWords = [m.word, ...tree.childrenWith(m.word, 'flat')];
+  for (const c of nameWords.flatMap((w) => tree.childrenWith(w, 'nmod'))) {
     const kase = tree.caseOf(c);
     const org = kase === 'at' || kase === 'with' || (kase === 'of' && institution(tree, c, ctx)) ? organisation(tree, c, ctx) : -1;
     if (org >= 0) out.push(fact(tree, m, org, null, ctx));

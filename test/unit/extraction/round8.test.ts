@@ -276,3 +276,10 @@ describe('continents, regions and landforms', () => {
     expect(typeOf(x, 'Africa')).toBe('LOCATION');
   });
 });
+
+describe('employers hung on a surname', () => {
+  it('reads "X of the University of Y" where the parser hangs the of-phrase on the surname', () => {
+    const x = extract('Dean Falk of State University of New York studied the skulls.');
+    expect(find(x, 'Dean Falk', 'WORKS_FOR', 'State University of New York')).toBeDefined();
+  });
+});
