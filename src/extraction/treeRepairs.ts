@@ -48,7 +48,7 @@ function inPrepositionalPhrase(words: readonly TreeWord[], w: number): boolean {
 
 /**
  * A finite main verb without a subject, where the parser hung the name before it on a comma or
- * a list ("In 1833, Benjamin Harrison, the 23rd President, was born in North Bend"): the first
+ * a list ("In 1921, Walter Brennan, the 12th Governor, was born in Port Ellis"): the first
  * proper noun before the verb that is in no prepositional phrase becomes its subject.
  */
 export function repairMissingSubject(words: TreeWord[]): boolean {

@@ -32,11 +32,11 @@ describe('repairNamingClause', () => {
 
 describe('repairMissingSubject', () => {
   it('gives a subjectless passive main verb the name the parser hung on a comma', () => {
-    // In 1833 , Benjamin Harrison , the President , was born in North Bend .
+    // In 1921 , Walter Brennan , the Governor , was born in Port Ellis .
     const w = words([
-      ['In', 'ADP', 1, 'case'], ['1833', 'NUM', 10, 'obl'], [',', 'PUNCT', 1, 'punct'], ['Benjamin', 'PROPN', 2, 'list'], ['Harrison', 'PROPN', 3, 'flat'],
-      [',', 'PUNCT', 7, 'punct'], ['the', 'DET', 7, 'det'], ['President', 'PROPN', 3, 'appos'], [',', 'PUNCT', 3, 'punct'], ['was', 'AUX', 10, 'aux:pass'],
-      ['born', 'VERB', -1, 'root'], ['in', 'ADP', 13, 'case'], ['North', 'PROPN', 13, 'compound'], ['Bend', 'PROPN', 10, 'obl'], ['.', 'PUNCT', 10, 'punct'],
+      ['In', 'ADP', 1, 'case'], ['1921', 'NUM', 10, 'obl'], [',', 'PUNCT', 1, 'punct'], ['Walter', 'PROPN', 2, 'list'], ['Brennan', 'PROPN', 3, 'flat'],
+      [',', 'PUNCT', 7, 'punct'], ['the', 'DET', 7, 'det'], ['Governor', 'PROPN', 3, 'appos'], [',', 'PUNCT', 3, 'punct'], ['was', 'AUX', 10, 'aux:pass'],
+      ['born', 'VERB', -1, 'root'], ['in', 'ADP', 13, 'case'], ['Port', 'PROPN', 13, 'compound'], ['Ellis', 'PROPN', 10, 'obl'], ['.', 'PUNCT', 10, 'punct'],
     ]);
     expect(repairMissingSubject(w)).toBe(true);
     expect([w[3]!.head, w[3]!.label]).toEqual([10, 'nsubj:pass']);
