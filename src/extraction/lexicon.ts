@@ -99,7 +99,7 @@ export function isInstitutionName(name: string): boolean {
   return head !== undefined && INSTITUTION_HEADS.has(head);
 }
 
-/** Verbs that hold a person to a deed named by their of/for/with-phrase ("convicted of Kennedy's killing", "charged with the murder of X"). */
+/** Verbs that hold a person to a deed named by their of/for/with-phrase ("convicted of Ana Ruiz's killing", "charged with the murder of X"). */
 export const LEGAL_VERBS = set(`convict charge accuse suspect indict jail sentence arrest prosecute blame try imprison execute hang detain extradite investigate`);
 
 /** Genre nouns that refer back to a named work ("the series", "the film", "the novel"). */

@@ -1,7 +1,7 @@
 /**
  * Roles are held by people and organisations: a role, leadership or employment fact whose
- * subject is a place, facility, event or thing comes from a misread clause ("Derwinski, a
- * Republican from Chicago who served 24 years in Congress" is no Chicago HOLDS_ROLE Congress).
+ * subject is a place, facility, event or thing comes from a misread clause ("Harold Pell, a
+ * Democrat from Leeds who served 20 years in Parliament" is no Leeds HOLDS_ROLE Parliament).
  */
 import type { EntityType } from '../model/types.js';
 import type { RawRelation } from '../extraction/frames/RawRelation.js';

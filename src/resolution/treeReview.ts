@@ -51,7 +51,7 @@ const FINDING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The object is the subject of a finite clause the verb embeds ("found Oswald acted alone"),
+ * The object is the subject of a finite clause the verb embeds ("found Varga acted alone"),
  * not the verb's own argument (an infinitive's subject is: "urged China to contribute").
  */
 function subjectOfEmbedded(tree: SentenceTree, v: number, objectWord: number): boolean {

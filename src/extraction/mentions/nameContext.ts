@@ -42,7 +42,7 @@ function personNoun(tree: SentenceTree, w: number): boolean {
   return PERSON_NOUN.test(word.lower) && !organisationNoun(tree, w);
 }
 
-/** "Kovacevic, a Serb", "Derwinski, a Republican from Chicago": read off the words (parsers often miss the apposition). */
+/** "Novak, a Serb", "Pell, a Democrat from Leeds": read off the words (parsers often miss the apposition). */
 function apposedAfterComma(tree: SentenceTree, w: number): boolean {
   if (w + 2 >= tree.length || tree.word(w + 1).form !== ',' || !['a', 'an'].includes(tree.word(w + 2).lower)) return false;
   for (let j = w + 3; j < Math.min(tree.length, w + 7); j++) {
@@ -53,7 +53,7 @@ function apposedAfterComma(tree: SentenceTree, w: number): boolean {
   return false;
 }
 
-/** What marks the name at w as a person: an apposed person noun or age ("Derwinski, a Republican", "Ferraro, 50,"), kin, or speech. */
+/** What marks the name at w as a person: an apposed person noun or age ("Pell, a Democrat", "Moreno, 50,"), kin, or speech. */
 function personContext(tree: SentenceTree, w: number, speech = true): boolean {
   const word = tree.word(w);
   const head = tree.head(w);
@@ -77,7 +77,7 @@ export function personCue(tree: SentenceTree, first: number, last: number): bool
   return first >= 2 && tree.word(first - 1).form === ',' && personNoun(tree, first - 2);
 }
 
-/** A lone surname ("Walesa said", "Derwinski, a Republican from Chicago"): one proper noun without digits, not classified, in a person's context. */
+/** A lone surname ("Novak said", "Pell, a Democrat from Leeds"): one proper noun without digits, not classified, in a person's context. */
 export function loneSurname(tree: SentenceTree, first: number, last: number): boolean {
   const word = tree.word(first);
   return first === last && word.upos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*$/u.test(word.form) && !classified(tree, first) && personContext(tree, first);

@@ -54,7 +54,7 @@ function joins(ctx: MentionContext, g: Growth, s: Sentence): boolean {
   const { start: i, end } = g;
   const t = tokens[end]!;
   const next = tokens[end + 1]!;
-  // ("Manufacturers Hanover Trust Co. of New York": after a legal form, "of" and a place say where the firm is.)
+  // ("Marlow Trading Co. of New York": after a legal form, "of" and a place say where the firm is.)
   const legalOfPlace = t.lower === 'of' && LEGAL_FORMS.has(tokens[end - 1]!.lower) && gaz.longestMatch(lowers, end + 1) !== null;
   const orgConnector = (t.lower === 'of' || t.lower === 'for') && headType(tokens[end - 1]!.text)?.type === 'ORGANIZATION' && !legalOfPlace;
   const placeConnector = t.lower === 'of' && headType(tokens[end - 1]!.text) !== null && !gaz.longestMatch(lowers, end - 1) && !legalOfPlace;
@@ -73,7 +73,7 @@ function joins(ctx: MentionContext, g: Growth, s: Sentence): boolean {
   return (t.text === '-' || t.text === '&') && !t.spaceBefore && !next.spaceBefore;
 }
 
-/** Legal forms that end a company's name ("Acme Corp.", "Hanover Trust Co."). */
+/** Legal forms that end a company's name ("Acme Corp.", "Marlow Trading Co."). */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'gmbh', 'sa', 's.a.', 'nv', 'n.v.', 'bv']);
 
 /** Lower-case words glued after a name by a hyphen that are no name part ("Kim-led", "Seoul-run"). */

@@ -64,7 +64,7 @@ function ownSlots(tree: SentenceTree, v: number, passive: boolean): Slots {
   return slots;
 }
 
-/** "convicted of Kennedy's killing" (a gerund): under a legal verb the deed's possessor is its victim, the convicted its agent. */
+/** "convicted of Ana Ruiz's killing" (a gerund): under a legal verb the deed's possessor is its victim, the convicted its agent. */
 function deedPatient(tree: SentenceTree, v: number, slots: Slots): void {
   const head = tree.head(v);
   if (head < 0 || slots.has('obj') || !['advcl', 'obl'].includes(tree.base(v)) || !LEGAL_VERBS.has(tree.word(head).lemma.toLowerCase())) return;

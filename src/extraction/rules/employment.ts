@@ -5,8 +5,8 @@
  *   object or modifier ("X, a columnist for The Associated Press", "National Football League
  *   placekicker Mark Moseley") → the lexicon's role-noun predicate (LEADER_OF, COACH …),
  *   else WORKS_FOR with the role as qualifier;
- * - the same with a person as the owner, where the lexicon knows the role noun ("Kennedy's
- *   assassin, Lee Harvey Oswald" → KILL; "X, the son of Y" → RELATIVE_OF);
+ * - the same with a person as the owner, where the lexicon knows the role noun ("the mayor's
+ *   assassin, Tomas Varga" → KILL; "X, the son of Y" → RELATIVE_OF);
  * - a role in an as-phrase of the clause that names the person ("appointed X as chief
  *   executive of Y", "served as minister of Z").
  */

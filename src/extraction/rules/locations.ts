@@ -4,7 +4,7 @@
  *   Estadio do Mar in Braga");
  * - a place in apposition after a comma ("Bethany, Conn.", "Aiken, S.C.");
  * - "-based" ("the Lisbon-based firm Acme", "Acme, based in Lisbon");
- * - a place on the organisation noun describing a name ("X, a Hong Kong construction firm").
+ * - a place on the organisation noun describing a name ("X, a Hong Kong property developer").
  */
 import type { EntityType } from '../../model/types.js';
 import type { SentenceTree } from '../SentenceTree.js';
@@ -57,7 +57,7 @@ function nameAt(tree: SentenceTree, h: number, ctx: RuleContext): number {
   return LOCATABLE.has(t.type) && (t.kind === 'name' || t.kind === 'gazetteer') && t.word === h ? m : -1;
 }
 
-/** A company named with its legal form ("Acme Corp."), whose of-phrase is where it is ("Acme Corp. of Pittsburgh"). */
+/** A company named with its legal form ("Acme Corp."), whose of-phrase is where it is ("Acme Corp. of Leeds"). */
 function legalName(ctx: RuleContext, m: number): boolean {
   const last = ctx.index.mention(m).name.split(' ').at(-1)?.toLowerCase() ?? '';
   return LEGAL_FORMS.has(last);
@@ -88,7 +88,7 @@ function descriptorNouns(tree: SentenceTree, h: number): number[] {
   return out;
 }
 
-/** "X, a Hong Kong construction firm", "the Tokyo carmaker X": a place compounded on an organisation noun describing the name. */
+/** "X, a Hong Kong property developer", "the Tokyo carmaker X": a place compounded on an organisation noun describing the name. */
 function describedPlaceCandidates(tree: SentenceTree, h: number, ctx: RuleContext): Candidate[] {
   const thing = nameAt(tree, h, ctx);
   if (thing < 0 || ctx.index.mention(thing).type !== 'ORGANIZATION') return [];

@@ -21,8 +21,8 @@ function country(ctx: RuleContext, tree: SentenceTree, w: number, demonymOnly: b
 
 /**
  * The place a modifier c of a noun describing a person names: a demonym on any noun, and on a
- * noun of an occupation any named place too ("Atlanta businessman Neil Estes", "a Netherlands
- * businessman"); offices ("Governor") are role facts of their own.
+ * noun of an occupation any named place too ("Leeds businessman Tom Ashby", "a Netherlands
+ * engineer"); offices ("Governor") are role facts of their own.
  */
 function placeOnNoun(ctx: RuleContext, tree: SentenceTree, noun: number, c: number): number {
   const lemma = tree.word(noun).lemma.toLowerCase();
@@ -40,7 +40,7 @@ function origins(tree: SentenceTree, h: number, ctx: RuleContext): number[] {
     if (tree.base(c) === 'nmod' && (kase === 'of' || kase === 'from')) out.push(country(ctx, tree, c, false, true));
     if (tree.word(c).label === 'nmod:poss') out.push(country(ctx, tree, c, false));
     if (tree.base(c) === 'amod' || tree.base(c) === 'compound') out.push(country(ctx, tree, c, true));
-    // "Atlanta businessman Neil Estes": the noun before the name, with its own modifiers.
+    // "Leeds businessman Tom Ashby": the noun before the name, with its own modifiers.
     if (tree.base(c) === 'compound' && c < h && tree.word(c).upos === 'NOUN') for (const a of tree.childrenWith(c, 'amod', 'compound')) out.push(placeOnNoun(ctx, tree, c, a));
   }
   for (let p = 0; p < tree.length; p++) if (p !== h && tree.word(p).label !== 'nmod:poss' && tree.isPossessor(p) && tree.possessed(p) === h) out.push(country(ctx, tree, p, false));

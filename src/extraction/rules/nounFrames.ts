@@ -15,8 +15,8 @@ import { emit, fromMatch } from './verbFrames.js';
 const DEED_CASES: ReadonlySet<string> = new Set(['of', 'for', 'with', 'over', 'in']);
 
 /**
- * The person a legal verb holds to the deed noun n, as its agent: the verb's patient ("Sirhan
- * was convicted of Kennedy's killing", "police arrested X for the murder of Y"). The deed's
+ * The person a legal verb holds to the deed noun n, as its agent: the verb's patient ("Tomas
+ * Varga was convicted of Ana Ruiz's killing", "police arrested X for the murder of Y"). The deed's
  * possessor is then its victim. Returns the legal verb, or -1.
  */
 function legalFrame(tree: SentenceTree, n: number, slots: Slots): number {
