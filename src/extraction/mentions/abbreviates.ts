@@ -1,7 +1,7 @@
 /**
  * Whether a bracketed form can stand for a place's or person's name: anything but an
  * all-capitals acronym, or an acronym whose letters follow the name's word initials and inner
- * capitals in order ("John F. Kennedy (JFK)"; not "BRISBANE, Australia (AP)"). Organisations
+ * capitals in order ("Ana Maria Lopes (AML)"; not "LISBON, Portugal (AP)"). Organisations
  * take any bracketed form: their acronyms often abbreviate another language's name.
  */
 export function abbreviates(short: string, name: string): boolean {
