@@ -85,7 +85,7 @@ export const ORG_CUE_NOUNS = set(`
   conglomerate utility insurer miner exporter importer distributor contractor consortium
   charity organisation organization institute university court court-house label studio
   band orchestra choir ensemble duo trio quartet squad federation association league foundation
-  alliance coalition cartel gang syndicate
+  alliance coalition cartel gang syndicate journal magazine periodical
 `);
 
 /** Heads of institutions whose people are staff, not members: "a curator at the Royal Ontario Museum", "X of the University of Y". */

@@ -74,9 +74,13 @@ function after(ctx: MentionContext, r: Run, skip: readonly string[], preps: read
   return pj >= 0 && preps.includes(tokens[pj]!.lower);
 }
 
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['Los', 'Las', 'El', 'La', 'Le', 'Les', 'Il', 'Lo', 'Die', 'Der', 'Das', 'Het']);
+
 /** Whether the run has the shape of a personal name: 2–4 capitalised parts, hyphen-joined parts ("Pieter-Jan") and inner particles ("de") allowed. */
 function personShaped(ctx: MentionContext, r: Run, words: readonly Token[]): boolean {
   const gluedHyphen = (t: Token): boolean => t.text === '-' && !t.spaceBefore;
+  // A Romance or Germanic article opens names of gangs, clubs and places, not people ("Los Tiburones", "La Liga").
+  if (ARTICLE_WORDS.has(words[0]?.text ?? '')) return false;
   const nameWords = words.filter((t) => !NAME_PARTICLES.has(t.text)).length;
   return nameWords >= 2 && nameWords <= 4 && words.length + ctx.tokens.slice(r.start, r.end).filter(gluedHyphen).length === r.end - r.start &&
     words.every((t, q) => /^\p{Lu}[\p{Ll}'’.-]*$|^[IVX]+$/u.test(t.text) || (q > 0 && q < words.length - 1 && NAME_PARTICLES.has(t.text)));

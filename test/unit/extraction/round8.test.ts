@@ -283,3 +283,11 @@ describe('employers hung on a surname', () => {
     expect(find(x, 'Ines Marlow', 'WORKS_FOR', 'State University of New York')).toBeDefined();
   });
 });
+
+describe('names no person bears', () => {
+  it('types names opened by an article word, and journals, as organisations', () => {
+    const x = extract('Vargas helped the drug gang Los Halcones smuggle cocaine to Europe. The study was published in the journal Fossil Letters.');
+    expect(typeOf(x, 'Los Halcones')).not.toBe('PERSON');
+    expect(typeOf(x, 'Fossil Letters') ?? 'ORGANIZATION').toBe('ORGANIZATION');
+  });
+});
