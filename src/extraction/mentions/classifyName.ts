@@ -51,6 +51,9 @@ function lexicalType(ctx: MentionContext, r: Run, words: readonly Token[]): { ty
 /** Organisation cue nouns that are people's jobs as well ("film producer", "game developer"). */
 const PERSON_JOB_CUES: ReadonlySet<string> = new Set(['producer', 'developer', 'publisher', 'contractor', 'operator', 'distributor', 'designer']);
 
+/** Plural nouns of an organisation's people ("economists at X"). */
+const STAFF_PLURALS: ReadonlySet<string> = new Set(['economists', 'analysts', 'researchers', 'scientists', 'engineers', 'executives', 'officials', 'workers', 'employees', 'staff', 'doctors', 'lawyers', 'strategists', 'traders', 'managers']);
+
 /** Cue nouns around the run that make it an organisation: "broadcaster NHK", "a lender called X", "X group". */
 function orgCue(ctx: MentionContext, r: Run): boolean {
   const { tokens } = ctx;
@@ -63,7 +66,41 @@ function orgCue(ctx: MentionContext, r: Run): boolean {
   const aliasCue = prev && prev.sentence === sentence && (['called', 'named', 'dubbed'].includes(prev.lower) ? tokens[r.start - 2] : prev.lower === 'as' && tokens[r.start - 2]?.lower === 'known' ? tokens[r.start - 3] : undefined);
   if (aliasCue && /^\p{Ll}/u.test(aliasCue.text) && (ORG_CUE_NOUNS.has(aliasCue.lower) || ['gang', 'cartel', 'band', 'team', 'fund'].includes(aliasCue.lower))) return true;
   const next = tokens[r.end];
-  return Boolean(next && next.sentence === sentence && ORG_CUE_NOUNS.has(next.lower) && /^\p{Ll}/u.test(next.text));
+  if (next && next.sentence === sentence && ORG_CUE_NOUNS.has(next.lower) && /^\p{Ll}/u.test(next.text)) return true;
+  return staffOrShares(ctx, r) || apposedOrgNoun(ctx, r);
+}
+
+/** Whether an organisation noun that is no people's job stands right before the run ("the mining company Vale"). */
+function nounBefore(ctx: MentionContext, r: Run): boolean {
+  const prev = ctx.tokens[r.start - 1];
+  return prev !== undefined && prev.sentence === ctx.tokens[r.start]!.sentence && ORG_CUE_NOUNS.has(prev.lower) && !PERSON_JOB_CUES.has(prev.lower) && /^\p{Ll}/u.test(prev.text);
+}
+
+/** "economists at X", "researchers from X", "shares of X", "a stake in X": a body people work at or own. */
+function staffOrShares(ctx: MentionContext, r: Run): boolean {
+  const { tokens } = ctx;
+  const prep = tokens[r.start - 1]?.lower ?? '';
+  const noun = tokens[r.start - 2]?.lower ?? '';
+  if (['at', 'from', 'of', 'with'].includes(prep) && STAFF_PLURALS.has(noun)) return true;
+  return (['of', 'in'].includes(prep) && ['shares', 'stake', 'stock', 'shareholders', 'investors', 'bonds'].includes(noun));
+}
+
+/** "X, the state-controlled oil company," / "X, a Lisbon lender": an organisation noun in apposition after the run. */
+function apposedOrgNoun(ctx: MentionContext, r: Run): boolean {
+  const { tokens } = ctx;
+  if (tokens[r.end]?.text !== ',' || !['the', 'a', 'an'].includes(tokens[r.end + 1]?.lower ?? '')) return false;
+  for (let k = r.end + 2; k < Math.min(tokens.length, r.end + 8); k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[r.start]!.sentence || /^[,.;:]$/.test(t.text)) return false;
+    if (/^\p{Ll}/u.test(t.text) && (ORG_CUE_NOUNS.has(t.lower) || headType(t.lemma)?.type === 'ORGANIZATION')) {
+      // The apposition must close ("X, the oil company, said"; "X, the oil company based in Y"), not
+      // open the next clause ("in Larchmont, the university said").
+      const after = tokens[k + 1];
+      if (after === undefined || after.sentence !== t.sentence || /^[,.;:)]$/.test(after.text) || ['ADP', 'PRON'].includes(after.pos) || after.lower === 'based') return true;
+      if (/^\p{Ll}/u.test(after.text) && after.pos !== 'NOUN') return false;
+    }
+  }
+  return false;
 }
 
 /** Whether the words before the run (past lower-case words of `skip` parts of speech) end in one of `preps`. */
@@ -98,7 +135,8 @@ export function classifyName(ctx: MentionContext, r: Run): Mention {
   if (tokens[r.start - 1]?.lower === 'of' && SETTLEMENT_OF.has(tokens[r.start - 2]?.lower ?? '')) return addRunName(ctx, r, 'GPE', 3);
   const lexical = lexicalType(ctx, r, words);
   if (lexical) return addRunName(ctx, r, lexical.type, lexical.strength);
-  if (orgCue(ctx, r)) return addRunName(ctx, r, 'ORGANIZATION', 2);
+  // (An organisation noun right before the name is lexical evidence: "the mining company Vale".)
+  if (orgCue(ctx, r)) return addRunName(ctx, r, 'ORGANIZATION', nounBefore(ctx, r) ? 3 : 2);
   // Names holding a country, capital or demonym are not people ("Berlin Marathon").
   const holdsPlace = tokens.slice(r.start, r.end).some((_, q) => gaz.longestMatch(lowers, r.start + q, r.start + q + 1) !== null);
   const locative = after(ctx, r, ['ADJ', 'DET'], ['in', 'at', 'near', 'outside', 'into', 'across', 'toward', 'towards', 'around']);

@@ -115,9 +115,17 @@ function spanHead(tree: SentenceTree, first: number, last: number): number {
   return last;
 }
 
+/** "in Mariana, Minas Gerais": a name after a comma that follows a place in a locative phrase. */
+function afterCommaPlace(tree: SentenceTree, first: number): boolean {
+  if (first < 2 || tree.word(first - 1).form !== ',' || tree.word(first - 2).upos !== 'PROPN') return false;
+  let w = first - 2;
+  while (['flat', 'compound'].includes(tree.base(w)) && tree.head(w) >= 0 && tree.head(w) < first) w = tree.head(w);
+  return LOCATIVE.has(tree.caseOf(w) ?? '');
+}
+
 function contextCue(tree: SentenceTree, first: number, last: number, type: EntityType): boolean {
   const before = first > 0 ? tree.word(first - 1) : null;
-  if (type === 'GPE') return before !== null && (LOCATIVE.has(before.lower) || ofName(tree, spanHead(tree, first, last)));
+  if (type === 'GPE') return before !== null && (LOCATIVE.has(before.lower) || ofName(tree, spanHead(tree, first, last)) || afterCommaPlace(tree, first));
   if (type === 'PERSON') return loneSurname(tree, first, last);
   return true;
 }

@@ -291,3 +291,22 @@ describe('names no person bears', () => {
     expect(typeOf(x, 'Fossil Letters') ?? 'ORGANIZATION').toBe('ORGANIZATION');
   });
 });
+
+describe('organisation cues around unknown names', () => {
+  it('reads staff, shares, apposed company nouns and a company noun before the name', () => {
+    const x = extract('Economists at Norvale Capital expect another rise. Shares of Petrolux, the state-controlled oil company, fell 2 percent. The mining company Vale agreed to pay the claims.');
+    expect(typeOf(x, 'Norvale Capital')).toBe('ORGANIZATION');
+    expect(typeOf(x, 'Petrolux')).toBe('ORGANIZATION');
+    expect(typeOf(x, 'Vale')).toBe('ORGANIZATION');
+  });
+
+  it('does not take the subject of the next clause for an apposition', () => {
+    const x = extract('Hale died on Monday at his home in suburban Tarrow, the university said in a statement.');
+    expect(typeOf(x, 'Tarrow') ?? 'GPE').not.toBe('ORGANIZATION');
+  });
+
+  it('reads a name after a comma behind a place in a locative phrase as a place', () => {
+    const x = extract('The dam collapsed in Mariana, Minas Gerais, killing 19 people.');
+    expect(typeOf(x, 'Minas Gerais')).toBe('GPE');
+  });
+});
