@@ -102,6 +102,9 @@ export function isInstitutionName(name: string): boolean {
 /** Verbs that hold a person to a deed named by their of/for/with-phrase ("convicted of Ana Ruiz's killing", "charged with the murder of X"). */
 export const LEGAL_VERBS = set(`convict charge accuse suspect indict jail sentence arrest prosecute blame try imprison execute hang detain extradite investigate`);
 
+/** Words before a leadership title that make it no leadership ("deputy leader", "opposition leader"). */
+export const NON_LEADING_WORDS = set(`vice deputy opposition assistant`);
+
 /** Genre nouns that refer back to a named work ("the series", "the film", "the novel"). */
 export const WORK_NOUNS = set(`series film movie drama show documentary novel book album song play opera miniseries sitcom memoir`);
 

@@ -115,10 +115,15 @@ function patientAsSubject(tree: SentenceTree, v: number, subjectWord: number, ob
  */
 function lightVerbShell(tree: SentenceTree, v: number, r: RawRelation, lexicon: PredicateLexicon): boolean {
   const lemma = tree.word(v).lemma.toLowerCase();
-  // (Only a verb kept as its own predicate: "signed an agreement" stays SIGN.)
-  if (!lexicon.isLightVerb(lemma) || r.predicate !== lemma.toUpperCase() || lexicon.definitionOf(r.predicate) !== undefined) return false;
   const obj = tree.firstChild(v, 'obj');
-  return obj >= 0 && lexicon.lookup({ lemma: tree.word(obj).lower, pos: 'NOUN' }) !== null;
+  if (!lexicon.isLightVerb(lemma) || obj < 0) return false;
+  const event = lexicon.lookup({ lemma: tree.word(obj).lower, pos: 'NOUN' });
+  if (event === null) return false;
+  // A verb kept as its own predicate ("completed the signing" → COMPLETE), or read in another sense
+  // than its event noun ("reached an agreement with X" is no ARRIVE); "signed an agreement" stays SIGN.
+  const ownName = r.predicate === lemma.toUpperCase() && lexicon.definitionOf(r.predicate) === undefined;
+  const otherSense = r.predicate !== lexicon.currentName(event.predicate) && r.predicate !== lemma.toUpperCase() && r.verb.split(/\s+/).includes(tree.word(obj).lemma.toLowerCase());
+  return ownName || otherSense;
 }
 
 /** Reviews the facts (predicate and polarity in place); returns those the tree does not refute. */

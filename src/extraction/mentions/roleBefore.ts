@@ -1,5 +1,5 @@
 /** A lower-case title, with its owner, right before a name: "DPRK leader Kim Jong Un", "Japan's foreign minister X". */
-import { ORG_OWNED_TITLES, PAST_OFFICE_WORDS, PORTFOLIO_WORDS } from '../lexicon.js';
+import { NON_LEADING_WORDS, ORG_OWNED_TITLES, PAST_OFFICE_WORDS, PORTFOLIO_WORDS } from '../lexicon.js';
 import type { RoleLink } from './Mention.js';
 import { mentionAt, type MentionContext } from './MentionContext.js';
 import { isLeaderTitle, isTitleWord } from './titles.js';
@@ -14,7 +14,8 @@ export function roleBefore(ctx: MentionContext, start: number): RoleLink | undef
   let i = start - 1;
   if (i < 0 || !isTitleWord(tokens[i]!) || isCap(tokens[i]!)) return undefined;
   const k = i;
-  while (i - 1 >= 0 && /^\p{Ll}/u.test(tokens[i - 1]!.text) && (PORTFOLIO_WORDS.has(tokens[i - 1]!.lower) || isTitleWord(tokens[i - 1]!))) i--;
+  // (Portfolio and title words, and the words that make a title no leadership: "opposition leader", "deputy mayor".)
+  while (i - 1 >= 0 && /^\p{Ll}/u.test(tokens[i - 1]!.text) && (PORTFOLIO_WORDS.has(tokens[i - 1]!.lower) || NON_LEADING_WORDS.has(tokens[i - 1]!.lower) || isTitleWord(tokens[i - 1]!))) i--;
   let title = tokens.slice(i, k + 1).map((t) => t.text).join(' ');
   let ownerEnd = i;
   if (tokens[ownerEnd - 1]?.lower === "'s") ownerEnd--;

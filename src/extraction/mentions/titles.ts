@@ -1,6 +1,6 @@
 /** Title words: which words are titles ("President", "minister") and which titles lead. */
 import type { Token } from '../../nlp/nlp.js';
-import { LEADER_TITLES, TITLE_WORDS } from '../lexicon.js';
+import { LEADER_TITLES, TITLE_WORDS, NON_LEADING_WORDS } from '../lexicon.js';
 import { singular } from './singular.js';
 import { stripDot } from './tokenText.js';
 
@@ -20,8 +20,8 @@ export function pastOffice(title: string): boolean {
 export function isLeaderTitle(title: string): boolean {
   const words = title.toLowerCase().split(/\s+/);
   const head = stripDot(words[words.length - 1] ?? '');
-  // A deputy leads nothing; a former office is a role once held, not leadership now.
-  if (words.some((w) => w === 'vice' || w === 'deputy') || pastOffice(title)) return false;
+  // A deputy leads nothing; an opposition leader leads no country; a former office is a role once held, not leadership now.
+  if (words.some((w) => NON_LEADING_WORDS.has(w)) || pastOffice(title)) return false;
   if (LEADER_TITLES.has(head)) return true;
   const phrase = words.slice(-2).join(' ');
   return LEADER_PHRASES.includes(phrase);

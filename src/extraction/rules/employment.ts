@@ -11,7 +11,7 @@
  *   executive of Y", "served as minister of Z").
  */
 import type { SentenceTree } from '../SentenceTree.js';
-import { PAST_OFFICE_WORDS, isInstitutionName } from '../lexicon.js';
+import { NON_LEADING_WORDS, PAST_OFFICE_WORDS, isInstitutionName } from '../lexicon.js';
 import type { Candidate, RuleContext, RuleMention } from './Candidate.js';
 
 const EMPLOYER_CASES = new Set(['at', 'with', 'for', 'of']);
@@ -65,7 +65,7 @@ function roleNouns(tree: SentenceTree, h: number): number[] {
 function fact(tree: SentenceTree, holder: RuleMention, org: number, role: string | null, ctx: RuleContext, modifiers: readonly string[] = []): Candidate {
   const match = role === null ? null : ctx.lexicon.roleNoun({ lemma: role, objectType: 'ORGANIZATION', modifierLemmas: modifiers });
   // A past office is a role held, not leadership now.
-  const predicate = match?.predicate === 'LEADER_OF' && modifiers.some((m) => PAST_OFFICE_WORDS.has(m)) ? 'HOLDS_ROLE' : match?.predicate ?? 'WORKS_FOR';
+  const predicate = match?.predicate === 'LEADER_OF' && modifiers.some((m) => PAST_OFFICE_WORDS.has(m) || NON_LEADING_WORDS.has(m)) ? 'HOLDS_ROLE' : match?.predicate ?? 'WORKS_FOR';
   const title = [...modifiers, role].filter(Boolean).join(' ');
   const qualifiers: Record<string, string> = role !== null && predicate === 'WORKS_FOR' ? { role: title } : {};
   return { rule: 'employment', sentence: tree.index, subject: holder.index, object: org, predicate, verb: title || 'work for', qualifiers };

@@ -310,3 +310,17 @@ describe('organisation cues around unknown names', () => {
     expect(typeOf(x, 'Minas Gerais')).toBe('GPE');
   });
 });
+
+describe('titles that lead nothing, and agreements reached', () => {
+  it('reads an opposition leader as a role, not leadership of the country', () => {
+    const x = extract("Norway's opposition leader Karin Dahl met the French President Luc Morel in Paris on Tuesday.");
+    expect(find(x, 'Karin Dahl', 'LEADER_OF', 'Norway')).toBeUndefined();
+    expect(find(x, 'Karin Dahl', 'HOLDS_ROLE', 'Norway')?.verb).toBe('opposition leader');
+  });
+
+  it('reads "reached an agreement with X" as an agreement, not arrival', () => {
+    const x = extract('Veltro reached an agreement with the IG Metallbund union after weeks of strikes.');
+    expect(named(x).some((r) => r.predicate === 'ARRIVE')).toBe(false);
+    expect(find(x, 'Veltro', 'AGREE', 'IG Metallbund')).toBeDefined();
+  });
+});
