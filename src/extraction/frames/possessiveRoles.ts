@@ -1,5 +1,5 @@
 import type { Token } from '../../nlp/nlp.js';
-import { ORG_OWNED_TITLES, TITLE_WORDS } from '../lexicon.js';
+import { ORG_OWNED_TITLES, PERSON_NOUNS, TITLE_WORDS } from '../lexicon.js';
 import { isLeaderTitle } from '../mentions/titles.js';
 import { recentOrganisation, resolvePossessive } from './antecedents.js';
 import { CONFIDENCE } from './frameConfidence.js';
@@ -28,7 +28,9 @@ function possessiveOwner(ctx: RelationContext, i: number, first: number): { owne
     const owner = entityOf[argAt[i - 2]!] ?? -1;
     return owner < 0 ? null : { owner, pronoun: false };
   }
-  if (t.lower === "'s" && i > first && argAt[i - 1] === -1 && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 2]?.lower === 'the') return { owner: OWNER_BY_HEAD, pronoun: false };
+  // ("the club's president": an organisation by its head noun; "the engineer's lawyer" is a person's, found by no head.)
+  const personHead = PERSON_NOUNS.has(tokens[i - 1]?.lower ?? '') || TITLE_WORDS.has(tokens[i - 1]?.lower ?? '');
+  if (t.lower === "'s" && i > first && argAt[i - 1] === -1 && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 2]?.lower === 'the' && !personHead) return { owner: OWNER_BY_HEAD, pronoun: false };
   if (t.lower === "'s" && i > first && argAt[i - 1]! >= 0 && (isNameMention(ctx, argAt[i - 1]!) || mentions[argAt[i - 1]!]!.kind === 'reference')) {
     const owner = entityOf[argAt[i - 1]!] ?? -1;
     return owner < 0 ? null : { owner, pronoun: false };

@@ -324,3 +324,10 @@ describe('titles that lead nothing, and agreements reached', () => {
     expect(find(x, 'Veltro', 'AGREE', 'IG Metallbund')).toBeDefined();
   });
 });
+
+describe('possessive owners that are people', () => {
+  it('gives "the engineer\'s lawyer" to no organisation in view', () => {
+    const x = extract('A court fined a former executive of the chipmaker Veltrix. The engineer\'s lawyer, Pieter van Dam, said his client would appeal.');
+    expect(named(x).some((r) => r.s === 'Pieter van Dam' && r.o === 'Veltrix')).toBe(false);
+  });
+});
