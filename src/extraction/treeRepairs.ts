@@ -72,9 +72,34 @@ export function relabelDescriptors(words: TreeWord[]): void {
   });
 }
 
+const FINITE_TAGS: ReadonlySet<string> = new Set(['VBZ', 'VBD', 'VBP', 'MD']);
+
+/**
+ * A participle clause on a name read as the main clause: "Lumora, founded in 2018 by X and Y,
+ * helps companies …" (the parser makes "founded" the root and "helps" its conjunct). A past
+ * participle root without auxiliaries, right after its subject and a comma, with a finite verb
+ * after a later comma hanging on it, becomes a clause on the name (acl); that verb becomes the root.
+ */
+export function repairParticipleRoot(words: TreeWord[]): boolean {
+  const v = words.findIndex((w) => w.label === 'root' && w.upos === 'VERB' && w.xpos === 'VBN');
+  if (v < 2 || words[v - 1]!.form !== ',' || words.some((w) => w.head === v && w.label.startsWith('aux'))) return false;
+  const subject = words.findIndex((w, i) => i < v && w.head === v && w.label === 'nsubj' && (w.upos === 'PROPN' || w.upos === 'NOUN'));
+  if (subject < 0) return false;
+  const main = words.findIndex((w, i) => i > v + 1 && w.head === v && ['conj', 'advcl', 'parataxis'].includes(w.label) && FINITE_TAGS.has(w.xpos) && words[i - 1]!.form === ',');
+  if (main < 0) return false;
+  words[main] = { ...words[main]!, head: -1, label: 'root' };
+  words[v] = { ...words[v]!, head: subject, label: 'acl' };
+  words[subject] = { ...words[subject]!, head: main, label: 'nsubj' };
+  words.forEach((w, i) => {
+    if (w.head === v && i > main) words[i] = { ...w, head: main };
+  });
+  return true;
+}
+
 /** The repairs, in order, on the words of one sentence (in place). */
 export function repairTree(words: TreeWord[]): void {
   relabelDescriptors(words);
   repairNamingClause(words);
+  repairParticipleRoot(words);
   repairMissingSubject(words);
 }

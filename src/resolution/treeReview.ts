@@ -99,9 +99,12 @@ function agentOf(tree: SentenceTree, v: number): number {
  * the tree rules read the clause.
  */
 function patientAsSubject(tree: SentenceTree, v: number, subjectWord: number, objectWord: number): boolean {
-  if (subjectWord < 0 || !tree.isPassive(v)) return false;
+  // (A participle on its noun is passive too: "Lumora, founded in 2018 by X and Y".)
+  const participle = tree.base(v) === 'acl' && tree.word(v).xpos === 'VBN';
+  if (subjectWord < 0 || !(tree.isPassive(v) || participle)) return false;
   const agent = agentOf(tree, v);
-  if (agent < 0 || (objectWord >= 0 && tree.dominates(agent, objectWord))) return false;
+  // (Its object may be in the by-agent: then the fact reads the clause backwards, "Lumora, founded by X and Y" is no Lumora ESTABLISH Y.)
+  if (agent < 0) return false;
   // (The name itself, or a name compounded with or apposed to the patient noun: "the Vesta telescope".)
   const noun = ['compound', 'flat', 'appos'].includes(tree.base(subjectWord)) ? tree.head(subjectWord) : subjectWord;
   const patient = noun >= 0 && tree.word(noun).label === 'nsubj:pass' && tree.head(noun) === v;

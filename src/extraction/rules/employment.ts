@@ -65,7 +65,9 @@ function roleNouns(tree: SentenceTree, h: number): number[] {
 function fact(tree: SentenceTree, holder: RuleMention, org: number, role: string | null, ctx: RuleContext, modifiers: readonly string[] = []): Candidate {
   const match = role === null ? null : ctx.lexicon.roleNoun({ lemma: role, objectType: 'ORGANIZATION', modifierLemmas: modifiers });
   // A past office is a role held, not leadership now.
-  const predicate = match?.predicate === 'LEADER_OF' && modifiers.some((m) => PAST_OFFICE_WORDS.has(m) || NON_LEADING_WORDS.has(m)) ? 'HOLDS_ROLE' : match?.predicate ?? 'WORKS_FOR';
+  // A country is served in a role, not worked for.
+  const fallback = ctx.index.mention(org).type === 'GPE' && role !== null ? 'HOLDS_ROLE' : 'WORKS_FOR';
+  const predicate = match?.predicate === 'LEADER_OF' && modifiers.some((m) => PAST_OFFICE_WORDS.has(m) || NON_LEADING_WORDS.has(m)) ? 'HOLDS_ROLE' : match?.predicate ?? fallback;
   const title = [...modifiers, role].filter(Boolean).join(' ');
   const qualifiers: Record<string, string> = role !== null && predicate === 'WORKS_FOR' ? { role: title } : {};
   return { rule: 'employment', sentence: tree.index, subject: holder.index, object: org, predicate, verb: title || 'work for', qualifiers };
@@ -136,7 +138,8 @@ function employersOf(tree: SentenceTree, m: RuleMention, ctx: RuleContext): Cand
     const past = tree.childrenWith(r, 'amod').map((k) => tree.word(k).lower).filter((w) => PAST_OFFICE_WORDS.has(w));
     for (const c of tree.children(r)) {
       const ok = (tree.base(c) === 'nmod' && EMPLOYER_CASES.has(tree.caseOf(c) ?? '')) || (tree.base(c) === 'compound' && c < r) || tree.word(c).label === 'nmod:poss';
-      const org = ok ? organisation(tree, c, ctx) : -1;
+      // ("the EU's competition commissioner", "Japan's envoy": a possessive country owns the role too.)
+      const org = ok ? organisation(tree, c, ctx, tree.word(c).label === 'nmod:poss') : -1;
       if (org >= 0) out.push(fact(tree, m, org, role, ctx, past));
       const other = ok ? person(tree, c, ctx) : -1;
       const personal = other >= 0 ? personalRole(tree, m, other, role, ctx) : null;

@@ -331,3 +331,17 @@ describe('possessive owners that are people', () => {
     expect(named(x).some((r) => r.s === 'Pieter van Dam' && r.o === 'Veltrix')).toBe(false);
   });
 });
+
+describe('founders and commissioners', () => {
+  it('reads "X, founded in 2018 by A and B, helps …" as both founding X, and no backwards fact', () => {
+    const x = extract('Lumora, founded in 2018 by Omri Geller and Ronen Dar, helps companies share processors.');
+    expect(find(x, 'Omri Geller', 'FOUNDED', 'Lumora')).toBeDefined();
+    expect(find(x, 'Ronen Dar', 'FOUNDED', 'Lumora')).toBeDefined();
+    expect(named(x).some((r) => r.s === 'Lumora')).toBe(false);
+  });
+
+  it('reads a possessive country as the owner of a role', () => {
+    const x = extract("Margrethe Lund, the EU's competition commissioner, said regulators would examine the deal.");
+    expect(find(x, 'Margrethe Lund', 'HOLDS_ROLE', 'European Union')?.verb ?? '').toContain('commissioner');
+  });
+});

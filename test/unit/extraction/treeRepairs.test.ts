@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relabelDescriptors, repairMissingSubject, repairNamingClause } from '../../../src/extraction/treeRepairs.js';
+import { relabelDescriptors, repairMissingSubject, repairNamingClause, repairParticipleRoot } from '../../../src/extraction/treeRepairs.js';
 import type { TreeWord } from '../../../src/extraction/SentenceTree.js';
 
 /** Words with the given forms, tags, heads and labels (offsets are not read by the repair). */
@@ -55,5 +55,27 @@ describe('relabelDescriptors', () => {
     const w = words([['businessman', 'NOUN', 1, 'nmod:desc'], ['Ashby', 'PROPN', -1, 'root']]);
     relabelDescriptors(w);
     expect(w[0]!.label).toBe('compound');
+  });
+});
+
+describe('repairParticipleRoot', () => {
+  it('makes "X, founded in 2018 by Y, helps …" a participle clause on X with "helps" the root', () => {
+    const w = words([
+      ['Lumora', 'PROPN', 2, 'nsubj'], [',', 'PUNCT', 2, 'punct'], ['founded', 'VERB', -1, 'root'], ['by', 'ADP', 4, 'case'], ['Omri', 'PROPN', 2, 'obl:agent'],
+      [',', 'PUNCT', 6, 'punct'], ['helps', 'VERB', 2, 'conj'], ['firms', 'NOUN', 6, 'obj'], ['.', 'PUNCT', 2, 'punct'],
+    ]);
+    w[2] = { ...w[2]!, xpos: 'VBN' };
+    w[6] = { ...w[6]!, xpos: 'VBZ' };
+    expect(repairParticipleRoot(w)).toBe(true);
+    expect([w[6]!.head, w[6]!.label]).toEqual([-1, 'root']);
+    expect([w[2]!.head, w[2]!.label]).toEqual([0, 'acl']);
+    expect([w[0]!.head, w[0]!.label]).toEqual([6, 'nsubj']);
+    expect(w[8]!.head).toBe(6);
+  });
+
+  it('leaves a participle with an auxiliary alone ("X, has founded …")', () => {
+    const w = words([['Lumora', 'PROPN', 3, 'nsubj'], [',', 'PUNCT', 3, 'punct'], ['has', 'AUX', 3, 'aux'], ['grown', 'VERB', -1, 'root']]);
+    w[3] = { ...w[3]!, xpos: 'VBN' };
+    expect(repairParticipleRoot(w)).toBe(false);
   });
 });
