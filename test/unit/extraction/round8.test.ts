@@ -345,3 +345,11 @@ describe('founders and commissioners', () => {
     expect(find(x, 'Margrethe Lund', 'HOLDS_ROLE', 'European Union')?.verb ?? '').toContain('commissioner');
   });
 });
+
+describe('title words inside names of bodies', () => {
+  it('keeps "Premier League" and "General Accounting Office" whole, not a titled person', () => {
+    const x = extract('Harbour City moved top of the Premier League on Sunday. The General Accounting Office released a report.');
+    expect(typeOf(x, 'Premier League')).not.toBe('PERSON');
+    expect(x.entities.some((e) => e.name === 'League' || e.name === 'Accounting Office')).toBe(false);
+  });
+});
