@@ -37,7 +37,9 @@ function lexicalType(ctx: MentionContext, r: Run, words: readonly Token[]): { ty
   const { tokens, lowers } = ctx;
   const inner = lowers.slice(r.start, r.end);
   if (REGION_NAMES.has(inner.join(' ')) || REGION_NAMES.has(joinTokens(tokens, r.start, r.end).toLowerCase())) return { type: 'LOCATION', strength: 3 };
-  const ofIdx = inner.includes('of') ? inner.indexOf('of') : inner.indexOf('for');
+  // The head before the first connector: "Office for the Northern District of Illinois" is an office.
+  const connectors = [inner.indexOf('of'), inner.indexOf('for')].filter((x) => x > 0);
+  const ofIdx = connectors.length > 0 ? Math.min(...connectors) : -1;
   const heads = ofIdx > 0 ? [r.start + ofIdx - 1, r.end - 1] : [r.end - 1];
   for (const h of heads) {
     const ht = headType(tokens[h]!.lemma) ?? headType(tokens[h]!.text);

@@ -101,6 +101,13 @@ function modelNumber(ctx: MentionContext, i: number, last: number): boolean {
   return Boolean(after.spaceBefore) && /^\p{Ll}/u.test(after.text) && after.pos !== 'NOUN' && after.pos !== 'NUM';
 }
 
+/** "for the" after an organisation head inside a name ("Alliance for the Union of …"). ("of the" joins two bodies as often: "Queens College of the City University".) */
+function connectorThe(ctx: MentionContext, i: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  return t.lower === 'for' && tokens[i + 1]?.lower === 'the' && headType(tokens[i - 1]!.text)?.type === 'ORGANIZATION' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 2]?.text ?? '');
+}
+
 /** The end (exclusive) of the name run that starts at token `i` of sentence `s`. */
 export function runEnd(ctx: MentionContext, i: number, s: Sentence): number {
   const { tokens } = ctx;
@@ -120,6 +127,12 @@ export function runEnd(ctx: MentionContext, i: number, s: Sentence): number {
     const next = tokens[g.end + 1];
     if (next && g.end + 1 <= s.last && canContinue(ctx, g.end + 1) && joins(ctx, g, s)) {
       g.end += 2;
+      continue;
+    }
+    // "Alliance for the Union of Romanians", "Organisation for the Prohibition of …": "for the" inside an organisation's name.
+    if (next && g.end + 2 <= s.last && connectorThe(ctx, g.end) && canContinue(ctx, g.end + 2)) {
+      g.end += 3;
+      g.connected = true;
       continue;
     }
     if (next && g.end + 1 <= s.last && syllableAfterHyphen(ctx, g.end)) g.end += 2;

@@ -63,6 +63,11 @@ export class MentionIndex {
       const n = this.headed[tree.index]![c]!;
       if (n >= 0 && this.mentions[n]!.kind === 'name' && c > i) return n;
     }
+    // "Dan, a mathematician who founded X": a noun in apposition to a name stands for the name.
+    if (mention < 0 && tree.word(i).upos === 'NOUN' && tree.base(i) === 'appos' && tree.head(i) >= 0) {
+      const n = this.headed[tree.index]![tree.head(i)]!;
+      if (n >= 0 && this.mentions[n]!.kind === 'name') return n;
+    }
     // "the project, called Baltyk Wind": the name a naming participle gives the noun.
     if (mention < 0 && tree.word(i).upos === 'NOUN') {
       for (const a of tree.childrenWith(i, 'acl')) {

@@ -353,3 +353,16 @@ describe('title words inside names of bodies', () => {
     expect(x.entities.some((e) => e.name === 'League' || e.name === 'Accounting Office')).toBe(false);
   });
 });
+
+describe('organisation names with "for the", and nouns apposed to names', () => {
+  it('keeps "Alliance for the Union of X" whole and types an office by its first head', () => {
+    const x = extract('Simion, the leader of the Alliance for the Union of Romanians, conceded. The Office for the Northern District of Ohio filed the case.');
+    expect(x.entities.map((e) => e.name)).toContain('Alliance for the Union of Romanians');
+    expect(typeOf(x, 'Office for the Northern District of Ohio')).toBe('ORGANIZATION');
+  });
+
+  it('lets a noun apposed to a name stand for it in a relative clause ("X, a mathematician who founded Y")', () => {
+    const x = extract('Dan, a mathematician who founded the Clean Harbour party in 2016, won the vote.');
+    expect(find(x, 'Dan', 'FOUNDED', 'Clean Harbour') ?? named(x).find((r) => r.predicate === 'FOUNDED')).toBeDefined();
+  });
+});
