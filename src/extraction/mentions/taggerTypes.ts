@@ -81,6 +81,9 @@ function notAPerson(gazetteer: Gazetteer, m: TypedMention, found: { span: TreeEn
   if (personCue(tree, found.first, found.last)) return null;
   const modified = namedThing(tree, found.first, found.last);
   if (modified !== null) return modified;
+  // "the Red Crescent", "the Daily Ledger": people's names take no article.
+  const det = found.first > 0 && ['the', 'a', 'an'].includes(tree.word(found.first - 1).lower);
+  if (det && found.last > found.first) return type !== null && type !== 'PERSON' && !(type === 'GPE' && !listed(gazetteer, 'GPE', m.name)) ? type : 'ORGANIZATION';
   if (type === null || type === 'PERSON' || span.score < CUE_OVERRIDE_SCORE) return null;
   // (A place reading needs support of its own: "went to Kenji Watanabe" reads like a place to the tagger.)
   const place = listed(gazetteer, 'GPE', m.name) || contextCue(tree, found.first, found.last, 'GPE');

@@ -366,3 +366,10 @@ describe('organisation names with "for the", and nouns apposed to names', () => 
     expect(find(x, 'Dan', 'FOUNDED', 'Clean Harbour') ?? named(x).find((r) => r.predicate === 'FOUNDED')).toBeDefined();
   });
 });
+
+describe('names after an article', () => {
+  it('reads a two-word name right after "the" as no person', () => {
+    const x = extract('Spain offered help, and the Harbour Ledger called the response slow.');
+    expect(typeOf(x, 'Harbour Ledger') ?? 'ORGANIZATION').not.toBe('PERSON');
+  });
+});
