@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: sets NODE_ENV before graphql-js is loaded (it reads it once, at load).
+import './productionMode.js';
 import { runCli } from './runCli.js';
 import type { CliIO } from './io.js';
 

@@ -1,6 +1,7 @@
 import { BackgroundExtractor } from '../ingest/BackgroundExtractor.js';
 import { makeArticleIngester } from '../pipeline.js';
 import { startServer } from '../server/startServer.js';
+import { batchedLines } from '../server/batchedLines.js';
 import { openStore } from '../store/openStore.js';
 import { requireExistingStore } from './dataDir.js';
 import { configFrom, parseCommand, READ_STORE_FLAGS, storeHelp, type CommandSpec } from './common.js';
@@ -39,6 +40,8 @@ export async function serveCommand(argv: readonly string[], io: CliIO): Promise<
   // ingestArticle extracts in a background process: the server keeps answering meanwhile.
   const extractor = new BackgroundExtractor({ minConfidence: config.minConfidence });
   let server: Awaited<ReturnType<typeof startServer>>;
+  // The request log, one write per event-loop turn instead of one per request.
+  const log = batchedLines((chunk) => io.stderr.write(chunk));
   try {
     server = await startServer({
       store,
@@ -50,17 +53,20 @@ export async function serveCommand(argv: readonly string[], io: CliIO): Promise<
       maxQueryDepth: config.limits.maxQueryDepth,
       maxQueryCost: config.limits.maxQueryCost,
       maxBodyBytes: config.limits.maxBodyBytes,
-      log: (text) => line(io.stderr, text),
+      log: (text) => log.write(text),
     });
   } catch (error) {
+    log.flush();
     await extractor.close();
     await store.close();
     throw error;
   }
   line(io.stdout, `newsgraph GraphQL API ready at ${server.url}  (store: ${store.description}; open it in a browser for the GraphQL IDE)`);
   const signal = await io.waitForShutdown();
+  log.flush();
   line(io.stderr, `${signal}: shutting down`);
   await server.close();
+  log.flush();
   await extractor.close();
   await store.close();
   return 0;
