@@ -61,6 +61,28 @@ function fact(tree: SentenceTree, person: Mention, place: Mention): Candidate {
   return { rule: 'nationality', sentence: tree.index, subject: person.index, object: place.index, predicate: country ? 'NATIONALITY' : 'LIVES_IN', verb: 'from', qualifiers: {} };
 }
 
+/** Nouns that say where a person is from: "a native of X" (born there), "a resident of X". */
+const ORIGIN_NOUNS: Readonly<Record<string, string>> = { native: 'BORN_IN', resident: 'LIVES_IN', inhabitant: 'LIVES_IN' };
+
+/** "X is a native of Y", "X, a resident of Y,": the place of an origin noun predicated of or apposed to the name at h. */
+function originNounFacts(tree: SentenceTree, person: Mention, ctx: RuleContext): Candidate[] {
+  let h = person.word;
+  // (The name's phrase: "Composer Tom Abel" may hang on its title word.)
+  while (['flat', 'compound'].includes(tree.base(h)) && tree.head(h) >= 0) h = tree.head(h);
+  const nouns = tree.childrenWith(h, 'appos');
+  if (tree.base(h) === 'nsubj' && tree.head(h) >= 0 && tree.hasChild(tree.head(h), 'cop')) nouns.push(tree.head(h));
+  const out: Candidate[] = [];
+  for (const n of nouns) {
+    const predicate = ORIGIN_NOUNS[tree.word(n).lemma.toLowerCase()];
+    if (predicate === undefined) continue;
+    for (const c of tree.childrenWith(n, 'nmod')) {
+      const place = tree.caseOf(c) === 'of' ? country(ctx, tree, c, false, true) : -1;
+      if (place >= 0) out.push({ rule: 'nationality', sentence: tree.index, subject: person.index, object: place, predicate, verb: tree.word(n).lower, qualifiers: {} });
+    }
+  }
+  return out;
+}
+
 export function nationality(tree: SentenceTree, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of ctx.index.inSentence(tree.index)) {
@@ -68,6 +90,7 @@ export function nationality(tree: SentenceTree, ctx: RuleContext): Candidate[] {
     const places = new Set(origins(tree, m.word, ctx));
     if (m.nationality !== undefined) places.add(m.nationality);
     for (const p of places) out.push(fact(tree, m, ctx.mentions[p]!));
+    if (m.type === 'PERSON') out.push(...originNounFacts(tree, m, ctx));
   }
   return out;
 }

@@ -373,3 +373,11 @@ describe('names after an article', () => {
     expect(typeOf(x, 'Harbour Ledger') ?? 'ORGANIZATION').not.toBe('PERSON');
   });
 });
+
+describe('origin nouns', () => {
+  it('reads "X is a native of Y" as born there and "X, a resident of Y," as living there', () => {
+    const x = extract('Composer Tom Abel is a native of Chisholm, Minnesota. Dana Pruitt, a resident of Leeds, won the lottery.');
+    expect(find(x, 'Tom Abel', 'BORN_IN', 'Chisholm')?.verb).toBe('native');
+    expect(find(x, 'Dana Pruitt', 'LIVES_IN', 'Leeds')?.verb).toBe('resident');
+  });
+});
