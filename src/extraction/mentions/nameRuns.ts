@@ -7,6 +7,7 @@ import { newWorkCounter } from '../WorkCounter.js';
 import type { MentionContext } from './MentionContext.js';
 import { canStart, OPEN_QUOTES } from './nameTokens.js';
 import { quotedTitleEnd } from './quotedTitleEnd.js';
+import { PERSON_NOUNS } from '../lexicon.js';
 import { runEnd } from './runEnd.js';
 import { isAllCaps, isCap } from './tokenText.js';
 
@@ -38,6 +39,11 @@ function sentenceRuns(ctx: MentionContext, s: Sentence, runs: Run[]): void {
         i += gm.length;
         continue;
       }
+    }
+    // "Painter Rosa Vidal …": an occupation noun capitalised only because it opens the sentence is no part of the name.
+    if (initial && i < s.last && PERSON_NOUNS.has(tokens[i]!.lower) && isCap(tokens[i + 1]!)) {
+      i++;
+      continue;
     }
     if (!canStart(ctx, i, s.last, initial)) {
       i++;

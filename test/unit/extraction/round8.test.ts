@@ -376,8 +376,15 @@ describe('names after an article', () => {
 
 describe('origin nouns', () => {
   it('reads "X is a native of Y" as born there and "X, a resident of Y," as living there', () => {
-    const x = extract('Composer Tom Abel is a native of Chisholm, Minnesota. Dana Pruitt, a resident of Leeds, won the lottery.');
-    expect(find(x, 'Tom Abel', 'BORN_IN', 'Chisholm')?.verb).toBe('native');
+    const x = extract('Rosa Vidal, a painter, is a native of Tarbes, France. Dana Pruitt, a resident of Leeds, won the lottery.');
+    expect(find(x, 'Rosa Vidal', 'BORN_IN', 'Tarbes')?.verb).toBe('native');
     expect(find(x, 'Dana Pruitt', 'LIVES_IN', 'Leeds')?.verb).toBe('resident');
+  });
+});
+
+describe('occupation nouns that open a sentence', () => {
+  it('keeps "Painter" out of the name it precedes', () => {
+    const x = extract('Painter Rosa Vidal is a native of Tarbes, France.');
+    expect(x.entities.map((e) => e.name)).toContain('Rosa Vidal');
   });
 });
