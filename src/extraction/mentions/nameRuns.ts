@@ -8,6 +8,7 @@ import type { MentionContext } from './MentionContext.js';
 import { canStart, OPEN_QUOTES } from './nameTokens.js';
 import { quotedTitleEnd } from './quotedTitleEnd.js';
 import { PERSON_NOUNS } from '../lexicon.js';
+import { isTitleWord } from './titles.js';
 import { runEnd } from './runEnd.js';
 import { isAllCaps, isCap } from './tokenText.js';
 
@@ -41,7 +42,8 @@ function sentenceRuns(ctx: MentionContext, s: Sentence, runs: Run[]): void {
       }
     }
     // "Painter Rosa Vidal …": an occupation noun capitalised only because it opens the sentence is no part of the name.
-    if (initial && i < s.last && PERSON_NOUNS.has(tokens[i]!.lower) && isCap(tokens[i + 1]!)) {
+    // (Title words stay: "Midfielder Lucas Ferreira" gives the role.)
+    if (initial && i < s.last && PERSON_NOUNS.has(tokens[i]!.lower) && !isTitleWord(tokens[i]!) && isCap(tokens[i + 1]!)) {
       i++;
       continue;
     }
