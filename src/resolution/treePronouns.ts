@@ -3,8 +3,8 @@
  * nearest earlier subject of its kind in its own sentence, else the subject of the sentences
  * before it (main clause first), else their nearest named thing of its kind. "he/she/him/her/his"
  * stand for people ("she … he" never for the same one), "it/its" for anything but people,
- * "they/their" for organisations; other
- * pronouns are left alone; a relative pronoun stands for the noun its clause modifies.
+ * "they/their" for organisations, a relative pronoun for the noun its clause modifies; other
+ * pronouns are left alone.
  */
 import type { RuleContext, RuleMention } from '../extraction/rules/Candidate.js';
 import type { SentenceTree } from '../extraction/SentenceTree.js';
