@@ -155,6 +155,12 @@ export const REGION_NAMES: ReadonlySet<string> = new Set([
   'mediterranean', 'baltic', 'persian gulf', 'indo-pacific', 'asia-pacific', 'maghreb', 'levant', 'caucasus',
 ]);
 
+/** Holidays and festivals of the calendar: events, never organisations or people (whole name, lower case). */
+export const HOLIDAY_NAMES: ReadonlySet<string> = new Set([
+  'christmas', 'christmas eve', 'easter', 'ramadan', 'eid', 'eid al-fitr', 'eid al-adha', 'thanksgiving', 'diwali', 'hanukkah',
+  'passover', 'new year', "new year's eve", "new year's day", 'halloween', 'lent', 'yom kippur', 'rosh hashanah', 'lunar new year',
+]);
+
 /** Heads that make a chunk a GPE (administrative areas). */
 export const GPE_HEADS = set(`
   region krai oblast province state county district territory prefecture city town village

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../model/types.js';
 import type { Token } from '../../nlp/nlp.js';
-import { LOCATION_FIRST_WORDS, NAME_PARTICLES, ORG_CUE_NOUNS, REGION_NAMES } from '../lexicon.js';
+import { HOLIDAY_NAMES, LOCATION_FIRST_WORDS, NAME_PARTICLES, ORG_CUE_NOUNS, REGION_NAMES } from '../lexicon.js';
 import { addRunName } from './addRunName.js';
 import { headType, thingType } from './headType.js';
 import type { Mention, TypeStrength } from './Mention.js';
@@ -37,6 +37,7 @@ function lexicalType(ctx: MentionContext, r: Run, words: readonly Token[]): { ty
   const { tokens, lowers } = ctx;
   const inner = lowers.slice(r.start, r.end);
   if (REGION_NAMES.has(inner.join(' ')) || REGION_NAMES.has(joinTokens(tokens, r.start, r.end).toLowerCase())) return { type: 'LOCATION', strength: 3 };
+  if (HOLIDAY_NAMES.has(inner.join(' ')) || HOLIDAY_NAMES.has(joinTokens(tokens, r.start, r.end).toLowerCase())) return { type: 'EVENT', strength: 3 };
   // The head before the first connector: "Office for the Northern District of Illinois" is an office.
   const connectors = [inner.indexOf('of'), inner.indexOf('for')].filter((x) => x > 0);
   const ofIdx = connectors.length > 0 ? Math.min(...connectors) : -1;

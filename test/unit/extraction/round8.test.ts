@@ -388,3 +388,10 @@ describe('occupation nouns that open a sentence', () => {
     expect(x.entities.map((e) => e.name)).toContain('Rosa Vidal');
   });
 });
+
+describe('holidays', () => {
+  it('types holidays as events, never organisations', () => {
+    const x = extract('Daniela Cavallo called the deal "a Christmas miracle". Shops will close for Easter.');
+    for (const n of ['Christmas', 'Easter']) expect(typeOf(x, n) ?? 'EVENT').toBe('EVENT');
+  });
+});
