@@ -54,6 +54,9 @@ function lexicalType(ctx: MentionContext, r: Run, words: readonly Token[]): { ty
 /** Organisation cue nouns that are people's jobs as well ("film producer", "game developer"). */
 const PERSON_JOB_CUES: ReadonlySet<string> = new Set(['producer', 'developer', 'publisher', 'contractor', 'operator', 'distributor', 'designer']);
 
+/** Nouns after a name that make it a listed company ("Tesla shares rose"). */
+const FIRM_SECURITIES: ReadonlySet<string> = new Set(['shares', 'stock', 'shareholders', 'stockholders', 'bonds']);
+
 /** Plural nouns of an organisation's people ("economists at X"). */
 const STAFF_PLURALS: ReadonlySet<string> = new Set(['economists', 'analysts', 'researchers', 'scientists', 'engineers', 'executives', 'officials', 'workers', 'employees', 'staff', 'doctors', 'lawyers', 'strategists', 'traders', 'managers']);
 
@@ -69,7 +72,7 @@ function orgCue(ctx: MentionContext, r: Run): boolean {
   const aliasCue = prev && prev.sentence === sentence && (['called', 'named', 'dubbed'].includes(prev.lower) ? tokens[r.start - 2] : prev.lower === 'as' && tokens[r.start - 2]?.lower === 'known' ? tokens[r.start - 3] : undefined);
   if (aliasCue && /^\p{Ll}/u.test(aliasCue.text) && (ORG_CUE_NOUNS.has(aliasCue.lower) || ['gang', 'cartel', 'band', 'team', 'fund'].includes(aliasCue.lower))) return true;
   const next = tokens[r.end];
-  if (next && next.sentence === sentence && ORG_CUE_NOUNS.has(next.lower) && /^\p{Ll}/u.test(next.text)) return true;
+  if (next && next.sentence === sentence && (ORG_CUE_NOUNS.has(next.lower) || FIRM_SECURITIES.has(next.lower)) && /^\p{Ll}/u.test(next.text)) return true;
   return staffOrShares(ctx, r) || apposedOrgNoun(ctx, r);
 }
 

@@ -395,3 +395,11 @@ describe('holidays', () => {
     for (const n of ['Christmas', 'Easter']) expect(typeOf(x, n) ?? 'EVENT').toBe('EVENT');
   });
 });
+
+describe('listed companies', () => {
+  it('reads "X shares rose" as a company, so "it" later stands for the company', () => {
+    const x = extract('Voltra shares rose 8 percent on Thursday. Voltra also said it had signed a supply deal with the battery maker Kessan Energy.');
+    expect(typeOf(x, 'Voltra')).toBe('ORGANIZATION');
+    expect(named(x).some((r) => r.s === 'Voltra' && r.o === 'Kessan Energy')).toBe(true);
+  });
+});
