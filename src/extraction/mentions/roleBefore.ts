@@ -15,7 +15,10 @@ export function roleBefore(ctx: MentionContext, start: number): RoleLink | undef
   if (i < 0 || !isTitleWord(tokens[i]!) || isCap(tokens[i]!)) return undefined;
   const k = i;
   // (Portfolio and title words, and the words that make a title no leadership: "opposition leader", "deputy mayor".)
-  while (i - 1 >= 0 && /^\p{Ll}/u.test(tokens[i - 1]!.text) && (PORTFOLIO_WORDS.has(tokens[i - 1]!.lower) || NON_LEADING_WORDS.has(tokens[i - 1]!.lower) || isTitleWord(tokens[i - 1]!))) i--;
+  // (A title word capitalised only because it opens the sentence counts too: "Chief executive Elon Musk".)
+  // (Only a title word: a capitalised "State governor" may name the state.)
+  const initialTitle = (k: number): boolean => (k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence) && isTitleWord(tokens[k]!);
+  while (i - 1 >= 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence && ((/^\p{Ll}/u.test(tokens[i - 1]!.text) && (PORTFOLIO_WORDS.has(tokens[i - 1]!.lower) || NON_LEADING_WORDS.has(tokens[i - 1]!.lower) || isTitleWord(tokens[i - 1]!))) || initialTitle(i - 1))) i--;
   let title = tokens.slice(i, k + 1).map((t) => t.text).join(' ');
   let ownerEnd = i;
   if (tokens[ownerEnd - 1]?.lower === "'s") ownerEnd--;

@@ -403,3 +403,10 @@ describe('listed companies', () => {
     expect(named(x).some((r) => r.s === 'Voltra' && r.o === 'Kessan Energy')).toBe(true);
   });
 });
+
+describe('titles that open a sentence', () => {
+  it('keeps a capitalised title word that opens the sentence in the title ("Chief executive X")', () => {
+    const x = extract('Voltra cut prices in May. Chief executive Anna Holm said demand had weakened.');
+    expect(find(x, 'Anna Holm', 'LEADER_OF', 'Voltra')?.verb).toBe('chief executive');
+  });
+});
