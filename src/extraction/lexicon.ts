@@ -11,6 +11,7 @@ export const TITLE_WORDS = set(`
   president vice-president minister secretary governor spokesperson spokesman spokeswoman leader
   chancellor king queen prince princess senator mayor ceo cfo coo cto chairman chairwoman chairperson chair
   director general commander ambassador envoy chief premier dictator head founder co-founder judge
+  inspector superintendent commissioner constable
   pope emperor sheikh emir sultan lawmaker congressman congresswoman representative rep. sen. gov. gen.
   lt. col. capt. adm. sgt. mr. mrs. ms. dr. prof. rev. reverend professor coach manager captain admiral colonel
   lieutenant sergeant marshal officer official deputy undersecretary attorney prosecutor editor

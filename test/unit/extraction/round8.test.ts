@@ -410,3 +410,11 @@ describe('titles that open a sentence', () => {
     expect(find(x, 'Anna Holm', 'LEADER_OF', 'Voltra')?.verb).toBe('chief executive');
   });
 });
+
+describe('police and civil titles', () => {
+  it('reads "Inspector General X" as a title, not an organisation named Inspector', () => {
+    const x = extract('Inspector General Douglas Kamau said the suspects would be charged on Monday.');
+    expect(x.entities.some((e) => e.name === 'Inspector')).toBe(false);
+    expect(typeOf(x, 'Douglas Kamau')).toBe('PERSON');
+  });
+});
