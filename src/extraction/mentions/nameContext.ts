@@ -35,7 +35,7 @@ const PERSON_NOUN = /(?:ist|er|or|ian|an|ant|ent)$/;
 const HUMAN_SPEECH: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'argue', 'insist', 'believe', 'think', 'recall']);
 
 /** A noun that describes a person: a title or role ("King", "lawyer", "Republican"), not an organisation noun. */
-function personNoun(tree: SentenceTree, w: number): boolean {
+export function personNoun(tree: SentenceTree, w: number): boolean {
   const word = tree.word(w);
   if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return false;
   if (TITLE_WORDS.has(word.lower)) return true;

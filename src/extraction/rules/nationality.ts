@@ -6,6 +6,7 @@
 import type { SentenceTree } from '../SentenceTree.js';
 import { isSubnational } from '../gazetteer.js';
 import { PERSON_NOUNS, TITLE_WORDS } from '../lexicon.js';
+import { personNoun } from '../mentions/nameContext.js';
 import type { Candidate, RuleContext, RuleMention as Mention } from './Candidate.js';
 
 /** A country or demonym at w (any named place when `anyPlace`). */
@@ -20,18 +21,19 @@ function country(ctx: RuleContext, tree: SentenceTree, w: number, demonymOnly: b
 }
 
 /**
- * The place a modifier c of a noun describing a person names: a demonym on any noun, and on a
- * noun of an occupation any named place too ("Leeds businessman Tom Ashby", "a Netherlands
- * engineer"); offices ("Governor") are role facts of their own.
+ * The place a modifier c of a noun describing a name names: a demonym on any noun, and on a
+ * noun of a person's occupation any named place too ("Leeds businessman Tom Ashby", "a
+ * Netherlands engineer"); offices ("Governor") are role facts of their own, and an organisation's
+ * noun ("the Tokyo carmaker X") says where it is (locations.ts), not where anyone lives.
  */
-function placeOnNoun(ctx: RuleContext, tree: SentenceTree, noun: number, c: number): number {
+function placeOnNoun(ctx: RuleContext, tree: SentenceTree, noun: number, c: number, person: boolean): number {
   const lemma = tree.word(noun).lemma.toLowerCase();
-  const occupation = !TITLE_WORDS.has(lemma) && (PERSON_NOUNS.has(lemma) || /(?:man|woman|er|or|ist|ian|ant)$/.test(lemma));
+  const occupation = person && !TITLE_WORDS.has(lemma) && (PERSON_NOUNS.has(lemma) || personNoun(tree, noun));
   return country(ctx, tree, c, !occupation, occupation);
 }
 
 /** Words that may state the nationality of the person whose name heads at h. */
-function origins(tree: SentenceTree, h: number, ctx: RuleContext): number[] {
+function origins(tree: SentenceTree, h: number, ctx: RuleContext, person: boolean): number[] {
   const out: number[] = [];
   // The name's own words too: the parser may hang "of Millinocket" on the surname.
   const nameWords = [h, ...tree.childrenWith(h, 'flat')];
@@ -41,15 +43,15 @@ function origins(tree: SentenceTree, h: number, ctx: RuleContext): number[] {
     if (tree.word(c).label === 'nmod:poss') out.push(country(ctx, tree, c, false));
     if (tree.base(c) === 'amod' || tree.base(c) === 'compound') out.push(country(ctx, tree, c, true));
     // "Leeds businessman Tom Ashby": the noun before the name, with its own modifiers.
-    if (tree.base(c) === 'compound' && c < h && tree.word(c).upos === 'NOUN') for (const a of tree.childrenWith(c, 'amod', 'compound')) out.push(placeOnNoun(ctx, tree, c, a));
+    if (tree.base(c) === 'compound' && c < h && tree.word(c).upos === 'NOUN') for (const a of tree.childrenWith(c, 'amod', 'compound')) out.push(placeOnNoun(ctx, tree, c, a, person));
   }
   for (let p = 0; p < tree.length; p++) if (p !== h && tree.word(p).label !== 'nmod:poss' && tree.isPossessor(p) && tree.possessed(p) === h) out.push(country(ctx, tree, p, false));
   const head = tree.head(h);
   if (head >= 0 && (tree.word(h).label === 'appos' || tree.word(h).label === 'flat' || tree.word(h).label === 'compound') && tree.word(head).upos === 'NOUN') {
-    for (const c of tree.childrenWith(head, 'amod', 'compound')) out.push(placeOnNoun(ctx, tree, head, c));
+    for (const c of tree.childrenWith(head, 'amod', 'compound')) out.push(placeOnNoun(ctx, tree, head, c, person));
   }
   for (const c of tree.childrenWith(h, 'appos')) {
-    for (const a of tree.childrenWith(c, 'amod', 'compound')) out.push(placeOnNoun(ctx, tree, c, a));
+    for (const a of tree.childrenWith(c, 'amod', 'compound')) out.push(placeOnNoun(ctx, tree, c, a, person));
     // "Marta Lindqvist, a teacher from Uppsala"
     for (const n of tree.childrenWith(c, 'nmod')) if (tree.caseOf(n) === 'from') out.push(country(ctx, tree, n, false, true));
   }
@@ -87,7 +89,7 @@ export function nationality(tree: SentenceTree, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of ctx.index.inSentence(tree.index)) {
     if (m.word < 0 || m.kind !== 'name' || (m.type !== 'PERSON' && m.type !== 'ORGANIZATION')) continue;
-    const places = new Set(origins(tree, m.word, ctx));
+    const places = new Set(origins(tree, m.word, ctx, m.type === 'PERSON'));
     if (m.nationality !== undefined) places.add(m.nationality);
     for (const p of places) out.push(fact(tree, m, ctx.mentions[p]!));
     if (m.type === 'PERSON') out.push(...originNounFacts(tree, m, ctx));

@@ -166,6 +166,8 @@ describe('where organisations are, from their descriptions', () => {
     const x = extract('Tai Fook Holdings, a Hong Kong construction firm, bid for the site. The Tokyo carmaker Ishida Motors cut jobs.');
     expect(find(x, 'Tai Fook Holdings', 'LOCATED_IN', 'Hong Kong')).toBeDefined();
     expect(find(x, 'Ishida Motors', 'LOCATED_IN', 'Tokyo')).toBeDefined();
+    // An organisation's place is where it is, not where it lives.
+    expect(named(x).some((r) => r.predicate === 'LIVES_IN')).toBe(false);
   });
 
   it('splits a legal form\'s of-phrase naming a place off the name', () => {
