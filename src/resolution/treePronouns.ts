@@ -60,12 +60,8 @@ export class TreePronouns {
   private readonly resolved = new Map<number, number>();
   /** The gender earlier pronouns gave each entity ("she … he" never name the same person). */
   private readonly gender = new Map<number, 'm' | 'f'>();
-  private readonly bySentence: RuleMention[][];
 
   constructor(private readonly ctx: RuleContext, private readonly coref: Coreference) {
-    this.bySentence = ctx.trees.map(() => []);
-    for (const m of ctx.mentions) this.bySentence[m.sentence]?.push(m);
-    for (const list of this.bySentence) list.sort((a, b) => a.start - b.start);
     for (const m of ctx.mentions) {
       if (RELATIVE_PRONOUNS.has(m.pronoun ?? '')) {
         const c = this.relativeHead(m);
@@ -133,7 +129,7 @@ export class TreePronouns {
   private inSentence(m: RuleMention, ok: (o: RuleMention, c: number) => boolean): number {
     const tree = this.ctx.trees[m.sentence];
     if (tree === undefined) return -1;
-    const before = this.bySentence[m.sentence]!.filter((o) => o.start < m.start && o.index !== m.index);
+    const before = this.ctx.index.inSentence(m.sentence).filter((o) => o.start < m.start && o.index !== m.index);
     for (let i = before.length - 1; i >= 0; i--) {
       const o = before[i]!;
       const c = clusterOfMention(o, this.coref, this.resolved);
@@ -149,7 +145,7 @@ export class TreePronouns {
     let best = -1;
     let bestDepth = Infinity;
     let first = -1;
-    for (const o of this.bySentence[s]!) {
+    for (const o of this.ctx.index.inSentence(s)) {
       const c = clusterOfMention(o, this.coref, this.resolved);
       if (!ok(o, c)) continue;
       if (first < 0) first = c;

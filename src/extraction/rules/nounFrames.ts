@@ -61,12 +61,12 @@ function nounSlots(tree: SentenceTree, n: number, ctx: RuleContext): { slots: Sl
   return { slots, verb: head };
 }
 
-/** Accusations hold a deed as possible, findings ("convicted of") as stated. */
+/** The legal verbs that accuse (a subset of LEGAL_VERBS): they hold a deed as possible, findings ("convicted of") as stated. */
 const ACCUSING: ReadonlySet<string> = new Set(['charge', 'accuse', 'suspect', 'indict', 'arrest', 'prosecute', 'blame', 'try', 'detain', 'extradite', 'investigate']);
 
 function deedStance(tree: SentenceTree, verb: number, n: number, ctx: RuleContext): Stance {
   const stance = stanceOf(tree, verb >= 0 ? verb : n, ctx);
-  const accused = verb >= 0 && tree.head(n) === verb && ACCUSING.has(tree.word(verb).lemma.toLowerCase()) && LEGAL_VERBS.has(tree.word(verb).lemma.toLowerCase());
+  const accused = verb >= 0 && tree.head(n) === verb && ACCUSING.has(tree.word(verb).lemma.toLowerCase());
   return accused && stance.modality === 'asserted' ? { ...stance, modality: 'possible' } : stance;
 }
 

@@ -30,8 +30,9 @@ function placeFillers(tree: SentenceTree, clause: Clause, ctx: RuleContext): Arr
 }
 
 function passiveCandidates(tree: SentenceTree, v: number, ctx: RuleContext): Candidate[] {
+  // (A clause is read only for passives: the verb frames read every verb's clause already.)
+  if (!tree.isPassive(v)) return [];
   const clause = clauseOf(tree, v);
-  if (!clause.passive) return [];
   const lemma = tree.word(v).lemma.toLowerCase();
   const patients = fillers(tree, clause.slots, 'nsubj:pass', ctx).filter((p) => !PLACE_TYPES.has(ctx.index.mention(p.mention).type));
   if (patients.length === 0) return [];
