@@ -85,7 +85,7 @@ function inverted(q: LexiconQuery, roles: FrameRoles): boolean {
  */
 function inventsSubject(tree: SentenceTree, v: number, q: LexiconQuery, roles: FrameRoles): boolean {
   if (!q.passive || q.prep === undefined || roles.subject.dep !== 'agent' || roles.object.dep !== 'obl') return false;
-  return !tree.children(v).some((c) => tree.word(c).label === 'obl:agent' || (tree.base(c) === 'obl' && tree.caseOf(c) === 'by'));
+  return agentOf(tree, v) < 0;
 }
 
 /** The by-agent of a passive verb, or -1. */
@@ -94,17 +94,14 @@ function agentOf(tree: SentenceTree, v: number): number {
 }
 
 /**
- * A fact whose subject is the patient of a passive with a by-agent, and whose object is not that
- * agent ("the telescope is run by X together with Y" is no telescope RUN Y): the agent acts, so
- * the tree rules read the clause.
+ * A fact whose subject is the patient of a passive with a by-agent ("the telescope is run by X
+ * together with Y" is no telescope RUN Y; "Lumora, founded by X and Y" is no Lumora ESTABLISH Y,
+ * even with its object in the agent): the agent acts, so the tree rules read the clause.
  */
-function patientAsSubject(tree: SentenceTree, v: number, subjectWord: number, objectWord: number): boolean {
+function patientAsSubject(tree: SentenceTree, v: number, subjectWord: number): boolean {
   // (A participle on its noun is passive too: "Lumora, founded in 2018 by X and Y".)
   const participle = tree.base(v) === 'acl' && tree.word(v).xpos === 'VBN';
-  if (subjectWord < 0 || !(tree.isPassive(v) || participle)) return false;
-  const agent = agentOf(tree, v);
-  // (Its object may be in the by-agent: then the fact reads the clause backwards, "Lumora, founded by X and Y" is no Lumora ESTABLISH Y.)
-  if (agent < 0) return false;
+  if (subjectWord < 0 || !(tree.isPassive(v) || participle) || agentOf(tree, v) < 0) return false;
   // (The name itself, or a name compounded with or apposed to the patient noun: "the Vesta telescope".)
   const noun = ['compound', 'flat', 'appos'].includes(tree.base(subjectWord)) ? tree.head(subjectWord) : subjectWord;
   const patient = noun >= 0 && tree.word(noun).label === 'nsubj:pass' && tree.head(noun) === v;
@@ -139,13 +136,12 @@ export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref
     if (isNegatedClause(tree, v, lexicon)) r.negated = true;
     if (!('cluster' in r.object)) return true;
     const cluster = r.object.cluster;
-    const wordOf = (c: number): number => index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === c && m.word >= 0 && tree.dominates(v, m.word))?.word ?? -1;
-    const objectWord = wordOf(cluster);
+    const objectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === cluster && m.word >= 0 && tree.dominates(v, m.word))?.word ?? -1;
     if (subjectOfEmbedded(tree, v, objectWord) || lightVerbShell(tree, v, r, lexicon)) return false;
     if ('cluster' in r.subject) {
       const sc = r.subject.cluster;
       const subjectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === sc && m.word >= 0)?.word ?? -1;
-      if (patientAsSubject(tree, v, subjectWord, objectWord)) return false;
+      if (patientAsSubject(tree, v, subjectWord)) return false;
     }
     const q = queryFor(tree, v, objectWord, coref.clusters[cluster]!.type);
     const sense = lexicon.senseOf(q);
