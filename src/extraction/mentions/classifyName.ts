@@ -60,26 +60,24 @@ const FIRM_SECURITIES: ReadonlySet<string> = new Set(['shares', 'stock', 'shareh
 /** Plural nouns of an organisation's people ("economists at X"). */
 const STAFF_PLURALS: ReadonlySet<string> = new Set(['economists', 'analysts', 'researchers', 'scientists', 'engineers', 'executives', 'officials', 'workers', 'employees', 'staff', 'doctors', 'lawyers', 'strategists', 'traders', 'managers']);
 
-/** Cue nouns around the run that make it an organisation: "broadcaster NHK", "a lender called X", "X group". */
-function orgCue(ctx: MentionContext, r: Run): boolean {
+/**
+ * How strongly cue nouns around the run make it an organisation (0: not at all): "the mining
+ * company Vale" (an organisation noun right before it, which is no people's job: lexical
+ * evidence, 3), "a lender called X", "X group", "Tesla shares", "economists at X" (2).
+ */
+function orgCue(ctx: MentionContext, r: Run): 0 | 2 | 3 {
   const { tokens } = ctx;
   const sentence = tokens[r.start]!.sentence;
   const prev = tokens[r.start - 1];
   // ("the producer Johan Ekberg": a noun of people's jobs as well is no cue before a listed first name.)
   const personJob = prev !== undefined && PERSON_JOB_CUES.has(prev.lower) && r.end - r.start >= 2 && ctx.options.isFirstName?.(tokens[r.start]!.text) === true;
-  if (prev && prev.sentence === sentence && ORG_CUE_NOUNS.has(prev.lower) && !personJob) return true;
+  if (prev && prev.sentence === sentence && ORG_CUE_NOUNS.has(prev.lower) && !personJob) return !PERSON_JOB_CUES.has(prev.lower) && /^\p{Ll}/u.test(prev.text) ? 3 : 2;
   // "a lender called X", "a gang known as X": the descriptor noun types the name.
   const aliasCue = prev && prev.sentence === sentence && (['called', 'named', 'dubbed'].includes(prev.lower) ? tokens[r.start - 2] : prev.lower === 'as' && tokens[r.start - 2]?.lower === 'known' ? tokens[r.start - 3] : undefined);
-  if (aliasCue && /^\p{Ll}/u.test(aliasCue.text) && (ORG_CUE_NOUNS.has(aliasCue.lower) || ['gang', 'cartel', 'band', 'team', 'fund'].includes(aliasCue.lower))) return true;
+  if (aliasCue && /^\p{Ll}/u.test(aliasCue.text) && (ORG_CUE_NOUNS.has(aliasCue.lower) || ['gang', 'cartel', 'band', 'team', 'fund'].includes(aliasCue.lower))) return 2;
   const next = tokens[r.end];
-  if (next && next.sentence === sentence && (ORG_CUE_NOUNS.has(next.lower) || FIRM_SECURITIES.has(next.lower)) && /^\p{Ll}/u.test(next.text)) return true;
-  return staffOrShares(ctx, r) || apposedOrgNoun(ctx, r);
-}
-
-/** Whether an organisation noun that is no people's job stands right before the run ("the mining company Vale"). */
-function nounBefore(ctx: MentionContext, r: Run): boolean {
-  const prev = ctx.tokens[r.start - 1];
-  return prev !== undefined && prev.sentence === ctx.tokens[r.start]!.sentence && ORG_CUE_NOUNS.has(prev.lower) && !PERSON_JOB_CUES.has(prev.lower) && /^\p{Ll}/u.test(prev.text);
+  if (next && next.sentence === sentence && (ORG_CUE_NOUNS.has(next.lower) || FIRM_SECURITIES.has(next.lower)) && /^\p{Ll}/u.test(next.text)) return 2;
+  return staffOrShares(ctx, r) || apposedOrgNoun(ctx, r) ? 2 : 0;
 }
 
 /** "economists at X", "researchers from X", "shares of X", "a stake in X": a body people work at or own. */
@@ -141,8 +139,8 @@ export function classifyName(ctx: MentionContext, r: Run): Mention {
   if (tokens[r.start - 1]?.lower === 'of' && SETTLEMENT_OF.has(tokens[r.start - 2]?.lower ?? '')) return addRunName(ctx, r, 'GPE', 3);
   const lexical = lexicalType(ctx, r, words);
   if (lexical) return addRunName(ctx, r, lexical.type, lexical.strength);
-  // (An organisation noun right before the name is lexical evidence: "the mining company Vale".)
-  if (orgCue(ctx, r)) return addRunName(ctx, r, 'ORGANIZATION', nounBefore(ctx, r) ? 3 : 2);
+  const cue = orgCue(ctx, r);
+  if (cue !== 0) return addRunName(ctx, r, 'ORGANIZATION', cue);
   // Names holding a country, capital or demonym are not people ("Berlin Marathon").
   const holdsPlace = tokens.slice(r.start, r.end).some((_, q) => gaz.longestMatch(lowers, r.start + q, r.start + q + 1) !== null);
   const locative = after(ctx, r, ['ADJ', 'DET'], ['in', 'at', 'near', 'outside', 'into', 'across', 'toward', 'towards', 'around']);
