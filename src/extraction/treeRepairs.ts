@@ -31,14 +31,21 @@ export function repairNamingClause(words: TreeWord[]): boolean {
   const main = hostedClause(words, v);
   if (main < 0) return false;
   const passive = words.some((w) => w.head === main && w.label === 'aux:pass');
+  hangOnNoun(words, v, subject, main, passive ? 'nsubj:pass' : 'nsubj');
+  return true;
+}
+
+/**
+ * Makes verb v a clause on its subject noun (acl) and `main` the root with that noun as its
+ * subject; v's dependants after `main` (the closing punctuation, later clauses) move to `main`.
+ */
+function hangOnNoun(words: TreeWord[], v: number, subject: number, main: number, subjectLabel: string): void {
   words[main] = { ...words[main]!, head: -1, label: 'root' };
   words[v] = { ...words[v]!, head: subject, label: 'acl' };
-  words[subject] = { ...words[subject]!, head: main, label: passive ? 'nsubj:pass' : 'nsubj' };
-  // The rest of the naming verb's dependants that belong to the main clause (punctuation at the end, other clauses) move with it.
+  words[subject] = { ...words[subject]!, head: main, label: subjectLabel };
   words.forEach((w, i) => {
     if (w.head === v && i > main) words[i] = { ...w, head: main };
   });
-  return true;
 }
 
 /** Whether word w is an oblique or has a case word of its own ("in Ohio"). */
@@ -87,12 +94,7 @@ export function repairParticipleRoot(words: TreeWord[]): boolean {
   if (subject < 0) return false;
   const main = words.findIndex((w, i) => i > v + 1 && w.head === v && ['conj', 'advcl', 'parataxis'].includes(w.label) && FINITE_TAGS.has(w.xpos) && words[i - 1]!.form === ',');
   if (main < 0) return false;
-  words[main] = { ...words[main]!, head: -1, label: 'root' };
-  words[v] = { ...words[v]!, head: subject, label: 'acl' };
-  words[subject] = { ...words[subject]!, head: main, label: 'nsubj' };
-  words.forEach((w, i) => {
-    if (w.head === v && i > main) words[i] = { ...w, head: main };
-  });
+  hangOnNoun(words, v, subject, main, 'nsubj');
   return true;
 }
 
