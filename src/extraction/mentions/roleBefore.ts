@@ -1,9 +1,22 @@
 /** A lower-case title, with its owner, right before a name: "DPRK leader Kim Jong Un", "Japan's foreign minister X". */
 import { NON_LEADING_WORDS, ORG_OWNED_TITLES, PAST_OFFICE_WORDS, PORTFOLIO_WORDS } from '../lexicon.js';
+import type { Token } from '../../nlp/nlp.js';
 import type { RoleLink } from './Mention.js';
 import { mentionAt, type MentionContext } from './MentionContext.js';
 import { isLeaderTitle, isTitleWord } from './titles.js';
 import { isCap } from './tokenText.js';
+
+/**
+ * Whether token k belongs to a title before a name: a lower-case portfolio or title word, or a
+ * word that makes a title no leadership ("opposition leader", "deputy mayor"); a title word
+ * capitalised only because it opens the sentence too ("Chief executive X"; not a portfolio word:
+ * a capitalised "State governor" may name the state).
+ */
+function titlePart(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (/^\p{Ll}/u.test(t.text)) return PORTFOLIO_WORDS.has(t.lower) || NON_LEADING_WORDS.has(t.lower) || isTitleWord(t);
+  return (k === 0 || tokens[k - 1]!.sentence !== t.sentence) && isTitleWord(t);
+}
 
 /**
  * The role a lower-case title right before token `start` gives; its owner (a place or body
@@ -14,11 +27,7 @@ export function roleBefore(ctx: MentionContext, start: number): RoleLink | undef
   let i = start - 1;
   if (i < 0 || !isTitleWord(tokens[i]!) || isCap(tokens[i]!)) return undefined;
   const k = i;
-  // (Portfolio and title words, and the words that make a title no leadership: "opposition leader", "deputy mayor".)
-  // (A title word capitalised only because it opens the sentence counts too: "Chief executive Elon Musk".)
-  // (Only a title word: a capitalised "State governor" may name the state.)
-  const initialTitle = (k: number): boolean => (k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence) && isTitleWord(tokens[k]!);
-  while (i - 1 >= 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence && ((/^\p{Ll}/u.test(tokens[i - 1]!.text) && (PORTFOLIO_WORDS.has(tokens[i - 1]!.lower) || NON_LEADING_WORDS.has(tokens[i - 1]!.lower) || isTitleWord(tokens[i - 1]!))) || initialTitle(i - 1))) i--;
+  while (i - 1 >= 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence && titlePart(tokens, i - 1)) i--;
   let title = tokens.slice(i, k + 1).map((t) => t.text).join(' ');
   let ownerEnd = i;
   if (tokens[ownerEnd - 1]?.lower === "'s") ownerEnd--;

@@ -37,8 +37,8 @@ function titleIndex(ctx: MentionContext, r: Run): number {
   // "General Electric", "General Dynamics": "General" before one common word names a company, not an officer.
   if (k === r.start && lowers[k] === 'general' && r.end - r.start === 2 && isLexiconWord(lowers[k + 1]!)) return -1;
   // "Premier League", "President Cup": a title word before a head noun of a body or event names that, not a person.
-  const last = tokens[r.end - 1]!;
-  if (k >= 0 && k < r.end - 1 && headType(last.lemma) !== null && headType(last.lemma)!.type !== 'PERSON') return -1;
+  const lastHead = headType(tokens[r.end - 1]!.lemma);
+  if (k >= 0 && k < r.end - 1 && lastHead !== null && lastHead.type !== 'PERSON') return -1;
   return k;
 }
 
