@@ -90,9 +90,24 @@ export class TreePronouns {
     for (const [mi, c] of this.resolved) {
       const m = this.ctx.mentions[mi]!;
       const tree = this.ctx.trees[m.sentence];
-      if (['his', 'her'].includes(m.pronoun ?? '') && tree !== undefined && m.word >= 0 && tree.word(m.word).label === 'nmod:poss') out.set(mi, c);
+      if (tree === undefined || m.word < 0) continue;
+      const possessive = ['his', 'her'].includes(m.pronoun ?? '') && tree.word(m.word).label === 'nmod:poss';
+      if (possessive || (this.opensSentence(m, tree) && this.mainSubjectBefore(m.sentence, c))) out.set(mi, c);
     }
     return out;
+  }
+
+  /** "He"/"she" as the subject before any other name of its sentence: the frames would take the last person named. */
+  private opensSentence(m: RuleMention, tree: SentenceTree): boolean {
+    if (!['he', 'she'].includes(m.pronoun ?? '') || !isSubject(tree, m.word)) return false;
+    return this.ctx.index.inSentence(m.sentence).every((o) => o.start >= m.start || o.index === m.index);
+  }
+
+  /** Whether entity `c` is the subject of the main clause of the sentence before `sentence`. */
+  private mainSubjectBefore(sentence: number, c: number): boolean {
+    const tree = this.ctx.trees[sentence - 1];
+    if (tree === undefined) return false;
+    return this.ctx.index.inSentence(sentence - 1).some((o) => isSubject(tree, o.word) && tree.head(tree.head(o.word)) < 0 && this.coref.entityOf[o.index] === c);
   }
 
   /** Whether the mention is a pronoun this class resolved. */

@@ -126,6 +126,39 @@ function lightVerbShell(tree: SentenceTree, v: number, r: RawRelation, lexicon: 
   return ownName || otherSense;
 }
 
+/**
+ * A place object the frame read from a phrase two nouns down from the verb ("delayed deliveries to
+ * its plant in X", "a planet 48 light years from X"): the place qualifies a noun, not the act.
+ */
+function nestedPlace(tree: SentenceTree, v: number, r: RawRelation, objectWord: number, type: string): boolean {
+  if (objectWord < 0 || (type !== 'GPE' && type !== 'LOCATION') || PLACE_PREDICATES.has(r.predicate)) return false;
+  let hops = 0;
+  for (let w = objectWord; w >= 0 && w !== v; w = tree.head(w)) {
+    // (A distance: "48 light years from X", "30 km north of X".)
+    if (MEASURE_LABELS.has(tree.word(w).label) || (distance(tree, w) && ['from', 'of'].includes(tree.caseOf(objectWord) ?? ''))) return true;
+    if (tree.base(w) === 'nmod') hops += 1;
+  }
+  return hops >= 2;
+}
+/** A counted unit of distance ("48 light years"). */
+function distance(tree: SentenceTree, w: number): boolean {
+  return DISTANCE_UNITS.has(tree.word(w).lemma.toLowerCase()) && tree.hasChild(w, 'nummod');
+}
+const PLACE_PREDICATES: ReadonlySet<string> = new Set(['LOCATED_IN', 'PART_OF']);
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(['year', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'yard', 'foot', 'feet']);
+const MEASURE_LABELS: ReadonlySet<string> = new Set(['obl:unmarked', 'obl:npmod', 'nmod:npmod']);
+
+/**
+ * A participle clause without a subject of its own read with the object of the verb it hangs on
+ * as subject ("X won the prize, making her the first …" is no prize MAKE): its subject is the
+ * clause's, which the tree rules read.
+ */
+function objectAsParticipleSubject(tree: SentenceTree, v: number, subjectWord: number): boolean {
+  if (subjectWord < 0 || tree.base(v) !== 'advcl' || tree.word(v).xpos !== 'VBG' || tree.hasChild(v, 'nsubj', 'nsubj:pass')) return false;
+  const obj = tree.firstChild(tree.head(v), 'obj');
+  return obj >= 0 && tree.dominates(obj, subjectWord);
+}
+
 /** Reviews the facts (predicate and polarity in place); returns those the tree does not refute. */
 export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref: Coreference): RawRelation[] {
   const { trees, lexicon, index } = ctx;
@@ -134,15 +167,17 @@ export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref
     const v = tree === undefined ? -1 : verbWord(tree, r.verb);
     if (tree === undefined || v < 0) return true;
     if (isNegatedClause(tree, v, lexicon)) r.negated = true;
+    if ('cluster' in r.subject) {
+      const sc = r.subject.cluster;
+      const subjectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === sc && m.word >= 0)?.word ?? -1;
+      if (objectAsParticipleSubject(tree, v, subjectWord)) return false;
+      if ('cluster' in r.object && patientAsSubject(tree, v, subjectWord)) return false;
+    }
     if (!('cluster' in r.object)) return true;
     const cluster = r.object.cluster;
     const objectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === cluster && m.word >= 0 && tree.dominates(v, m.word))?.word ?? -1;
     if (subjectOfEmbedded(tree, v, objectWord) || lightVerbShell(tree, v, r, lexicon)) return false;
-    if ('cluster' in r.subject) {
-      const sc = r.subject.cluster;
-      const subjectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === sc && m.word >= 0)?.word ?? -1;
-      if (patientAsSubject(tree, v, subjectWord)) return false;
-    }
+    if (nestedPlace(tree, v, r, objectWord, coref.clusters[cluster]!.type)) return false;
     const q = queryFor(tree, v, objectWord, coref.clusters[cluster]!.type);
     const sense = lexicon.senseOf(q);
     if (sense.kind === 'predicate' && inventsSubject(tree, v, q, sense.match.roles)) return false;

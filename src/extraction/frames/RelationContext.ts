@@ -26,6 +26,8 @@ export interface RelationContext {
   readonly demonymAt: ReadonlyMap<number, Mention>;
   /** Pronoun mention → cluster, as resolved so far. */
   readonly resolvedPronoun: Map<number, number>;
+  /** The gender the pronouns resolved beforehand (options.pronouns) give each person: cluster → 'm' | 'f'. */
+  readonly pronounGender: ReadonlyMap<number, 'm' | 'f'>;
   /** Head nouns the story is about ("the fund", "cocaine"): they may fill an object slot. */
   readonly salient: ReadonlySet<string>;
   readonly options: RelationOptions;
@@ -57,12 +59,24 @@ export function newRelationContext(doc: AnalyzedText, mentions: readonly Mention
     modAt,
     demonymAt,
     resolvedPronoun: new Map(options.pronouns ?? []),
+    pronounGender: genderOfPronouns(mentions, options.pronouns),
     salient: salientHeads(tokens, argAt, modAt, options.title ?? null),
     options,
     work: options.work ?? newWorkCounter(),
     out: [],
     memo: {},
   };
+}
+
+/** The gender given pronouns lend the people they stand for (the first one wins). */
+function genderOfPronouns(mentions: readonly Mention[], pronouns: ReadonlyMap<number, number> | undefined): Map<number, 'm' | 'f'> {
+  const out = new Map<number, 'm' | 'f'>();
+  for (const [mi, c] of pronouns ?? []) {
+    const p = mentions[mi]?.pronoun ?? '';
+    const g = ['he', 'him', 'his', 'himself'].includes(p) ? 'm' : ['she', 'her', 'hers', 'herself'].includes(p) ? 'f' : null;
+    if (g !== null && !out.has(c)) out.set(c, g);
+  }
+  return out;
 }
 
 /** The cluster a mention stands for: a pronoun's as resolved so far, -1 when none. */

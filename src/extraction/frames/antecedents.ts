@@ -10,7 +10,7 @@ import { clusterOf, typeOf, type RelationContext } from './RelationContext.js';
 const LOOKBACK_TOKENS = 2000;
 
 /** The last person named before token `pos` and not excluded, or -1. */
-export function lastPersonBefore(ctx: RelationContext, pos: number, exclude: ReadonlySet<number>): number {
+export function lastPersonBefore(ctx: RelationContext, pos: number, exclude: Pick<ReadonlySet<number>, 'has'>): number {
   const { argAt, mentions, work } = ctx;
   for (let i = pos - 1; i >= 0 && pos - i <= LOOKBACK_TOKENS; i--) {
     work.units++;

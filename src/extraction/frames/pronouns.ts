@@ -5,7 +5,7 @@ import { isQuote } from './nounPhrases.js';
 import { clusterOf, typeOf } from './RelationContext.js';
 
 /** he/she: the speaker inside a speech complement, else an earlier subject person, else the last person named. */
-function personPronoun(clause: Clause, start: number, p: string, exclude: ReadonlySet<number>): number {
+function personPronoun(clause: Clause, start: number, p: string, exclude: Pick<ReadonlySet<number>, 'has'>): number {
   const { ctx, frames } = clause;
   // Inside a speech complement, he/she is the speaker.
   const speechFrame = [...frames].reverse().find((f) => f.speech && f.verb < start && f.speaker >= 0);
@@ -34,6 +34,13 @@ function thingPronoun(clause: Clause, start: number, p: string, exclude: Readonl
   return -1;
 }
 
+/** `exclude` and the people the tree's pronouns of the other gender stand for ("she … he" never name the same person). */
+function withOtherGender(clause: Clause, p: string, exclude: ReadonlySet<number>): Pick<ReadonlySet<number>, 'has'> {
+  const other = clause.ctx.pronounGender;
+  const g = ['he', 'him', 'his', 'himself'].includes(p) ? 'm' : 'f';
+  return { has: (c: number) => exclude.has(c) || (other.get(c) ?? g) !== g };
+}
+
 /**
  * The cluster a mention stands for while reading the frame `frameIdx` of a clause: names by
  * coreference, pronouns by the frames read so far (a relative pronoun by the noun before it).
@@ -47,7 +54,7 @@ export function resolveMention(clause: Clause, mi: number, exclude: ReadonlySet<
   const p = m.pronoun ?? '';
   let c = -1;
   if (['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself'].includes(p)) {
-    c = personPronoun(clause, m.start, p, exclude);
+    c = personPronoun(clause, m.start, p, withOtherGender(clause, p, exclude));
   } else if (['it', 'its', 'itself'].includes(p)) {
     c = thingPronoun(clause, m.start, p, exclude, frameIdx);
   } else if (RELATIVE.has(p)) {

@@ -3,7 +3,7 @@
  * wire codes or handles, and not a capitalised common word that only opens a sentence.
  */
 import { isLexiconWord, type Token } from '../../nlp/nlp.js';
-import { MONTHS, NON_NAME_WORDS, PERSON_NOUNS, TITLE_WORDS, WEEKDAYS } from '../lexicon.js';
+import { MONTHS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_NOUNS, TITLE_WORDS, WEEKDAYS } from '../lexicon.js';
 import { FORCE_NOUNS } from './forceBodies.js';
 import { headType } from './headType.js';
 import type { MentionContext } from './MentionContext.js';
@@ -58,10 +58,14 @@ export function canStart(ctx: MentionContext, i: number, last: number, initial: 
   if (!isCap(t) || BAD_POS.has(t.pos)) return false;
   if (t.text.startsWith('@') || t.text.startsWith('#') || /^https?:/.test(t.text)) return false;
   if (NON_NAME_WORDS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
+  // ("Mar del Plata", "Costa del Sol": a word before a name particle and a name word starts a name.)
+  const beforeParticle = NAME_PARTICLES.has(tks[i + 1]?.text ?? '') && i + 2 <= last && /^\p{Lu}\p{Ll}/u.test(tks[i + 2]!.text);
+  if (beforeParticle && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NAME_PARTICLES.has(t.lower)) return true;
   if (MONTHS.has(t.lower) && (tks[i + 1]?.pos === 'NUM' || t.lower !== 'may' || mayAsMonth(tks, i, last))) return false;
   if (isCode(t)) return false;
   // "Western diplomats", "Southern farmers": a compass adjective before a common word is no name.
   if (COMPASS_ADJECTIVES.has(t.lower) && tks[i + 1] !== undefined && i + 1 <= last && /^\p{Ll}/u.test(tks[i + 1]!.text)) return false;
+  if (regionAdjective(ctx, i, last)) return false;
   if (!initial) return true;
   const alone = !(tks[i + 1] && i + 1 <= last && isCap(tks[i + 1]!));
   // A sentence-initial plural common noun ("Researchers at …", "Experts say …") is no name.
@@ -76,6 +80,17 @@ export function canStart(ctx: MentionContext, i: number, last: number, initial: 
   return Boolean(n && i + 1 <= last && isCap(n) && n.pos === 'PROPN');
 }
 
+/**
+ * "the first African woman", "European officials": a capitalised adjective of a demonym's shape,
+ * alone before a common word and in no word list, describes (a region's people) and names nothing.
+ */
+function regionAdjective(ctx: MentionContext, i: number, last: number): boolean {
+  const t = ctx.tokens[i]!;
+  const next = ctx.tokens[i + 1];
+  if (t.pos !== 'ADJ' || !/(an|ese|ish)$/.test(t.lower) || next === undefined || i + 1 > last || !/^\p{Ll}/u.test(next.text)) return false;
+  return ctx.gaz.longestMatch(ctx.lowers, i) === null;
+}
+
 /** Whether token `i` can continue the name before it. */
 export function canContinue(ctx: MentionContext, i: number): boolean {
   const tks = ctx.tokens;
@@ -85,7 +100,9 @@ export function canContinue(ctx: MentionContext, i: number): boolean {
   if (BAD_POS.has(t.pos)) return false;
   // A month or weekday word glued by a hyphen is a name part ("Pieter-Jan").
   const glued = tks[i - 1]?.text === '-' && !tks[i - 1]!.spaceBefore && !t.spaceBefore;
-  if (!glued && (WEEKDAYS.has(t.lower) || (MONTHS.has(t.lower) && t.lower !== 'may'))) return false;
+  // ("Vina del Mar": a month's short form after a name particle is a name word.)
+  const afterParticle = NAME_PARTICLES.has(tks[i - 1]?.text ?? '') && t.lower.length <= 3;
+  if (!glued && (WEEKDAYS.has(t.lower) || (MONTHS.has(t.lower) && t.lower !== 'may' && !afterParticle))) return false;
   if (NON_NAME_WORDS.has(t.lower)) return false;
   return t.sentence === tks[i - 1]?.sentence && t.spaceBefore !== undefined;
 }

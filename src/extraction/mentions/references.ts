@@ -49,6 +49,10 @@ export function definiteReference(ctx: MentionContext, i: number, s: Sentence): 
   } else if (singularNoun && WORK_NOUNS.has(t.lower) && !ht) {
     // "the album", "the film": a work of the article (coreference finds which).
     addMention(ctx, { start: i - 1, end: i + 1, sentence: s.index, text, name: t.lower, type: 'OTHER', strength: 1, kind: 'reference', modifier: false, head: t.lower });
+  } else if (nextT?.lower === 'of' && nextT.sentence === t.sentence && tokens[i + 2]?.pos === 'NOUN') {
+    // ("the union of hospital doctors": the of-phrase names a body, it does not point back to one;
+    // "accused the union of holding …" does.)
+    return;
   } else if (singularNoun && (REFERENCE_ORG_NOUNS.has(t.lower) || ctx.descriptors.has(t.lower) || (ht && orgNameHeads(ctx).has(t.lower))) && !TITLE_WORDS.has(t.lower) && !PERSON_NOUNS.has(t.lower)) {
     // ("the court" after "the Constitutional Court": an organisation head that ends a name of the text.)
     const type: EntityType = REFERENCE_ORG_NOUNS.has(t.lower) || ht ? 'ORGANIZATION' : 'OTHER';
