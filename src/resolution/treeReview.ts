@@ -149,14 +149,14 @@ const DISTANCE_UNITS: ReadonlySet<string> = new Set(['year', 'mile', 'kilometre'
 const MEASURE_LABELS: ReadonlySet<string> = new Set(['obl:unmarked', 'obl:npmod', 'nmod:npmod']);
 
 /**
- * A participle clause without a subject of its own read with the object of the verb it hangs on
- * as subject ("X won the prize, making her the first …" is no prize MAKE): its subject is the
+ * A participle clause without a subject of its own read with the object or a phrase of the verb
+ * it hangs on as subject ("X won the prize, making her the first …" is no prize MAKE): its subject is the
  * clause's, which the tree rules read.
  */
 function objectAsParticipleSubject(tree: SentenceTree, v: number, subjectWord: number): boolean {
   if (subjectWord < 0 || tree.base(v) !== 'advcl' || tree.word(v).xpos !== 'VBG' || tree.hasChild(v, 'nsubj', 'nsubj:pass')) return false;
-  const obj = tree.firstChild(tree.head(v), 'obj');
-  return obj >= 0 && tree.dominates(obj, subjectWord);
+  // (Or a phrase of that verb: "travel through X before reaching Y" is no X ARRIVE Y.)
+  return tree.childrenWith(tree.head(v), 'obj', 'obl').some((a) => tree.dominates(a, subjectWord));
 }
 
 /** Reviews the facts (predicate and polarity in place); returns those the tree does not refute. */

@@ -127,6 +127,27 @@ function personShaped(ctx: MentionContext, r: Run, words: readonly Token[]): boo
     words.every((t, q) => /^\p{Lu}[\p{Ll}'’.-]*$|^[IVX]+$/u.test(t.text) || (q > 0 && q < words.length - 1 && NAME_PARTICLES.has(t.text)));
 }
 
+/** A match score ("2-1", "3–0"). */
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+/** Verbs of a match result: the names before them are sides when the sentence gives a score. */
+const RESULT_VERBS: ReadonlySet<string> = new Set(['beat', 'beats', 'defeated', 'defeats', 'drew', 'draws', 'lost', 'loses', 'edged', 'edges', 'thrashed', 'thrashes', 'trounced', 'routed', 'held', 'holds', 'hammered', 'overcame', 'stunned', 'upset']);
+
+/**
+ * "Riverside City beat … Kingsport Albion 2-1": a name of two or more words, not opening with
+ * a listed first name, right before a score, or right before a result verb in a sentence with
+ * a score, is a team (an organisation), whatever its last word ("City", "Town").
+ */
+function matchSide(ctx: MentionContext, r: Run): boolean {
+  const { tokens } = ctx;
+  const next = tokens[r.end];
+  const sentence = tokens[r.start]!.sentence;
+  if (next === undefined || next.sentence !== sentence || r.end - r.start < 2 || ctx.options.isFirstName?.(tokens[r.start]!.text) === true) return false;
+  if (SCORE.test(next.text)) return true;
+  if (!RESULT_VERBS.has(next.lower)) return false;
+  for (let k = r.end + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (SCORE.test(tokens[k]!.text)) return true;
+  return false;
+}
+
 export function classifyName(ctx: MentionContext, r: Run): Mention {
   const { tokens, gaz, lowers } = ctx;
   const len = r.end - r.start;
@@ -137,6 +158,7 @@ export function classifyName(ctx: MentionContext, r: Run): Mention {
   const words = tokens.slice(r.start, r.end).filter((t) => /\p{L}/u.test(t.text));
   // "the town of Cutral Co", "the village of X": a settlement noun names what follows, whatever its last word.
   if (tokens[r.start - 1]?.lower === 'of' && SETTLEMENT_OF.has(tokens[r.start - 2]?.lower ?? '')) return addRunName(ctx, r, 'GPE', 3);
+  if (matchSide(ctx, r)) return addRunName(ctx, r, 'ORGANIZATION', 3);
   const lexical = lexicalType(ctx, r, words);
   if (lexical) return addRunName(ctx, r, lexical.type, lexical.strength);
   const cue = orgCue(ctx, r);

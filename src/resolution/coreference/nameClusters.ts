@@ -46,7 +46,7 @@ function knownName(ix: NameIndex, m: Mention): EntityCluster | undefined {
  */
 function shortFormTarget(ctx: CorefContext, ix: NameIndex, m: Mention, toks: readonly string[]): EntityCluster | undefined {
   const pool = (ix.byWord.get(toks[0]!)?.list ?? []).slice(-MAX_SHORT_FORM_CANDIDATES).sort((a, b) => a.id - b.id);
-  const candidates = pool.filter((c) => !c.isThing && c.country === undefined && compatible(c.type, m.type, m.strength) && !namesItsPlace(c, m, toks) && [...c.forms.keys()].some((f) => containsShortForm(c.type, nameTokens(f), toks)));
+  const candidates = pool.filter((c) => !c.isThing && c.country === undefined && (compatible(c.type, m.type, m.strength) || teamHeadWord(c, toks)) && !namesItsPlace(c, m, toks) && [...c.forms.keys()].some((f) => containsShortForm(c.type, nameTokens(f), toks)));
   if (candidates.length <= 1) return candidates[0];
   const latest = latestMentioned(ctx, candidates, m.start, -2);
   if (latest.start < 0) return candidates.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
@@ -64,6 +64,14 @@ function namesItsPlace(c: EntityCluster, m: Mention, toks: readonly string[]): b
     const ft = nameTokens(f);
     return ft.length === 2 && ft[0] === toks[0] && headType(ft[1]!) !== null;
   });
+}
+
+/**
+ * "City" for "Riverside City", "United" for "Millbrook United": a one-word head noun typed by
+ * itself (a place word) is an organisation's short form when it ends the organisation's name.
+ */
+function teamHeadWord(c: EntityCluster, toks: readonly string[]): boolean {
+  return toks.length === 1 && c.type === 'ORGANIZATION' && headType(toks[0]!) !== null && [...c.forms.keys()].some((f) => nameTokens(f).at(-1) === toks[0]);
 }
 
 /** Whether a longer form (content words `ft`) contains the short form `toks`. */

@@ -61,3 +61,24 @@ describe('place names with particles', () => {
     expect(names).toContain('Mar del Plata');
   });
 });
+
+describe('sides of a match', () => {
+  const text = 'Harbour City beat their rivals Westport Albion 3-1 on Sunday. Albion had led after ten minutes when their captain, Marco Lenz, scored from a corner. City equalised before the break.';
+
+  it('types names before a score or a result verb as organisations', () => {
+    const x = extract(text);
+    expect(x.entities.find((e) => e.name === 'Harbour City')?.type).toBe('ORGANIZATION');
+    expect(x.entities.find((e) => e.name === 'Westport Albion')?.type).toBe('ORGANIZATION');
+  });
+
+  it('reads "City" as the short form of the club, and "their captain" as the club\'s', () => {
+    const x = extract(text);
+    expect(x.entities.map((e) => e.name)).not.toContain('City');
+    expect(named(x).some((r) => r.s === 'Marco Lenz' && r.o === 'Westport Albion')).toBe(true);
+  });
+
+  it('leaves players with listed first names people', () => {
+    const x = extract('Maria Lopez beat Anna Berg 6-4, 6-2 in the final.');
+    expect(x.entities.find((e) => e.name === 'Anna Berg')?.type).toBe('PERSON');
+  });
+});
