@@ -98,10 +98,37 @@ export function repairParticipleRoot(words: TreeWord[]): boolean {
   return true;
 }
 
+/**
+ * "Three Labour councillors, including X, voted …": the parser reads "including" as a verb on the
+ * main clause (and may leave the noun before it an oblique without a preposition). "including"
+ * after a comma and a noun becomes the case word of its object, which becomes a member phrase
+ * of that noun (nmod); a bare oblique noun before a main verb without a subject becomes its subject.
+ */
+export function repairIncluding(words: TreeWord[]): boolean {
+  let changed = false;
+  words.forEach((w, i) => {
+    if (w.lower !== 'including' || w.upos !== 'VERB' || i < 2 || words[i - 1]!.form !== ',') return;
+    const noun = i - 2;
+    const obj = words.findIndex((x) => x.head === i && x.label === 'obj');
+    if (!['NOUN', 'PROPN'].includes(words[noun]!.upos) || obj < 0) return;
+    const host = w.head;
+    words.forEach((x, k) => {
+      if (x.head === i && k !== obj) words[k] = { ...x, head: noun };
+    });
+    words[i] = { ...w, head: obj, label: 'case', upos: 'ADP', xpos: 'IN' };
+    words[obj] = { ...words[obj]!, head: noun, label: 'nmod' };
+    const bare = words[noun]!.label === 'obl' && !words.some((x) => x.head === noun && x.label === 'case');
+    if (bare && host === words[noun]!.head && host > noun && !words.some((x) => x.head === host && x.label.startsWith('nsubj'))) words[noun] = { ...words[noun]!, label: 'nsubj' };
+    changed = true;
+  });
+  return changed;
+}
+
 /** The repairs, in order, on the words of one sentence (in place). */
 export function repairTree(words: TreeWord[]): void {
   relabelDescriptors(words);
   repairNamingClause(words);
   repairParticipleRoot(words);
   repairMissingSubject(words);
+  repairIncluding(words);
 }

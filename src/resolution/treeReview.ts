@@ -159,6 +159,16 @@ function objectAsParticipleSubject(tree: SentenceTree, v: number, subjectWord: n
   return tree.childrenWith(tree.head(v), 'obj', 'obl').some((a) => tree.dominates(a, subjectWord));
 }
 
+/**
+ * A fact with a common-noun object takes the predicate the lexicon gives its verb with that
+ * noun where the frame reads it the same way ("won a tender" → WIN, not the frames' SEEK).
+ */
+function thingSense(tree: SentenceTree, v: number, r: RawRelation, lexicon: PredicateLexicon): void {
+  const q = queryFor(tree, v, tree.firstChild(v, 'obj'), '');
+  const sense = lexicon.senseOf(q);
+  if (sense.kind === 'predicate' && sameDirection(q, sense.match.roles)) r.predicate = lexicon.currentName(sense.match.predicate);
+}
+
 /** Reviews the facts (predicate and polarity in place); returns those the tree does not refute. */
 export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref: Coreference): RawRelation[] {
   const { trees, lexicon, index } = ctx;
@@ -173,7 +183,10 @@ export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref
       if (objectAsParticipleSubject(tree, v, subjectWord)) return false;
       if ('cluster' in r.object && patientAsSubject(tree, v, subjectWord)) return false;
     }
-    if (!('cluster' in r.object)) return true;
+    if (!('cluster' in r.object)) {
+      thingSense(tree, v, r, lexicon);
+      return true;
+    }
     const cluster = r.object.cluster;
     const objectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === cluster && m.word >= 0 && tree.dominates(v, m.word))?.word ?? -1;
     if (subjectOfEmbedded(tree, v, objectWord) || lightVerbShell(tree, v, r, lexicon)) return false;

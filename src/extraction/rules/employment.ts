@@ -57,6 +57,10 @@ function roleNouns(tree: SentenceTree, h: number): number[] {
   // name too (the parser may read the name as an unmarked conjunct of the noun).
   const apposed = tree.base(h) === 'appos' || (tree.base(h) === 'conj' && !tree.hasChild(h, 'cc'));
   if (apposed && isNoun(head)) out.push(...tree.childrenWith(head, 'appos').filter((k) => k !== h && isNoun(k)));
+  // "Three Labour councillors, including (the deputy leader) X": the group noun X is named a member of.
+  for (const k of [h, ...out]) {
+    if (tree.base(k) === 'nmod' && ['including', 'among'].includes(tree.caseOf(k) ?? '') && isNoun(tree.head(k))) out.push(tree.head(k));
+  }
   // "X is a member of Y", "X was the chief executive of Y": the noun a copula predicates of the name.
   if (tree.base(h) === 'nsubj' && isNoun(head) && tree.hasChild(head, 'cop')) out.push(head);
   return out;

@@ -82,3 +82,20 @@ describe('sides of a match', () => {
     expect(x.entities.find((e) => e.name === 'Anna Berg')?.type).toBe('PERSON');
   });
 });
+
+describe('predicates of facts with a common-noun object', () => {
+  it('takes the lexicon sense of the verb ("won a tender" is WIN, "seized cocaine" no arrest)', () => {
+    const x = extract('Nordvind Energy has won a government tender to build a wind farm. Belgian police seized four tonnes of cocaine in Antwerp.');
+    const preds = x.relations.map((r) => r.predicate);
+    expect(preds).toContain('WIN');
+    expect(preds).not.toContain('SEEK');
+    expect(preds).not.toContain('ARREST');
+  });
+});
+
+describe('members named with "including"', () => {
+  it('gives the named member the group noun\'s party or council', () => {
+    const x = extract('Four Labour councillors, including the former deputy leader Grace Holt, voted against the plan.');
+    expect(find(x, 'Grace Holt', 'MEMBER_OF', 'Labour')).toBeDefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relabelDescriptors, repairMissingSubject, repairNamingClause, repairParticipleRoot } from '../../../src/extraction/treeRepairs.js';
+import { relabelDescriptors, repairIncluding, repairMissingSubject, repairNamingClause, repairParticipleRoot } from '../../../src/extraction/treeRepairs.js';
 import type { TreeWord } from '../../../src/extraction/SentenceTree.js';
 
 /** Words with the given forms, tags, heads and labels (offsets are not read by the repair). */
@@ -77,5 +77,25 @@ describe('repairParticipleRoot', () => {
     const w = words([['Lumora', 'PROPN', 3, 'nsubj'], [',', 'PUNCT', 3, 'punct'], ['has', 'AUX', 3, 'aux'], ['grown', 'VERB', -1, 'root']]);
     w[3] = { ...w[3]!, xpos: 'VBN' };
     expect(repairParticipleRoot(w)).toBe(false);
+  });
+});
+
+describe('repairIncluding', () => {
+  it('makes "including X" a member phrase of the noun before it and that noun the subject', () => {
+    // Two councillors , including Ann Lee , voted .  (as the parser reads it: "including" a verb, "councillors" an oblique)
+    const w = words([
+      ['Two', 'NUM', 1, 'nummod'], ['councillors', 'NOUN', 7, 'obl'], [',', 'PUNCT', 1, 'punct'], ['including', 'VERB', 7, 'advcl'],
+      ['Ann', 'PROPN', 5, 'compound'], ['Lee', 'PROPN', 3, 'obj'], [',', 'PUNCT', 3, 'punct'], ['voted', 'VERB', -1, 'root'], ['.', 'PUNCT', 7, 'punct'],
+    ]);
+    expect(repairIncluding(w)).toBe(true);
+    expect([w[3]!.head, w[3]!.label]).toEqual([5, 'case']);
+    expect([w[5]!.head, w[5]!.label]).toEqual([1, 'nmod']);
+    expect([w[1]!.head, w[1]!.label]).toEqual([7, 'nsubj']);
+    expect(w[6]!.head).toBe(1);
+  });
+
+  it('leaves "including" without a comma and a noun before it alone', () => {
+    const w = words([['Prices', 'NOUN', 1, 'nsubj'], ['rose', 'VERB', -1, 'root'], ['including', 'VERB', 1, 'advcl'], ['fuel', 'NOUN', 2, 'obj']]);
+    expect(repairIncluding(w)).toBe(false);
   });
 });
