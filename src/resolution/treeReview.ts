@@ -169,6 +169,32 @@ function thingSense(tree: SentenceTree, v: number, r: RawRelation, lexicon: Pred
   if (sense.kind === 'predicate' && sameDirection(q, sense.match.roles)) r.predicate = lexicon.currentName(sense.match.predicate);
 }
 
+/** Marks of a clause that states a condition, not a fact ("if X helps Y"). */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
+
+/** Whether verb v lies in a conditional clause (through coordinated and complement verbs). */
+function conditional(tree: SentenceTree, v: number): boolean {
+  for (let k = v, steps = 0; k >= 0 && steps < 6; k = tree.head(k), steps++) {
+    if (tree.childrenWith(k, 'mark').some((m) => CONDITIONS.has(tree.word(m).lower))) return true;
+    if (!['conj', 'xcomp', 'ccomp'].includes(tree.base(k))) return false;
+  }
+  return false;
+}
+
+/**
+ * A subject read from inside a relative clause on the verb's own subject noun ("The deal, which
+ * needs approval from X, would give Y …" is no X GIVE Y): the clause only describes the subject.
+ */
+function subjectInRelative(tree: SentenceTree, v: number, subjectWord: number): boolean {
+  if (subjectWord < 0) return false;
+  const subject = tree.firstChild(v, 'nsubj', 'nsubj:pass');
+  const relative = (c: number): boolean => tree.word(c).label === 'acl:relcl' && tree.dominates(c, subjectWord);
+  if (subject >= 0 && subject !== subjectWord && tree.children(subject).some(relative)) return true;
+  // (A relative clause the parser hung on the verb as an adverbial clause with its own subject: "The deal, which needs …, would give".)
+  return subject < 0 && tree.children(v).some((c) => CLAUSES.has(tree.base(c)) && c < v && tree.hasChild(c, 'nsubj', 'nsubj:pass') && tree.dominates(c, subjectWord) && tree.firstChild(c, 'nsubj', 'nsubj:pass') !== subjectWord);
+}
+const CLAUSES: ReadonlySet<string> = new Set(['advcl', 'ccomp', 'parataxis']);
+
 /** Reviews the facts (predicate and polarity in place); returns those the tree does not refute. */
 export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref: Coreference): RawRelation[] {
   const { trees, lexicon, index } = ctx;
@@ -177,10 +203,11 @@ export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref
     const v = tree === undefined ? -1 : verbWord(tree, r.verb);
     if (tree === undefined || v < 0) return true;
     if (isNegatedClause(tree, v, lexicon)) r.negated = true;
+    if (conditional(tree, v)) r.modality = 'possible';
     if ('cluster' in r.subject) {
       const sc = r.subject.cluster;
       const subjectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === sc && m.word >= 0)?.word ?? -1;
-      if (objectAsParticipleSubject(tree, v, subjectWord)) return false;
+      if (objectAsParticipleSubject(tree, v, subjectWord) || subjectInRelative(tree, v, subjectWord)) return false;
       if ('cluster' in r.object && patientAsSubject(tree, v, subjectWord)) return false;
     }
     if (!('cluster' in r.object)) {

@@ -99,3 +99,16 @@ describe('members named with "including"', () => {
     expect(find(x, 'Grace Holt', 'MEMBER_OF', 'Labour')).toBeDefined();
   });
 });
+
+describe('subjects and conditions of a clause', () => {
+  it('never takes the subject from a relative clause on the verb\'s subject', () => {
+    const x = extract('Kestrel Foods agreed to buy Halden Dairy. The deal, which still needs approval from the Federal Cartel Office (FCO), would give Kestrel control of nine dairies and more than 200 farms.');
+    expect(named(x).some((r) => r.s === 'Federal Cartel Office')).toBe(false);
+  });
+
+  it('marks a fact stated in an if-clause as possible', () => {
+    const x = extract('Harbour City will pay a bonus if Marco Lenz helps Westport Albion win the cup.');
+    const r = x.relations.find((f) => f.predicate === 'SUPPORT');
+    expect(r?.modality).toBe('possible');
+  });
+});
