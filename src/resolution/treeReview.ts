@@ -56,9 +56,11 @@ const FINDING_VERBS: ReadonlySet<string> = new Set([
  */
 function subjectOfEmbedded(tree: SentenceTree, v: number, objectWord: number): boolean {
   const lemma = tree.word(v).lemma.toLowerCase();
-  if (!FINDING_VERBS.has(lemma)) return false;
   if (objectWord < 0 || tree.base(objectWord) !== 'nsubj') return false;
   const clause = tree.head(objectWord);
+  // ("praised what he called the film's …", "praised the film he made": the subject of a relative clause on the verb's object.)
+  if (clause >= 0 && tree.word(clause).label === 'acl:relcl' && tree.head(clause) >= 0 && tree.head(tree.head(clause)) === v) return true;
+  if (!FINDING_VERBS.has(lemma)) return false;
   if (clause === v || clause < 0 || tree.head(clause) !== v || tree.base(clause) !== 'ccomp') return false;
   return !tree.isInfinitive(clause);
 }
@@ -215,7 +217,10 @@ export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref
       return true;
     }
     const cluster = r.object.cluster;
-    const objectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === cluster && m.word >= 0 && tree.dominates(v, m.word))?.word ?? -1;
+    const mentions = index.inSentence(r.sentence);
+    // (A pronoun the frames resolved to the object, where the sentence does not name it.)
+    const objectMention = mentions.find((m) => coref.entityOf[m.index] === cluster && m.word >= 0 && tree.dominates(v, m.word)) ?? mentions.find((m) => m.kind === 'pronoun' && m.word > v && tree.dominates(v, m.word));
+    const objectWord = objectMention?.word ?? -1;
     if (subjectOfEmbedded(tree, v, objectWord) || lightVerbShell(tree, v, r, lexicon)) return false;
     if (nestedPlace(tree, v, r, objectWord, coref.clusters[cluster]!.type)) return false;
     const q = queryFor(tree, v, objectWord, coref.clusters[cluster]!.type);

@@ -112,3 +112,10 @@ describe('subjects and conditions of a clause', () => {
     expect(r?.modality).toBe('possible');
   });
 });
+
+describe('objects inside a relative clause on the object', () => {
+  it('never makes the subject of "what he called …" the object', () => {
+    const x = extract('"Salt Road", a drama by the Kenyan director Wanjiru Kamau, won the top prize on Saturday. The jury, led by the Spanish director Tomas Ferrer, praised what he called the film\'s "quiet fury".');
+    expect(named(x).some((r) => r.s === 'Tomas Ferrer' && r.predicate === 'PRAISE' && r.o === 'Wanjiru Kamau')).toBe(false);
+  });
+});
