@@ -197,6 +197,25 @@ function subjectInRelative(tree: SentenceTree, v: number, subjectWord: number): 
 }
 const CLAUSES: ReadonlySet<string> = new Set(['advcl', 'ccomp', 'parataxis']);
 
+/**
+ * The by-agent of a verb coordinated with this one, where this one has no agent of its own
+ * ("funded by X and carried out with Y" is no X CARRY Y): each passive names its own agent.
+ */
+function coordinatedAgent(tree: SentenceTree, v: number, subjectWord: number): boolean {
+  if (subjectWord < 0) return false;
+  const arg = argumentOf(tree, subjectWord);
+  if (arg < 0 || tree.word(arg).label !== 'obl:agent') return false;
+  const other = tree.head(arg);
+  return other !== v && ((tree.base(v) === 'conj' && tree.head(v) === other) || (tree.base(other) === 'conj' && tree.head(other) === v));
+}
+
+/** The noun that carries word w's clause function: w itself, or the head it is compounded, apposed or flat with. */
+function argumentOf(tree: SentenceTree, w: number): number {
+  let k = w;
+  while (k >= 0 && ['compound', 'flat', 'appos'].includes(tree.base(k))) k = tree.head(k);
+  return k;
+}
+
 /** Reviews the facts (predicate and polarity in place); returns those the tree does not refute. */
 export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref: Coreference): RawRelation[] {
   const { trees, lexicon, index } = ctx;
@@ -206,10 +225,11 @@ export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref
     if (tree === undefined || v < 0) return true;
     if (isNegatedClause(tree, v, lexicon)) r.negated = true;
     if (conditional(tree, v)) r.modality = 'possible';
+    const mentions = index.inSentence(r.sentence);
     if ('cluster' in r.subject) {
       const sc = r.subject.cluster;
-      const subjectWord = index.inSentence(r.sentence).find((m) => coref.entityOf[m.index] === sc && m.word >= 0)?.word ?? -1;
-      if (objectAsParticipleSubject(tree, v, subjectWord) || subjectInRelative(tree, v, subjectWord)) return false;
+      const subjectWord = mentions.find((m) => coref.entityOf[m.index] === sc && m.word >= 0)?.word ?? -1;
+      if (objectAsParticipleSubject(tree, v, subjectWord) || subjectInRelative(tree, v, subjectWord) || coordinatedAgent(tree, v, subjectWord)) return false;
       if ('cluster' in r.object && patientAsSubject(tree, v, subjectWord)) return false;
     }
     if (!('cluster' in r.object)) {
@@ -217,7 +237,6 @@ export function reviewFacts(raw: readonly RawRelation[], ctx: RuleContext, coref
       return true;
     }
     const cluster = r.object.cluster;
-    const mentions = index.inSentence(r.sentence);
     // (A pronoun the frames resolved to the object, where the sentence does not name it.)
     const objectMention = mentions.find((m) => coref.entityOf[m.index] === cluster && m.word >= 0 && tree.dominates(v, m.word)) ?? mentions.find((m) => m.kind === 'pronoun' && m.word > v && tree.dominates(v, m.word));
     const objectWord = objectMention?.word ?? -1;

@@ -119,3 +119,10 @@ describe('objects inside a relative clause on the object', () => {
     expect(named(x).some((r) => r.s === 'Tomas Ferrer' && r.predicate === 'PRAISE' && r.o === 'Wanjiru Kamau')).toBe(false);
   });
 });
+
+describe('agents of coordinated passives', () => {
+  it('gives each passive its own agent', () => {
+    const x = extract('The survey was funded by the Nordic Research Council and carried out with the Baltic Marine Institute.');
+    expect(named(x).some((r) => r.s === 'Nordic Research Council' && r.o === 'Baltic Marine Institute')).toBe(false);
+  });
+});
