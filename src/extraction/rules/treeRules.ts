@@ -6,7 +6,9 @@ import type { AnalyzedText } from '../../nlp/nlp.js';
 import type { SentenceTree } from '../SentenceTree.js';
 import type { Mention } from '../mentions/Mention.js';
 import type { Candidate, Rule, RuleContext } from './Candidate.js';
+import { coAgents } from './coAgents.js';
 import { employment } from './employment.js';
+import { fundingRounds } from './fundingRounds.js';
 import { loadPredicateLexicon } from '../lexicon/PredicateLexicon.js';
 import { locations } from './locations.js';
 import { MentionIndex } from './MentionIndex.js';
@@ -18,7 +20,7 @@ import { verbFrames } from './verbFrames.js';
 import { works } from './works.js';
 import { onTrees } from './treeMentions.js';
 
-export const TREE_RULES: readonly Rule[] = [locations, nationality, employment, works, verbFrames, nounFrames, passivePlaces, ownership];
+export const TREE_RULES: readonly Rule[] = [locations, nationality, employment, works, verbFrames, nounFrames, passivePlaces, ownership, coAgents, fundingRounds];
 
 /** What the rules read of an article: its trees, its mentions tied to them, and the lexicon (built once per article). */
 export function ruleContext(doc: AnalyzedText, trees: readonly SentenceTree[], mentions: readonly Mention[], publishedAt: string | null = null): RuleContext {
