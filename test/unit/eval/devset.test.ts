@@ -10,23 +10,12 @@ import { type GoldArticle, readGoldDir, scoreArticles } from '../../helpers/scor
  * test/helpers/score.ts). Kept at 0.0 until the extractor lands; the integrator raises them
  * to the level reached (minus a small margin) so quality cannot silently drop.
  *
- * The floors were set on the original 26 articles and are checked on exactly those files.
- * Articles 27-42 (issue 11: courts, sport, entertainment, science, technology, local
- * politics) were added later with gold written before any extraction run; the current
- * extractor scores lower on them, so they stay out of the floor until the new extractor lands
- * and the floor is re-set over the whole set. The format checks above cover every article.
+ * The floors are checked on the whole set (42 articles; articles 27-42 were added for issue 11
+ * with gold written before any extraction run) and sit a little below the level reached
+ * (relation F1 0.751, entity F1 0.962).
  */
-const DEV_RELATION_F1_FLOOR = 0.71;
-const DEV_ENTITY_F1_FLOOR = 0.94;
-const FLOOR_FILES: ReadonlySet<string> = new Set([
-  '01_brewery_takeover.txt', '02_chipmaker_layoffs.txt', '03_football_transfer.txt', '04_tennis_final.txt',
-  '05_marathon_record.txt', '06_lunar_probe.txt', '07_coral_study.txt', '08_malaria_vaccine.txt',
-  '09_hospital_outbreak.txt', '10_fraud_trial.txt', '11_port_smuggling.txt', '12_court_ruling.txt',
-  '13_mayoral_election.txt', '14_coalition_talks.txt', '15_offshore_wind.txt', '16_gas_deal.txt',
-  '17_river_floods.txt', '18_climate_fund.txt', '19_ai_startup.txt', '20_ransomware_attack.txt',
-  '21_film_festival.txt', '22_museum_restitution.txt', '23_rail_strike.txt', '24_aircraft_order.txt',
-  '25_rice_export_ban.txt', '26_farmers_protest.txt',
-]);
+const DEV_RELATION_F1_FLOOR = 0.74;
+const DEV_ENTITY_F1_FLOOR = 0.95;
 
 const devDir = fileURLToPath(new URL('../../fixtures/eval/', import.meta.url));
 const GOLD_TYPES = new Set(['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'FACILITY', 'WEAPON', 'VEHICLE', 'OTHER']);
@@ -109,9 +98,8 @@ async function loadExtractor(): Promise<ExtractorModules> {
 }
 
 describe('extraction quality on the dev set (regression guard)', () => {
-  it(`keeps relation F1 ≥ ${DEV_RELATION_F1_FLOOR} and entity F1 ≥ ${DEV_ENTITY_F1_FLOOR} on the original ${FLOOR_FILES.size} articles`, async () => {
-    const floorGolds = golds.filter((g) => FLOOR_FILES.has(g.file));
-    expect(floorGolds.map((g) => g.file).sort()).toEqual([...FLOOR_FILES].sort());
+  it(`keeps relation F1 ≥ ${DEV_RELATION_F1_FLOOR} and entity F1 ≥ ${DEV_ENTITY_F1_FLOOR} on all ${golds.length} articles`, async () => {
+    const floorGolds = golds;
     const { parseArticleText, buildArticleExtraction } = await loadExtractor();
     const predicted: ArticleExtraction[] = [];
     for (const gold of floorGolds) {
