@@ -1,16 +1,13 @@
 /**
  * Who acts together: "the trial was run by X together with researchers from Y", "X, along with
  * Y, built …", "X launched it alongside Y" → X COOPERATE Y (symmetric). The actor is the clause's
- * subject (a passive's by-agent); the partner is the with- or alongside-phrase, or the body its
- * people come from ("researchers from Y", "officials of Y").
+ * subject (a passive's by-agent); the partner is the with- or alongside-phrase (the mention index
+ * reads "researchers from Y" as Y).
  */
 import type { SentenceTree } from '../SentenceTree.js';
 import type { Candidate, RuleContext } from './Candidate.js';
 import { withConjuncts } from './clauses.js';
 import { isNegatedClause } from './negation.js';
-
-/** Cases of the phrase that brings the people of a body ("researchers from Y"). */
-const PEOPLE_OF: ReadonlySet<string> = new Set(['from', 'at', 'of']);
 
 /** The partner words of verb v: its with-phrase after "together"/"along", or its alongside-phrase. */
 function partnerWords(tree: SentenceTree, v: number): number[] {
@@ -27,21 +24,11 @@ function actorWords(tree: SentenceTree, v: number): number[] {
   return agent.length > 0 && tree.isPassive(v) ? agent : tree.childrenWith(v, 'nsubj');
 }
 
-/** The mention a partner word stands for: its own, or that of the body a people noun comes from; -1 if none. */
-function partnerMention(tree: SentenceTree, w: number, ctx: RuleContext): number {
-  const own = ctx.index.of(tree, w);
-  if (own >= 0) return own;
-  if (tree.word(w).upos !== 'NOUN' || tree.word(w).xpos !== 'NNS') return -1;
-  const body = tree.childrenWith(w, 'nmod').find((c) => PEOPLE_OF.has(tree.caseOf(c) ?? ''));
-  const k = body === undefined ? -1 : ctx.index.of(tree, body);
-  return k >= 0 && ctx.index.mention(k).type === 'ORGANIZATION' ? k : -1;
-}
-
 export function coAgents(tree: SentenceTree, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   for (let v = 0; v < tree.length; v++) {
     if (!tree.isVerbal(v)) continue;
-    const partners = partnerWords(tree, v).flatMap((w) => withConjuncts(tree, w)).map((w) => partnerMention(tree, w, ctx)).filter((k) => k >= 0);
+    const partners = partnerWords(tree, v).flatMap((w) => withConjuncts(tree, w)).map((w) => ctx.index.of(tree, w)).filter((k) => k >= 0);
     if (partners.length === 0) continue;
     const actors = actorWords(tree, v).flatMap((w) => withConjuncts(tree, w)).map((w) => ctx.index.of(tree, w)).filter((k) => k >= 0);
     const negated = isNegatedClause(tree, v, ctx.lexicon);

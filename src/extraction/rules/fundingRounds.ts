@@ -10,14 +10,6 @@ import { withConjuncts } from './clauses.js';
 const ROUND_NOUNS: ReadonlySet<string> = new Set(['round', 'raise', 'financing']);
 const RAISING_VERBS: ReadonlySet<string> = new Set(['raise', 'secure', 'close', 'complete', 'announce', 'land', 'win', 'get']);
 
-/** The mention at word w, else at a name in apposition with it ("the venture firm Northgate Partners"). */
-function mentionAt(tree: SentenceTree, w: number, ctx: RuleContext): number {
-  const own = ctx.index.of(tree, w);
-  if (own >= 0) return own;
-  const named = tree.childrenWith(w, 'appos', 'flat').map((c) => ctx.index.of(tree, c)).find((k) => k >= 0);
-  return named ?? -1;
-}
-
 /** The words of the investors that lead round noun r ("led by Y and Z"). */
 function leaders(tree: SentenceTree, r: number): number[] {
   const led = tree.childrenWith(r, 'acl').filter((c) => tree.word(c).lemma.toLowerCase() === 'lead');
@@ -30,8 +22,8 @@ export function fundingRounds(tree: SentenceTree, ctx: RuleContext): Candidate[]
     if (tree.word(r).upos !== 'NOUN' || !ROUND_NOUNS.has(tree.word(r).lemma.toLowerCase()) || !['obj', 'obl'].includes(tree.base(r))) continue;
     const verb = tree.head(r);
     if (verb < 0 || !RAISING_VERBS.has(tree.word(verb).lemma.toLowerCase())) continue;
-    const companies = tree.childrenWith(verb, 'nsubj').flatMap((w) => withConjuncts(tree, w)).map((w) => mentionAt(tree, w, ctx)).filter((k) => k >= 0 && ctx.index.mention(k).type === 'ORGANIZATION');
-    const investors = leaders(tree, r).flatMap((w) => withConjuncts(tree, w)).map((w) => mentionAt(tree, w, ctx)).filter((k) => k >= 0 && ctx.index.mention(k).type !== 'GPE');
+    const companies = tree.childrenWith(verb, 'nsubj').flatMap((w) => withConjuncts(tree, w)).map((w) => ctx.index.of(tree, w)).filter((k) => k >= 0 && ctx.index.mention(k).type === 'ORGANIZATION');
+    const investors = leaders(tree, r).flatMap((w) => withConjuncts(tree, w)).map((w) => ctx.index.of(tree, w)).filter((k) => k >= 0 && ctx.index.mention(k).type !== 'GPE');
     for (const c of companies) {
       for (const i of investors) if (i !== c) out.push({ rule: 'verb', sentence: tree.index, subject: i, object: c, predicate: 'INVEST_IN', verb: 'lead', qualifiers: {} });
     }
