@@ -22,7 +22,7 @@ export interface MentionContext {
   /** Common nouns that describe a name of the text ("firm" in "the cybersecurity firm Kestrel"). */
   readonly descriptors: Set<string>;
   /** Word sets computed on first use (see capitalisedInside, orgNameHeads, salientPeople). */
-  readonly memo: { capitalisedInside?: Set<string>; orgNameHeads?: Set<string>; salientPeople?: Set<string> };
+  readonly memo: { capitalisedInside?: Set<string>; orgNameHeads?: Set<string>; salientPeople?: Set<string>; sentenceCase?: Map<number, boolean> };
 }
 
 export function newMentionContext(doc: { tokens: readonly Token[]; sentences: readonly Sentence[] }, options: MentionOptions): MentionContext {

@@ -13,6 +13,7 @@ import type { Mention, TypeStrength } from './Mention.js';
 import { addMention, type MentionContext } from './MentionContext.js';
 import type { Run } from './nameRuns.js';
 import { roleBefore } from './roleBefore.js';
+import { ORG_FUNCTION_WORDS } from './runEnd.js';
 import { singular } from './singular.js';
 import { isAllCaps, joinTokens } from './tokenText.js';
 
@@ -159,6 +160,8 @@ export function classifyName(ctx: MentionContext, r: Run): Mention {
   // "the town of Cutral Co", "the village of X": a settlement noun names what follows, whatever its last word.
   if (tokens[r.start - 1]?.lower === 'of' && SETTLEMENT_OF.has(tokens[r.start - 2]?.lower ?? '')) return addRunName(ctx, r, 'GPE', 3);
   if (matchSide(ctx, r)) return addRunName(ctx, r, 'ORGANIZATION', 3);
+  // ("Save Our Hills", "Doctors Without Borders": a pronoun or "without" inside names a body, whatever its last word.)
+  if (len >= 3 && lowers.slice(r.start + 1, r.end - 1).some((w) => ORG_FUNCTION_WORDS.has(w))) return addRunName(ctx, r, 'ORGANIZATION', 2);
   const lexical = lexicalType(ctx, r, words);
   if (lexical) return addRunName(ctx, r, lexical.type, lexical.strength);
   const cue = orgCue(ctx, r);

@@ -108,6 +108,29 @@ function connectorThe(ctx: MentionContext, i: number): boolean {
   return t.lower === 'for' && tokens[i + 1]?.lower === 'the' && headType(tokens[i - 1]!.text)?.type === 'ORGANIZATION' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 2]?.text ?? '');
 }
 
+/** Function words a name may hold capitalised ("Save Our Hills", "Doctors Without Borders", "Friends Of The Earth"). */
+const NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set(['our', 'my', 'your', 'their', 'without', 'against', 'beyond', 'across', 'sans', 'for', 'of', 'the', 'in', 'on', 'and']);
+
+/**
+ * Token i is a function word capitalised inside a name: a listed word in title case in a
+ * sentence written in sentence case (a headline in title case capitalises every word).
+ */
+function innerFunctionWord(ctx: MentionContext, i: number, s: Sentence): boolean {
+  const t = ctx.tokens[i]!;
+  if (!NAME_FUNCTION_WORDS.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const memo = (ctx.memo.sentenceCase ??= new Map());
+  let sentenceCase = memo.get(s.first);
+  if (sentenceCase === undefined) {
+    const words = ctx.tokens.slice(s.first, s.last + 1).filter((w) => /\p{L}/u.test(w.text));
+    sentenceCase = words.filter((w) => /^\p{Ll}/u.test(w.text)).length * 2 > words.length;
+    memo.set(s.first, sentenceCase);
+  }
+  return sentenceCase;
+}
+
+/** Function words inside a name that make it a body's or a campaign's, never a place's ("Save Our Hills"). */
+export const ORG_FUNCTION_WORDS: ReadonlySet<string> = new Set(['our', 'my', 'your', 'their', 'without', 'against', 'beyond', 'sans']);
+
 /** The end (exclusive) of the name run that starts at token `i` of sentence `s`. */
 export function runEnd(ctx: MentionContext, i: number, s: Sentence): number {
   const { tokens } = ctx;
@@ -133,6 +156,11 @@ export function runEnd(ctx: MentionContext, i: number, s: Sentence): number {
     if (next && g.end + 2 <= s.last && connectorThe(ctx, g.end) && canContinue(ctx, g.end + 2)) {
       g.end += 3;
       g.connected = true;
+      continue;
+    }
+    // "Save Our Hills", "Doctors Without Borders": a capitalised function word between name words.
+    if (next && g.end + 1 <= s.last && innerFunctionWord(ctx, g.end, s) && canContinue(ctx, g.end + 1)) {
+      g.end += 2;
       continue;
     }
     if (next && g.end + 1 <= s.last && syllableAfterHyphen(ctx, g.end)) g.end += 2;

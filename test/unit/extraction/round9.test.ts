@@ -126,3 +126,16 @@ describe('agents of coordinated passives', () => {
     expect(named(x).some((r) => r.s === 'Nordic Research Council' && r.o === 'Baltic Marine Institute')).toBe(false);
   });
 });
+
+describe('names with capitalised function words', () => {
+  it('keeps "Save Our Hills" and "Doctors Without Borders" whole, as organisations', () => {
+    const x = extract('The march was organised by the residents\' group Save Our Hills. Doctors Without Borders said it had sent a team.');
+    expect(x.entities.find((e) => e.name === 'Save Our Hills')?.type).toBe('ORGANIZATION');
+    expect(x.entities.find((e) => e.name === 'Doctors Without Borders')?.type).toBe('ORGANIZATION');
+  });
+
+  it('does not join words across a headline written in title case', () => {
+    const x = extract('Storm Floods Our Valley Towns Again\n\nHeavy rain hit Leeds on Monday.');
+    expect(x.entities.filter((e) => / Our /.test(e.name))).toEqual([]);
+  });
+});
