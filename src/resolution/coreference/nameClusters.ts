@@ -59,7 +59,10 @@ function shortFormTarget(ctx: CorefContext, ix: NameIndex, m: Mention, toks: rea
  * their first word: "Harlow" for "Harlow Brewing".)
  */
 function namesItsPlace(c: EntityCluster, m: Mention, toks: readonly string[]): boolean {
-  if (toks.length !== 1 || (m.type !== 'GPE' && m.type !== 'LOCATION') || c.type !== 'FACILITY') return false;
+  if (toks.length !== 1) return false;
+  // ("Munich" is where "the Munich public prosecutor's office" is: a body named in lower case after its place.)
+  if (c.type === 'ORGANIZATION' && [...c.forms.keys()].every((f) => placeThenLowerCase(f, toks[0]!))) return true;
+  if ((m.type !== 'GPE' && m.type !== 'LOCATION') || c.type !== 'FACILITY') return false;
   return [...c.forms.keys()].every((f) => {
     const ft = nameTokens(f);
     return ft.length === 2 && ft[0] === toks[0] && headType(ft[1]!) !== null;
@@ -72,6 +75,12 @@ function namesItsPlace(c: EntityCluster, m: Mention, toks: readonly string[]): b
  */
 function teamHeadWord(c: EntityCluster, toks: readonly string[]): boolean {
   return toks.length === 1 && c.type === 'ORGANIZATION' && headType(toks[0]!) !== null && [...c.forms.keys()].some((f) => nameTokens(f).at(-1) === toks[0]);
+}
+
+/** A name of one capitalised place word and lower-case words after it ("Munich public prosecutor's office"). */
+function placeThenLowerCase(form: string, place: string): boolean {
+  const words = form.split(/\s+/);
+  return words.length >= 2 && nameTokens(words[0]!)[0] === place && words.slice(1).every((w) => /^\p{Ll}/u.test(w));
 }
 
 /** Whether a longer form (content words `ft`) contains the short form `toks`. */

@@ -139,3 +139,11 @@ describe('names with capitalised function words', () => {
     expect(x.entities.filter((e) => / Our /.test(e.name))).toEqual([]);
   });
 });
+
+describe('public bodies named after a place the word lists lack', () => {
+  it('keeps "the Erfurt public prosecutor\'s office" whole and "Erfurt" a place of its own', () => {
+    const x = extract('The banker was extradited to Germany, prosecutors in Erfurt said. He was taken to prison, said Lena Vogt, a spokeswoman for the Erfurt public prosecutor\'s office.');
+    expect(find(x, 'Lena Vogt', 'HOLDS_ROLE', "Erfurt public prosecutor's office")).toBeDefined();
+    expect(x.entities.find((e) => e.name === 'Erfurt')).toBeDefined();
+  });
+});
