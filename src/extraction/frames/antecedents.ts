@@ -53,7 +53,7 @@ export function recentOrganisation(ctx: RelationContext, pos: number, head: stri
       if (weak < 0) weak = c;
       continue;
     }
-    if (head === null || clusters[c]!.name.toLowerCase().split(/[\s-]+/).includes(head)) return c;
+    if (head === null || clusters[c]!.name.toLowerCase().split(/[\s-]+/).some((w) => w === head || w.replace(/['’]s$/, '') === head)) return c;
     if (fallback < 0) fallback = c;
   }
   return fallback >= 0 ? fallback : weak;

@@ -1,5 +1,5 @@
 import { CORPORATE_TITLES, STATE_TITLES } from '../lexicon.js';
-import { mainCountry, storyOrganisation } from './antecedents.js';
+import { mainCountry, recentOrganisation, storyOrganisation } from './antecedents.js';
 import { CONFIDENCE } from './frameConfidence.js';
 import { pushFact, type RelationContext } from './RelationContext.js';
 
@@ -30,7 +30,9 @@ export function roleFacts(ctx: RelationContext): void {
           const k = mainCountry(ctx);
           of = k >= 0 ? k : null;
         } else if (CORPORATE_TITLES.has(titleHead)) {
-          const k = storyOrganisation(ctx, r.token);
+          // ("prosecutor spokesman X": the title's first word names the body's kind, "the prosecutor's office".)
+          const kind = words.length >= 2 ? recentOrganisation(ctx, r.token, words[0]!) : -1;
+          const k = kind >= 0 && nameWords(ctx.clusters[kind]!.name).includes(words[0]!) ? kind : storyOrganisation(ctx, r.token);
           of = k >= 0 ? k : null;
         }
         inferred = true;
@@ -45,4 +47,9 @@ export function roleFacts(ctx: RelationContext): void {
       pushFact(ctx, c.id, of, r.leader ? 'LEADER_OF' : 'HOLDS_ROLE', r.title.toLowerCase(), inferred ? (r.of === null ? 0.6 : 0.7) : CONFIDENCE.role, sentence);
     }
   }
+}
+
+/** The lower-case words of a name, possessive endings dropped ("prosecutor's office" → prosecutor, office). */
+function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/['’]s$/, ''));
 }

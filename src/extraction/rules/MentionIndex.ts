@@ -17,6 +17,12 @@ const STAFF_NOUNS: ReadonlySet<string> = new Set(['scientists', 'researchers', '
 
 const DIRECT: ReadonlySet<Mention['kind']> = new Set(['name', 'gazetteer', 'pronoun']);
 
+/** Whether a case word between noun i and its dependant c belongs to c's phrase. */
+function casedPhrase(tree: SentenceTree, i: number, c: number): boolean {
+  for (let k = i + 1; k < c; k++) if (tree.base(k) === 'case' && tree.dominates(c, k)) return true;
+  return false;
+}
+
 export class MentionIndex {
   private readonly headed: Int32Array[];
   private readonly covering: Int32Array[];
@@ -60,6 +66,8 @@ export class MentionIndex {
     for (const c of tree.childrenWith(i, 'appos', 'flat', 'compound', 'nmod')) {
       // (An nmod without a case word right after its noun is a misparsed apposition: "the company Maison Rouge Films".)
       if (tree.word(c).label === 'nmod' && (tree.caseOf(c) !== null || tree.word(c).upos !== 'PROPN')) continue;
+      // (An "apposition" with a preposition inside is a misparsed phrase: "the container, according to spokesman X".)
+      if (tree.base(c) === 'appos' && casedPhrase(tree, i, c)) continue;
       const n = this.headed[tree.index]![c]!;
       if (n >= 0 && this.mentions[n]!.kind === 'name' && c > i) return n;
     }

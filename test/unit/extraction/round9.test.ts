@@ -147,3 +147,11 @@ describe('public bodies named after a place the word lists lack', () => {
     expect(x.entities.find((e) => e.name === 'Erfurt')).toBeDefined();
   });
 });
+
+describe('owners of titles without an of-phrase', () => {
+  it('gives "prosecutor spokesman X" to the body its first word names, not the most mentioned one', () => {
+    const x = extract('Antwerp Port Authority said on Monday that Antwerp Port Authority staff had found 8 tonnes of cocaine. Antwerp Port Authority called it a record. The federal prosecutor\'s office said two men were arrested, according to prosecutor spokesman Rik Jansen.');
+    expect(find(x, 'Rik Jansen', 'HOLDS_ROLE', "federal prosecutor's office")).toBeDefined();
+    expect(named(x).some((r) => r.s === 'Rik Jansen' && r.o === 'Antwerp Port Authority')).toBe(false);
+  });
+});
